@@ -1,0 +1,8 @@
+//! The pure protocol core shared by the relay and the browser client:
+//! packets, their validation, and the rules of a session. No I/O, no clock.
+
+pub mod packet;
+pub mod session;
+
+#[cfg(test)]
+mod session_tests;

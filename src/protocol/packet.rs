@@ -1,0 +1,366 @@
+//! Packets on the wire: parsing and validating the envelope (never the body,
+//! which stays raw JSON text) and writing frames without re-encoding bodies.
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+
+/// Deepest nesting of `[`/`{` accepted in a body. Deeper bodies are refused
+/// so that no peer's `JSON.parse` is handed a nesting bomb.
+pub const MAX_BODY_DEPTH: usize = 128;
+
+/// The id of the relay's own agent.
+pub const SERVER: &str = "server";
+
+/// A validated packet, borrowing from the frame it was read from.
+#[derive(Debug)]
+pub enum Packet<'a> {
+    Request {
+        name: Cow<'a, str>,
+        to: Cow<'a, str>,
+        /// Raw JSON of the id (a string or a number), echoed as it came.
+        id: &'a RawValue,
+        body: Option<&'a RawValue>,
+    },
+    Response {
+        name: Option<Cow<'a, str>>,
+        from: Cow<'a, str>,
+        id: &'a RawValue,
+        body: Option<&'a RawValue>,
+        error: Option<Cow<'a, str>>,
+    },
+    Event {
+        name: Cow<'a, str>,
+        from: Cow<'a, str>,
+        body: Option<&'a RawValue>,
+    },
+}
+
+/// Why a frame is not a valid packet, with what could be read of it so the
+/// answer can carry the id (and name) when they were readable.
+#[derive(Debug)]
+pub struct Invalid<'a> {
+    pub reason: &'static str,
+    pub kind: Option<Cow<'a, str>>,
+    pub name: Option<Cow<'a, str>>,
+    pub id: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct Fields<'a> {
+    #[serde(borrow, rename = "type")]
+    kind: Option<&'a RawValue>,
+    #[serde(borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    to: Option<&'a RawValue>,
+    #[serde(borrow)]
+    from: Option<&'a RawValue>,
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    body: Option<&'a RawValue>,
+    #[serde(borrow)]
+    error: Option<&'a RawValue>,
+}
+
+/// Reads a JSON string field; `Ok(None)` when absent or null.
+fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
+    let Some(text) = raw.map(RawValue::get).filter(|t| *t != "null") else {
+        return Ok(None);
+    };
+    // Borrow when the string has no escapes; decode into an owned one otherwise.
+    if let Ok(s) = serde_json::from_str::<&'a str>(text) {
+        return Ok(Some(Cow::Borrowed(s)));
+    }
+    serde_json::from_str::<String>(text)
+        .map(|s| Some(Cow::Owned(s)))
+        .map_err(|_| ())
+}
+
+fn valid_id(raw: &RawValue) -> bool {
+    matches!(raw.get().as_bytes().first(), Some(b'"' | b'-' | b'0'..=b'9'))
+}
+
+/// Depth of the deepest nesting in a JSON text (strings skipped).
+pub fn json_depth(text: &str) -> usize {
+    let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &b in text.as_bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+/// Parses and validates one frame's envelope.
+pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
+    let invalid = |reason| Invalid {
+        reason,
+        kind: None,
+        name: None,
+        id: None,
+    };
+    if !text.trim_start().starts_with('{') {
+        return Err(invalid("packet is not a JSON object"));
+    }
+    let f: Fields = serde_json::from_str(text).map_err(|_| invalid("packet is not valid JSON"))?;
+    let kind = string(f.kind).ok().flatten();
+    let name = string(f.name).ok().flatten();
+    let id = f.id.filter(|raw| valid_id(raw));
+    let fail = |reason| {
+        Err(Invalid {
+            reason,
+            kind: kind.clone(),
+            name: name.clone(),
+            id,
+        })
+    };
+    if f.id.is_some() && id.is_none() && f.id.map(RawValue::get) != Some("null") {
+        return fail("id must be a string or a number");
+    }
+    if string(f.name).is_err() {
+        return fail("name must be a string");
+    }
+    let (Ok(to), Ok(from), Ok(error)) = (string(f.to), string(f.from), string(f.error)) else {
+        return fail("to, from and error must be strings");
+    };
+    if f.body.is_some_and(|b| json_depth(b.get()) > MAX_BODY_DEPTH) {
+        return fail("body is nested too deeply (limit 128)");
+    }
+    let body = f.body;
+    match kind.as_deref() {
+        Some("request") => match (name.clone(), to, id) {
+            (Some(name), Some(to), Some(id)) => Ok(Packet::Request { name, to, id, body }),
+            _ => fail("a request needs a name, a to and an id"),
+        },
+        Some("response") => match (from, id) {
+            (Some(from), Some(id)) => Ok(Packet::Response {
+                name: name.clone(),
+                from,
+                id,
+                body,
+                error,
+            }),
+            _ => fail("a response needs a from and an id"),
+        },
+        Some("event") => match (name.clone(), from) {
+            (Some(name), Some(from)) => Ok(Packet::Event { name, from, body }),
+            _ => fail("an event needs a name and a from"),
+        },
+        _ => fail("type must be \"request\", \"response\" or \"event\""),
+    }
+}
+
+/// Appends `s` as a JSON string literal.
+pub fn push_json_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        } else {
+            out.push_str(esc);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// Builds one JSON object field by field: `{"type":...,"name":...}`.
+pub struct FrameWriter(String);
+
+impl FrameWriter {
+    /// An empty object.
+    pub fn object() -> Self {
+        let mut s = String::with_capacity(96);
+        s.push('{');
+        FrameWriter(s)
+    }
+
+    /// A packet: an object whose first field is its `type`.
+    pub fn new(kind: &str) -> Self {
+        Self::object().str("type", kind)
+    }
+
+    /// A string field (escaped).
+    pub fn str(mut self, key: &str, value: &str) -> Self {
+        self.key(key);
+        push_json_str(&mut self.0, value);
+        self
+    }
+
+    /// A string field when present.
+    pub fn opt_str(self, key: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(v) => self.str(key, v),
+            None => self,
+        }
+    }
+
+    /// A field whose value is already JSON text (written as is).
+    pub fn raw(mut self, key: &str, json: &str) -> Self {
+        self.key(key);
+        self.0.push_str(json);
+        self
+    }
+
+    /// A body field: the raw JSON, or `null` when absent.
+    pub fn body(self, body: Option<&RawValue>) -> Self {
+        self.raw("body", body.map_or("null", RawValue::get))
+    }
+
+    fn key(&mut self, key: &str) {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        self.0.push('"');
+        self.0.push_str(key);
+        self.0.push_str("\":");
+    }
+
+    pub fn finish(mut self) -> String {
+        self.0.push('}');
+        self.0
+    }
+}
+
+/// An error response: `{"type":"response","name":..,"from":..,"id":..,"error":..}`.
+/// `id` is raw JSON; without one the response carries no id.
+pub fn error_response(name: Option<&str>, from: &str, id: Option<&str>, error: &str) -> String {
+    let w = FrameWriter::new("response")
+        .opt_str("name", name)
+        .str("from", from);
+    let w = match id {
+        Some(id) => w.raw("id", id),
+        None => w,
+    };
+    w.str("error", error).finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_request_and_keeps_the_body_raw() {
+        let text = r#"{"type":"request","name":"echo","to":"3","id":"1","body":{"a": [1, 2.50]}}"#;
+        let Packet::Request { name, to, id, body } = parse(text).unwrap() else {
+            panic!("not a request")
+        };
+        assert_eq!((&*name, &*to, id.get()), ("echo", "3", "\"1\""));
+        assert_eq!(body.unwrap().get(), r#"{"a": [1, 2.50]}"#);
+        assert!(matches!(name, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn decodes_escaped_strings() {
+        let text = r#"{"type":"event","name":"a\"b\u00e9","from":"1"}"#;
+        let Packet::Event { name, body, .. } = parse(text).unwrap() else {
+            panic!()
+        };
+        assert_eq!(name, "a\"bé");
+        assert!(body.is_none());
+    }
+
+    #[test]
+    fn parses_responses_with_errors_and_numeric_ids() {
+        let text = r#"{"type":"response","name":"x","from":"2","id":7,"error":"boom"}"#;
+        let Packet::Response { id, error, .. } = parse(text).unwrap() else {
+            panic!()
+        };
+        assert_eq!(id.get(), "7");
+        assert_eq!(error.as_deref(), Some("boom"));
+    }
+
+    #[test]
+    fn refuses_bad_frames_with_a_reason_and_what_was_readable() {
+        assert_eq!(parse("nope").unwrap_err().reason, "packet is not a JSON object");
+        assert_eq!(parse("{").unwrap_err().reason, "packet is not valid JSON");
+        assert_eq!(parse("[1]").unwrap_err().reason, "packet is not a JSON object");
+        let e = parse(r#"{"type":"request","name":5,"to":"1","id":"9"}"#).unwrap_err();
+        assert_eq!((e.reason, e.id.map(RawValue::get)), ("name must be a string", Some("\"9\"")));
+        let e = parse(r#"{"type":"request","name":"a","id":"9"}"#).unwrap_err();
+        assert_eq!(e.reason, "a request needs a name, a to and an id");
+        assert_eq!(e.name.as_deref(), Some("a"));
+        let e = parse(r#"{"type":"telegram","name":"a"}"#).unwrap_err();
+        assert!(e.reason.starts_with("type must be"));
+        let e = parse(r#"{"type":"request","name":"a","to":"1","id":{}}"#).unwrap_err();
+        assert_eq!(e.reason, "id must be a string or a number");
+        let e = parse(r#"{"type":"event","name":"a","from":"1","from":"2"}"#).unwrap_err();
+        assert_eq!(e.reason, "packet is not valid JSON");
+    }
+
+    #[test]
+    fn refuses_nesting_bombs_without_recursing() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let text = format!(r#"{{"type":"event","name":"e","from":"1","body":{deep}}}"#);
+        assert_eq!(parse(&text).unwrap_err().reason, "body is nested too deeply (limit 128)");
+        let ok = "[".repeat(128) + &"]".repeat(128);
+        let text = format!(r#"{{"type":"event","name":"e","from":"1","body":{ok}}}"#);
+        assert!(parse(&text).is_ok());
+        assert_eq!(json_depth(r#"{"a":"[[[[","b":[{}]}"#), 3);
+    }
+
+    #[test]
+    fn writes_frames_that_parse_back() {
+        let body = RawValue::from_string("{\"k\":[1,2]}".into()).unwrap();
+        let frame = FrameWriter::new("request")
+            .str("name", "na\"me\n\u{1}")
+            .str("to", "4")
+            .raw("id", "\"12\"")
+            .body(Some(&body))
+            .finish();
+        let Packet::Request { name, to, id, body } = parse(&frame).unwrap() else {
+            panic!()
+        };
+        assert_eq!((&*name, &*to, id.get()), ("na\"me\n\u{1}", "4", "\"12\""));
+        assert_eq!(body.unwrap().get(), "{\"k\":[1,2]}");
+        let v: serde_json::Value = serde_json::from_str(&frame).unwrap();
+        assert_eq!(v["name"], "na\"me\n\u{1}");
+    }
+
+    #[test]
+    fn error_responses_have_the_original_shape() {
+        let e = error_response(Some("connect"), SERVER, None, "invalid connect message");
+        assert_eq!(
+            e,
+            r#"{"type":"response","name":"connect","from":"server","error":"invalid connect message"}"#
+        );
+        let e = error_response(Some("x"), "2", Some("\"5\""), "agent not found");
+        assert_eq!(
+            e,
+            r#"{"type":"response","name":"x","from":"2","id":"5","error":"agent not found"}"#
+        );
+    }
+}

@@ -1,0 +1,409 @@
+//! The relay's rules for one session, sans I/O: who is connected, which
+//! connection owns which agent, which requests wait for which response, and
+//! what each incoming frame (or a departure) makes the relay send.
+
+use super::packet::{self, error_response, FrameWriter, Packet, SERVER};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::collections::{BTreeMap, HashMap};
+
+/// A connection's number, unique in the relay.
+pub type ConnId = u64;
+
+/// The most agents one connection may hold at once.
+pub const MAX_AGENTS_PER_CONNECTION: usize = 1024;
+
+/// What to send, and to whom.
+#[derive(Debug, PartialEq)]
+pub enum Out {
+    /// This text to one connection.
+    To(ConnId, String),
+    /// This text to every connection of the session.
+    All(String),
+    /// The incoming frame, unchanged, to every connection of the session.
+    AllInput,
+}
+
+/// What the relay made of one frame, for its log.
+#[derive(Debug, PartialEq)]
+pub enum Verdict {
+    /// Relayed or answered as the protocol says.
+    Done,
+    /// Refused: answered with an error where it could carry one, dropped otherwise.
+    Refused(&'static str),
+}
+
+struct Agent {
+    owner: ConnId,
+    /// `{"id":..,"name":..,"title":..}`, written once.
+    info: String,
+}
+
+struct Pending {
+    requester: ConnId,
+    /// The requester's own id, raw JSON, restored on the way back.
+    id: Box<str>,
+    agent: u64,
+    name: Box<str>,
+}
+
+/// One session: the connections that joined with one key.
+pub struct Session<T> {
+    conns: HashMap<ConnId, T>,
+    /// Keyed by the numeric agent id: iteration is creation order.
+    agents: BTreeMap<u64, Agent>,
+    next_agent: u64,
+    /// Keyed by the id the relay gave the request on its way to the agent.
+    pending: HashMap<u64, Pending>,
+    next_request: u64,
+}
+
+impl<T> Default for Session<T> {
+    fn default() -> Self {
+        Session {
+            conns: HashMap::new(),
+            agents: BTreeMap::new(),
+            next_agent: 1,
+            pending: HashMap::new(),
+            next_request: 1,
+        }
+    }
+}
+
+/// Parses an agent id the relay made: decimal digits, no leading zero.
+fn agent_number(id: &str) -> Option<u64> {
+    let canonical = !id.is_empty() && (id == "0" || !id.starts_with('0'));
+    if canonical && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit()) {
+        id.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The raw JSON of a relay-issued request id: `"17"`.
+fn relay_request_number(id: &RawValue) -> Option<u64> {
+    let text = id.get();
+    agent_number(text.strip_prefix('"')?.strip_suffix('"')?)
+}
+
+#[derive(Deserialize, Default)]
+struct AgentFields<'a> {
+    #[serde(borrow)]
+    id: Option<&'a RawValue>,
+    #[serde(borrow)]
+    name: Option<&'a RawValue>,
+    #[serde(borrow)]
+    title: Option<&'a RawValue>,
+}
+
+fn agent_fields(body: Option<&RawValue>) -> AgentFields<'_> {
+    body.and_then(|b| serde_json::from_str(b.get()).ok())
+        .unwrap_or_default()
+}
+
+impl<T> Session<T> {
+    pub fn is_empty(&self) -> bool {
+        self.conns.is_empty()
+    }
+
+    pub fn connection_count(&self) -> usize {
+        self.conns.len()
+    }
+
+    pub fn agent_count(&self) -> usize {
+        self.agents.len()
+    }
+
+    pub fn pending_count(&self) -> usize {
+        self.pending.len()
+    }
+
+    pub fn join(&mut self, conn: ConnId, handle: T) {
+        self.conns.insert(conn, handle);
+    }
+
+    pub fn handle(&self, conn: ConnId) -> Option<&T> {
+        self.conns.get(&conn)
+    }
+
+    pub fn handles(&self) -> impl Iterator<Item = &T> {
+        self.conns.values()
+    }
+
+    /// A connection left: its agents are destroyed (and announced), requests
+    /// waiting on them are failed, and requests it was waiting for are forgotten.
+    pub fn leave(&mut self, conn: ConnId, out: &mut Vec<Out>) -> Option<T> {
+        let handle = self.conns.remove(&conn)?;
+        self.pending.retain(|_, p| p.requester != conn);
+        let mine: Vec<u64> = self
+            .agents
+            .iter()
+            .filter(|(_, a)| a.owner == conn)
+            .map(|(n, _)| *n)
+            .collect();
+        for number in mine {
+            self.destroy(number, out);
+        }
+        Some(handle)
+    }
+
+    /// One frame from `conn`, already known to be text.
+    pub fn receive(&mut self, conn: ConnId, text: &str, out: &mut Vec<Out>) -> Verdict {
+        match packet::parse(text) {
+            Err(bad) => {
+                // The id, when readable, lets the sender match the error.
+                let id = bad.id.map(RawValue::get);
+                let reason = bad.reason;
+                out.push(Out::To(
+                    conn,
+                    error_response(bad.name.as_deref(), SERVER, id, reason),
+                ));
+                Verdict::Refused(reason)
+            }
+            Ok(Packet::Request { name, to, id, body }) if to == SERVER => {
+                self.server_request(conn, &name, id, body, out)
+            }
+            Ok(Packet::Request { name, to, id, body }) => {
+                let Some((number, agent)) =
+                    agent_number(&to).and_then(|n| self.agents.get(&n).map(|a| (n, a)))
+                else {
+                    out.push(Out::To(
+                        conn,
+                        error_response(Some(&name), &to, Some(id.get()), "agent not found"),
+                    ));
+                    return Verdict::Refused("agent not found");
+                };
+                let relay_id = self.next_request;
+                self.next_request += 1;
+                let owner = agent.owner;
+                self.pending.insert(
+                    relay_id,
+                    Pending {
+                        requester: conn,
+                        id: id.get().into(),
+                        agent: number,
+                        name: (*name).into(),
+                    },
+                );
+                let mut quoted = String::with_capacity(22);
+                quoted.push('"');
+                quoted.push_str(&relay_id.to_string());
+                quoted.push('"');
+                let frame = FrameWriter::new("request")
+                    .str("name", &name)
+                    .str("to", &to)
+                    .raw("id", &quoted)
+                    .body(body)
+                    .finish();
+                out.push(Out::To(owner, frame));
+                Verdict::Done
+            }
+            Ok(Packet::Response {
+                name,
+                from,
+                id,
+                body,
+                error,
+            }) => {
+                let Some(agent) = self.owned(conn, &from) else {
+                    out.push(Out::To(
+                        conn,
+                        error_response(
+                            name.as_deref(),
+                            SERVER,
+                            Some(id.get()),
+                            "response refused: from is not an agent of this connection",
+                        ),
+                    ));
+                    return Verdict::Refused("response from an agent of another connection");
+                };
+                let waiting = relay_request_number(id)
+                    .filter(|n| self.pending.get(n).is_some_and(|p| p.agent == agent));
+                let Some(pending) = waiting.and_then(|n| self.pending.remove(&n)) else {
+                    // Late (the requester left) or never asked: nobody to tell.
+                    return Verdict::Refused("response to no pending request");
+                };
+                let name = name.as_deref().unwrap_or(&pending.name);
+                let w = FrameWriter::new("response")
+                    .str("name", name)
+                    .str("from", &from)
+                    .raw("id", &pending.id)
+                    .body(body);
+                let frame = match error {
+                    Some(e) => w.str("error", &e),
+                    None => w,
+                }
+                .finish();
+                out.push(Out::To(pending.requester, frame));
+                Verdict::Done
+            }
+            Ok(Packet::Event { from, .. }) => {
+                if self.owned(conn, &from).is_none() {
+                    return Verdict::Refused("event from an agent of another connection");
+                }
+                out.push(Out::AllInput);
+                Verdict::Done
+            }
+        }
+    }
+
+    /// The agent number when `id` names an agent that `conn` created.
+    fn owned(&self, conn: ConnId, id: &str) -> Option<u64> {
+        let n = agent_number(id)?;
+        (self.agents.get(&n)?.owner == conn).then_some(n)
+    }
+
+    fn server_request(
+        &mut self,
+        conn: ConnId,
+        name: &str,
+        id: &RawValue,
+        body: Option<&RawValue>,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        let reply = |body: &str| {
+            FrameWriter::new("response")
+                .str("name", name)
+                .str("from", SERVER)
+                .raw("id", id.get())
+                .raw("body", body)
+                .finish()
+        };
+        let fail = |out: &mut Vec<Out>, error: &'static str| {
+            out.push(Out::To(
+                conn,
+                error_response(Some(name), SERVER, Some(id.get()), error),
+            ));
+            Verdict::Refused(error)
+        };
+        match name {
+            "createAgent" => {
+                if self.agents.values().filter(|a| a.owner == conn).count()
+                    >= MAX_AGENTS_PER_CONNECTION
+                {
+                    return fail(out, "too many agents on this connection");
+                }
+                let fields = agent_fields(body);
+                let number = self.next_agent;
+                self.next_agent += 1;
+                let id_text = number.to_string();
+                let mut w = FrameWriter::object().str("id", &id_text);
+                if let Some(n) = fields.name {
+                    w = w.raw("name", n.get());
+                }
+                if let Some(t) = fields.title {
+                    w = w.raw("title", t.get());
+                }
+                let info = w.finish();
+                // As 1.0.0: the event first, then the response.
+                out.push(Out::All(
+                    FrameWriter::new("event")
+                        .str("name", "agentCreated")
+                        .str("from", SERVER)
+                        .raw("body", &info)
+                        .finish(),
+                ));
+                out.push(Out::To(conn, reply(&info)));
+                self.agents.insert(number, Agent { owner: conn, info });
+                Verdict::Done
+            }
+            "destroyAgent" => {
+                let fields = agent_fields(body);
+                let target = fields
+                    .id
+                    .and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok())
+                    .and_then(agent_number);
+                let Some(agent) = target.and_then(|n| self.agents.get(&n)) else {
+                    return fail(out, "agent not found");
+                };
+                if agent.owner != conn {
+                    return fail(out, "agent belongs to another connection");
+                }
+                // As 1.0.0: the response (echoing the body) first, then the event.
+                out.push(Out::To(conn, reply(body.map_or("null", RawValue::get))));
+                self.destroy(target.unwrap_or_default(), out);
+                Verdict::Done
+            }
+            "getAgents" | "getRemoteAgents" => {
+                let mut list = String::from("[");
+                for (i, agent) in self.agents.values().enumerate() {
+                    if i > 0 {
+                        list.push(',');
+                    }
+                    list.push_str(&agent.info);
+                }
+                list.push(']');
+                out.push(Out::To(conn, reply(&list)));
+                Verdict::Done
+            }
+            _ => fail(out, "unknown message"),
+        }
+    }
+
+    /// Removes an agent, fails the requests waiting on it, announces it.
+    fn destroy(&mut self, number: u64, out: &mut Vec<Out>) {
+        let Some(agent) = self.agents.remove(&number) else {
+            return;
+        };
+        let agent_id = number.to_string();
+        self.pending.retain(|_, p| {
+            if p.agent != number {
+                return true;
+            }
+            out.push(Out::To(
+                p.requester,
+                error_response(Some(&p.name), &agent_id, Some(&p.id), "agent destroyed"),
+            ));
+            false
+        });
+        out.push(Out::All(
+            FrameWriter::new("event")
+                .str("name", "agentDestroyed")
+                .str("from", SERVER)
+                .raw("body", &agent.info)
+                .finish(),
+        ));
+    }
+}
+
+/// The first frame of a connection: `Some((key, raw id))` when it is a valid
+/// `connect` request. The key is a non-empty string (or a number, as 1.0.0
+/// accepted any truthy key).
+pub fn parse_connect(text: &str) -> Option<(String, String)> {
+    #[derive(Deserialize)]
+    struct Key<'a> {
+        #[serde(borrow)]
+        key: Option<&'a RawValue>,
+    }
+    let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
+        return None;
+    };
+    if name != "connect" || to != SERVER {
+        return None;
+    }
+    let key: Key = serde_json::from_str(body?.get()).ok()?;
+    let raw = key.key?.get();
+    let key = match serde_json::from_str::<serde_json::Value>(raw).ok()? {
+        serde_json::Value::String(s) if !s.is_empty() => s,
+        serde_json::Value::Number(n) if n.as_f64() != Some(0.0) => n.to_string(),
+        _ => return None,
+    };
+    Some((key, id.get().to_owned()))
+}
+
+/// The answer to a valid `connect`.
+pub fn connect_accepted(raw_id: &str) -> String {
+    FrameWriter::new("response")
+        .str("name", "connect")
+        .str("from", SERVER)
+        .raw("id", raw_id)
+        .raw("body", "null")
+        .finish()
+}
+
+/// The answer to anything else as a first frame (then the socket is closed).
+pub const CONNECT_REFUSED_REASON: &str = "invalid connect message";
+
+pub fn connect_refused() -> String {
+    error_response(Some("connect"), SERVER, None, CONNECT_REFUSED_REASON)
+}

@@ -1,0 +1,251 @@
+//! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
+
+use super::session::{connect_accepted, connect_refused, parse_connect, Out, Session, Verdict};
+use serde_json::{json, Value};
+
+fn session(conns: &[u64]) -> Session<()> {
+    let mut s = Session::default();
+    for &c in conns {
+        s.join(c, ());
+    }
+    s
+}
+
+fn send(s: &mut Session<()>, conn: u64, packet: Value) -> (Verdict, Vec<Out>) {
+    let mut out = Vec::new();
+    let v = s.receive(conn, &packet.to_string(), &mut out);
+    (v, out)
+}
+
+fn to(out: &Out) -> (Option<u64>, Value) {
+    match out {
+        Out::To(c, t) => (Some(*c), serde_json::from_str(t).unwrap()),
+        Out::All(t) => (None, serde_json::from_str(t).unwrap()),
+        Out::AllInput => (None, Value::Null),
+    }
+}
+
+fn create(s: &mut Session<()>, conn: u64, name: &str) -> String {
+    let (_, out) = send(
+        s,
+        conn,
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":name,"title":"t"}}),
+    );
+    to(&out[1]).1["body"]["id"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn create_agent_announces_then_answers() {
+    let mut s = session(&[1, 2]);
+    let (v, out) = send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"createAgent","to":"server","id":"1","body":{"name":"echoer","title":"an echo agent"}}),
+    );
+    assert_eq!(v, Verdict::Done);
+    let info = json!({"id":"1","name":"echoer","title":"an echo agent"});
+    assert_eq!(
+        to(&out[0]),
+        (None, json!({"type":"event","name":"agentCreated","from":"server","body":info}))
+    );
+    assert_eq!(
+        to(&out[1]),
+        (Some(1), json!({"type":"response","name":"createAgent","from":"server","id":"1","body":info}))
+    );
+    assert_eq!(create(&mut s, 2, "b"), "2");
+}
+
+#[test]
+fn get_agents_and_get_remote_agents_list_every_agent_in_order() {
+    let mut s = session(&[1, 2]);
+    create(&mut s, 1, "a");
+    create(&mut s, 2, "b");
+    for name in ["getAgents", "getRemoteAgents"] {
+        let (_, out) = send(&mut s, 2, json!({"type":"request","name":name,"to":"server","id":9}));
+        let (dest, v) = to(&out[0]);
+        assert_eq!(dest, Some(2));
+        assert_eq!(v["id"], 9);
+        assert_eq!(
+            v["body"],
+            json!([{"id":"1","name":"a","title":"t"},{"id":"2","name":"b","title":"t"}])
+        );
+    }
+}
+
+#[test]
+fn unknown_server_request_is_an_error() {
+    let mut s = session(&[1]);
+    let (v, out) = send(&mut s, 1, json!({"type":"request","name":"nap","to":"server","id":"3"}));
+    assert_eq!(v, Verdict::Refused("unknown message"));
+    assert_eq!(to(&out[0]).1["error"], "unknown message");
+}
+
+#[test]
+fn requests_and_responses_are_matched_per_requesting_connection() {
+    // Defect 1: two requesters using the same id get their own answers.
+    let mut s = session(&[1, 2, 3]);
+    let agent = create(&mut s, 1, "echo");
+    let mut relayed = Vec::new();
+    for requester in [2, 3] {
+        let (_, out) = send(
+            &mut s,
+            requester,
+            json!({"type":"request","name":"echo","to":agent,"id":"1","body":requester}),
+        );
+        let (dest, v) = to(&out[0]);
+        assert_eq!(dest, Some(1));
+        assert_eq!(v["body"], requester);
+        relayed.push(v["id"].as_str().unwrap().to_owned());
+    }
+    assert_ne!(relayed[0], relayed[1]);
+    // Answer in reverse order: each goes to its requester with its own id.
+    for (i, requester) in [(1, 3), (0, 2)] {
+        let (_, out) = send(
+            &mut s,
+            1,
+            json!({"type":"response","name":"echo","from":agent,"id":relayed[i],"body":{"x":[1,2]}}),
+        );
+        assert_eq!(
+            to(&out[0]),
+            (Some(requester), json!({"type":"response","name":"echo","from":agent,"id":"1","body":{"x":[1,2]}}))
+        );
+    }
+    assert_eq!(s.pending_count(), 0);
+}
+
+#[test]
+fn request_to_a_missing_agent_is_answered() {
+    let mut s = session(&[1]);
+    for missing in ["7", "07", "x"] {
+        let (_, out) = send(&mut s, 1, json!({"type":"request","name":"q","to":missing,"id":"4"}));
+        assert_eq!(
+            to(&out[0]),
+            (Some(1), json!({"type":"response","name":"q","from":missing,"id":"4","error":"agent not found"}))
+        );
+    }
+}
+
+#[test]
+fn pending_requests_fail_when_the_agent_owner_leaves() {
+    // Defect 2.
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "slow");
+    send(&mut s, 2, json!({"type":"request","name":"wait","to":agent,"id":"5"}));
+    let mut out = Vec::new();
+    s.leave(1, &mut out);
+    assert_eq!(
+        to(&out[0]),
+        (Some(2), json!({"type":"response","name":"wait","from":agent,"id":"5","error":"agent destroyed"}))
+    );
+    let (_, destroyed) = to(&out[1]);
+    assert_eq!(destroyed["name"], "agentDestroyed");
+    assert_eq!(destroyed["body"]["id"], agent);
+    assert_eq!((s.agent_count(), s.pending_count(), s.connection_count()), (0, 0, 1));
+}
+
+#[test]
+fn a_departed_requester_leaves_nothing_pending() {
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "slow");
+    let (_, out) = send(&mut s, 2, json!({"type":"request","name":"w","to":agent,"id":"5"}));
+    let relayed = to(&out[0]).1["id"].clone();
+    s.leave(2, &mut Vec::new());
+    assert_eq!(s.pending_count(), 0);
+    let (v, out) = send(&mut s, 1, json!({"type":"response","name":"w","from":agent,"id":relayed}));
+    assert_eq!((v, out.len()), (Verdict::Refused("response to no pending request"), 0));
+}
+
+#[test]
+fn events_and_responses_from_another_connections_agent_are_refused() {
+    // Defect 3.
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "a");
+    let (v, out) = send(&mut s, 2, json!({"type":"event","name":"e","from":agent}));
+    assert_eq!((v, out.len()), (Verdict::Refused("event from an agent of another connection"), 0));
+    let (_, out) = send(&mut s, 2, json!({"type":"event","name":"e","from":"server"}));
+    assert!(out.is_empty());
+    let (_, out) = send(&mut s, 1, json!({"type":"event","name":"e","from":agent}));
+    assert_eq!(out, vec![Out::AllInput]);
+    // A response naming someone else's agent, even with a pending id.
+    let (_, req) = send(&mut s, 2, json!({"type":"request","name":"q","to":agent,"id":"1"}));
+    let relayed = to(&req[0]).1["id"].clone();
+    let (v, out) = send(&mut s, 2, json!({"type":"response","name":"q","from":agent,"id":relayed}));
+    assert_eq!(v, Verdict::Refused("response from an agent of another connection"));
+    let (dest, err) = to(&out[0]);
+    assert_eq!((dest, &err["id"], &err["from"]), (Some(2), &relayed, &json!("server")));
+    assert_eq!(s.pending_count(), 1);
+}
+
+#[test]
+fn only_the_creator_destroys_an_agent() {
+    // Defect 4.
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "a");
+    let (_, out) = send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
+    );
+    assert_eq!(to(&out[0]).1["error"], "agent belongs to another connection");
+    assert_eq!(s.agent_count(), 1);
+    let body = json!({"id":agent,"name":"a"});
+    let (_, out) = send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":body}),
+    );
+    assert_eq!(
+        to(&out[0]),
+        (Some(1), json!({"type":"response","name":"destroyAgent","from":"server","id":"d","body":body}))
+    );
+    assert_eq!(to(&out[1]).1["name"], "agentDestroyed");
+    assert_eq!(s.agent_count(), 0);
+    let (_, out) = send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"e","body":{"id":agent}}),
+    );
+    assert_eq!(to(&out[0]).1["error"], "agent not found");
+}
+
+#[test]
+fn bad_packets_are_answered_with_their_id_when_readable() {
+    // Defect 6 at the core: nothing panics, the answer carries the id.
+    let mut s = session(&[1]);
+    let mut out = Vec::new();
+    assert_eq!(s.receive(1, "{not json", &mut out), Verdict::Refused("packet is not valid JSON"));
+    let (dest, v) = to(&out[0]);
+    assert_eq!((dest, v.get("id")), (Some(1), None));
+    let (_, out) = send(&mut s, 1, json!({"type":"request","name":"x","id":"8"}));
+    assert_eq!(to(&out[0]).1["id"], "8");
+    assert_eq!(s.agent_count() + s.pending_count(), 0);
+}
+
+#[test]
+fn leaving_empties_the_session() {
+    let mut s = session(&[1]);
+    create(&mut s, 1, "a");
+    assert!(s.leave(1, &mut Vec::new()).is_some());
+    assert!(s.is_empty());
+    assert!(s.leave(1, &mut Vec::new()).is_none());
+}
+
+#[test]
+fn connect_handshake() {
+    let ok = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"sample"}}"#;
+    assert_eq!(parse_connect(ok), Some(("sample".into(), "\"0\"".into())));
+    for bad in [
+        "hello",
+        r#"{"type":"request","name":"connect","to":"server","id":"0","body":{}}"#,
+        r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":""}}"#,
+        r#"{"type":"request","name":"connect","to":"server","id":"0"}"#,
+        r#"{"type":"request","name":"createAgent","to":"server","id":"0","body":{"key":"k"}}"#,
+    ] {
+        assert_eq!(parse_connect(bad), None, "{bad}");
+    }
+    assert_eq!(
+        connect_accepted("\"0\""),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":null}"#
+    );
+    assert!(connect_refused().contains("invalid connect message"));
+}
