@@ -1,0 +1,64 @@
+// Installs what the build and the tests need and this machine lacks:
+// npm packages, the wasm target, the wasm-bindgen CLI of the version in
+// Cargo.lock, wasm-pack, and (for tests) Chromium with its driver.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function run(cmd, opts = {}) {
+  console.log(`$ ${cmd}`);
+  execSync(cmd, { stdio: "inherit", cwd: root, ...opts });
+}
+
+function has(cmd) {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+}
+
+function output(cmd) {
+  try {
+    return execSync(cmd, { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString();
+  } catch {
+    return "";
+  }
+}
+
+/** The exact wasm-bindgen version Cargo.lock pins. */
+export function wasmBindgenVersion() {
+  const lock = readFileSync(join(root, "Cargo.lock"), "utf8");
+  const m = lock.match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
+  if (!m) throw new Error("wasm-bindgen not found in Cargo.lock");
+  return m[1];
+}
+
+export function setup({ browser = false } = {}) {
+  if (!existsSync(join(root, "node_modules", "ragents-server", "package.json")) ||
+      !existsSync(join(root, "node_modules", "binaryen", "package.json"))) {
+    run(existsSync(join(root, "package-lock.json")) ? "npm ci --no-audit --no-fund" : "npm install --no-audit --no-fund");
+  }
+  if (!output("rustup target list --installed").includes("wasm32-unknown-unknown")) {
+    run("rustup target add wasm32-unknown-unknown");
+  }
+  const wbg = wasmBindgenVersion();
+  if (!output("wasm-bindgen --version").includes(wbg)) {
+    // Not --locked: the crate index here lags, and --locked fails on a dependency.
+    run(`cargo install wasm-bindgen-cli --version ${wbg}`);
+  }
+  if (!has("wasm-pack")) run("cargo install wasm-pack");
+  if (browser && !(existsSync("/usr/bin/chromium") && existsSync("/usr/bin/chromedriver"))) {
+    const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
+    run(`${sudo}apt-get update -qq`);
+    run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver`);
+  }
+}
+
+/** PATH with the project's tools first: npm binaryen's wasm-opt, cargo's bin. */
+export function toolEnv(extra = {}) {
+  const home = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
+  const path = [join(root, "node_modules", ".bin"), join(home, "bin"), process.env.PATH].join(":");
+  return { ...process.env, PATH: path, ...extra };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) setup({ browser: process.argv.includes("--browser") });

@@ -1,0 +1,47 @@
+// `npm test`: installs what is missing, then runs every tier:
+// 1-2. cargo test: the protocol core, and the real relay with real sockets;
+// 3.   the wasm client in headless Chrome (wasm-bindgen-test), against our
+//      relay and the 1.0.0 relay, both started here;
+// 4.   Node tests: the 1.0.0 client against our relay, interop, a plain page
+//      loading www/ragents-browser.js, and a bundled app importing pkg/.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { setup, run, root, toolEnv } from "./setup.mjs";
+import { build } from "./build.mjs";
+import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
+
+setup({ browser: true });
+const env = toolEnv();
+
+run("cargo test --locked", { env });
+build({ env });
+
+// Browser tests: one build, both relays' URLs compiled in (option_env!).
+const ours = await startRelay();
+const old = await startOldRelay();
+let status;
+try {
+  status = spawnSync(
+    "cargo",
+    ["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "browser"],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...env,
+        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: "wasm-bindgen-test-runner",
+        CHROMEDRIVER: "/usr/bin/chromedriver",
+        WASM_BINDGEN_TEST_TIMEOUT: "120",
+        RAGENTS_RELAY_URL: ours.url,
+        RAGENTS_OLD_RELAY_URL: old.url,
+      },
+    },
+  ).status;
+} finally {
+  await ours.stop();
+  await old.stop();
+}
+if (status !== 0) process.exit(status ?? 1);
+
+const nodeTests = readdirSync(`${root}/tests/node`).filter((f) => f.endsWith(".test.mjs")).map((f) => `tests/node/${f}`);
+run(`node --test --test-concurrency=1 ${nodeTests.join(" ")}`, { env });

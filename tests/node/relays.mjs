@@ -1,0 +1,70 @@
+// Starts relays for the Node tests: ours (the built ragentsd binary) and
+// the original 1.0.0 relay from npm. Each returns { url, port, stop }.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export function ragentsdPath() {
+  for (const profile of [process.env.RAGENTSD_PROFILE, "release", "debug"]) {
+    const p = profile && join(root, "target", profile, "ragentsd");
+    if (p && existsSync(p)) return p;
+  }
+  throw new Error("no ragentsd binary: run `cargo build` first");
+}
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForLine(child, pattern, what) {
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    const timer = setTimeout(() => reject(new Error(`${what} did not start: ${seen}`)), 10000);
+    child.stdout.on("data", (chunk) => {
+      seen += chunk;
+      const m = seen.match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`${what} exited with ${code}: ${seen}`)));
+  });
+}
+
+function stopper(child) {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      child.once("exit", (code) => resolve(code));
+      child.kill("SIGTERM");
+    });
+}
+
+/** Our relay on a free port. */
+export async function startRelay(args = []) {
+  const child = spawn(ragentsdPath(), ["-p", "0", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const m = await waitForLine(child, /ws:\/\/127\.0\.0\.1:(\d+)/, "ragentsd");
+  const port = Number(m[1]);
+  return { url: `ws://127.0.0.1:${port}`, port, child, stop: stopper(child) };
+}
+
+/** The original ragents-server@1.0.0 relay on a free port. */
+export async function startOldRelay() {
+  const port = await freePort();
+  const script = join(root, "node_modules", "ragents-server", "lib", "ragentsd.js");
+  const child = spawn(process.execPath, [script, "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await waitForLine(child, /server started/, "ragents-server@1.0.0");
+  return { url: `ws://127.0.0.1:${port}`, port, child, stop: stopper(child) };
+}
