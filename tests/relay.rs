@@ -15,9 +15,11 @@ async fn server_agent_requests() {
     let mut a = relay.client("k").await;
     let mut b = relay.client("k").await;
 
-    a.send(json!({"type":"request","name":"createAgent","to":"server","id":"1",
-                  "body":{"name":"echoer","title":"an echo agent"}}))
-        .await;
+    a.send(
+        json!({"type":"request","name":"createAgent","to":"server","id":"1",
+                  "body":{"name":"echoer","title":"an echo agent"}}),
+    )
+    .await;
     let info = json!({"id":"1","name":"echoer","title":"an echo agent"});
     let created = json!({"type":"event","name":"agentCreated","from":"server","body":info});
     assert_eq!(a.recv().await, created);
@@ -45,7 +47,10 @@ async fn server_agent_requests() {
     let destroyed = json!({"type":"event","name":"agentDestroyed","from":"server","body":info});
     assert_eq!(a.recv().await, destroyed);
     assert_eq!(b.recv().await, destroyed);
-    assert_eq!(b.server("getAgents", "5", json!(null)).await["body"], json!([]));
+    assert_eq!(
+        b.server("getAgents", "5", json!(null)).await["body"],
+        json!([])
+    );
 
     // 1.0.0 never answers a destroyAgent for an unknown id; we do.
     let r = a.server("destroyAgent", "6", json!({"id":"99"})).await;
@@ -64,7 +69,10 @@ async fn requests_responses_and_events_are_routed() {
         .send(json!({"type":"request","name":"echo","to":agent,"id":"1","body":{"a":[1,"x"]}}))
         .await;
     let req = owner.recv().await;
-    assert_eq!((&req["name"], &req["to"], &req["body"]), (&json!("echo"), &json!(agent), &json!({"a":[1,"x"]})));
+    assert_eq!(
+        (&req["name"], &req["to"], &req["body"]),
+        (&json!("echo"), &json!(agent), &json!({"a":[1,"x"]}))
+    );
     owner
         .send(json!({"type":"response","name":"echo","from":agent,"id":req["id"],"body":{"a":[1,"x"]}}))
         .await;
@@ -74,13 +82,18 @@ async fn requests_responses_and_events_are_routed() {
     );
 
     // An error travels with the body.
-    caller.send(json!({"type":"request","name":"fail","to":agent,"id":"2"})).await;
+    caller
+        .send(json!({"type":"request","name":"fail","to":agent,"id":"2"}))
+        .await;
     let req = owner.recv().await;
     owner
         .send(json!({"type":"response","name":"fail","from":agent,"id":req["id"],"error":"nope","body":7}))
         .await;
     let r = caller.recv().await;
-    assert_eq!((&r["error"], &r["body"], &r["id"]), (&json!("nope"), &json!(7), &json!("2")));
+    assert_eq!(
+        (&r["error"], &r["body"], &r["id"]),
+        (&json!("nope"), &json!(7), &json!("2"))
+    );
 
     // Events reach every connection of the session, the emitter's own too.
     let event = json!({"type":"event","name":"echoed","from":agent,"body":{"n":1}});
@@ -89,7 +102,9 @@ async fn requests_responses_and_events_are_routed() {
     assert_eq!(caller.recv().await, event);
 
     // A request to an agent that does not exist is answered.
-    caller.send(json!({"type":"request","name":"echo","to":"42","id":"3"})).await;
+    caller
+        .send(json!({"type":"request","name":"echo","to":"42","id":"3"}))
+        .await;
     assert_eq!(
         caller.recv().await,
         json!({"type":"response","name":"echo","from":"42","id":"3","error":"agent not found"})
@@ -103,14 +118,21 @@ async fn defect_1_same_request_id_from_two_clients() {
     let agent = owner.create_agent("echoer").await;
     let mut c1 = relay.client("k").await;
     let mut c2 = relay.client("k").await;
-    c1.send(json!({"type":"request","name":"echo","to":agent,"id":"1","body":"one"})).await;
-    c2.send(json!({"type":"request","name":"echo","to":agent,"id":"1","body":"two"})).await;
+    c1.send(json!({"type":"request","name":"echo","to":agent,"id":"1","body":"one"}))
+        .await;
+    c2.send(json!({"type":"request","name":"echo","to":agent,"id":"1","body":"two"}))
+        .await;
     let r1 = owner.recv().await;
     let r2 = owner.recv().await;
-    assert_ne!(r1["id"], r2["id"], "the agent must be able to tell them apart");
+    assert_ne!(
+        r1["id"], r2["id"],
+        "the agent must be able to tell them apart"
+    );
     for r in [&r2, &r1] {
         owner
-            .send(json!({"type":"response","name":"echo","from":agent,"id":r["id"],"body":r["body"]}))
+            .send(
+                json!({"type":"response","name":"echo","from":agent,"id":r["id"],"body":r["body"]}),
+            )
             .await;
     }
     assert_eq!(c1.recv().await["body"], "one");
@@ -126,7 +148,9 @@ async fn defect_2_pending_request_fails_when_the_agent_leaves() {
     let mut owner = relay.client("k").await;
     let agent = owner.create_agent("sleeper").await;
     let mut caller = relay.client("k").await;
-    caller.send(json!({"type":"request","name":"wait","to":agent,"id":"7"})).await;
+    caller
+        .send(json!({"type":"request","name":"wait","to":agent,"id":"7"}))
+        .await;
     owner.recv().await; // the request arrived; the owner never answers
     drop(owner);
     let r = caller.recv_type("response").await;
@@ -135,7 +159,10 @@ async fn defect_2_pending_request_fails_when_the_agent_leaves() {
         json!({"type":"response","name":"wait","from":agent,"id":"7","error":"agent destroyed"})
     );
     let gone = caller.recv().await;
-    assert_eq!((&gone["name"], &gone["body"]["id"]), (&json!("agentDestroyed"), &json!(agent)));
+    assert_eq!(
+        (&gone["name"], &gone["body"]["id"]),
+        (&json!("agentDestroyed"), &json!(agent))
+    );
 }
 
 #[tokio::test]
@@ -146,21 +173,33 @@ async fn defect_3_no_spoofing_of_from() {
     let mut spoofer = relay.client("k").await;
     let mut caller = relay.client("k").await;
 
-    spoofer.send(json!({"type":"event","name":"fake","from":agent,"body":1})).await;
-    spoofer.send(json!({"type":"event","name":"fake","from":"server","body":{"id":"1"}})).await;
+    spoofer
+        .send(json!({"type":"event","name":"fake","from":agent,"body":1}))
+        .await;
+    spoofer
+        .send(json!({"type":"event","name":"fake","from":"server","body":{"id":"1"}}))
+        .await;
     caller.quiet().await;
     owner.quiet().await;
 
     // A forged response to a real pending request is refused, and the real
     // answer still arrives.
-    caller.send(json!({"type":"request","name":"q","to":agent,"id":"1"})).await;
+    caller
+        .send(json!({"type":"request","name":"q","to":agent,"id":"1"}))
+        .await;
     let req = owner.recv().await;
     spoofer
         .send(json!({"type":"response","name":"q","from":agent,"id":req["id"],"body":"forged"}))
         .await;
     let refused = spoofer.recv().await;
-    assert_eq!((&refused["from"], &refused["id"]), (&json!("server"), &req["id"]));
-    assert!(refused["error"].as_str().unwrap().contains("not an agent of this connection"));
+    assert_eq!(
+        (&refused["from"], &refused["id"]),
+        (&json!("server"), &req["id"])
+    );
+    assert!(refused["error"]
+        .as_str()
+        .unwrap()
+        .contains("not an agent of this connection"));
     caller.quiet().await;
     owner
         .send(json!({"type":"response","name":"q","from":agent,"id":req["id"],"body":"real"}))
@@ -186,7 +225,10 @@ async fn defect_5_get_remote_agents_is_understood() {
     let relay = Relay::start(&[]);
     let mut a = relay.client("k").await;
     let r = a.server("getRemoteAgents", "1", json!(null)).await;
-    assert_eq!(r, json!({"type":"response","name":"getRemoteAgents","from":"server","id":"1","body":[]}));
+    assert_eq!(
+        r,
+        json!({"type":"response","name":"getRemoteAgents","from":"server","id":"1","body":[]})
+    );
 }
 
 #[tokio::test]
@@ -198,21 +240,35 @@ async fn defect_6_bad_frames_harm_nobody() {
 
     bad.send_text("{this is not json").await;
     let r = bad.recv().await;
-    assert_eq!((&r["from"], &r["error"]), (&json!("server"), &json!("packet is not valid JSON")));
+    assert_eq!(
+        (&r["from"], &r["error"]),
+        (&json!("server"), &json!("packet is not valid JSON"))
+    );
     assert_eq!(r.get("id"), None);
 
-    bad.send(json!({"type":"request","name":17,"to":agent,"id":"9"})).await;
+    bad.send(json!({"type":"request","name":17,"to":agent,"id":"9"}))
+        .await;
     let r = bad.recv().await;
-    assert_eq!((&r["id"], &r["error"]), (&json!("9"), &json!("name must be a string")));
+    assert_eq!(
+        (&r["id"], &r["error"]),
+        (&json!("9"), &json!("name must be a string"))
+    );
 
-    bad.send(json!({"type":"request","name":"x","to":["array"],"id":"10"})).await;
+    bad.send(json!({"type":"request","name":"x","to":["array"],"id":"10"}))
+        .await;
     assert_eq!(bad.recv().await["id"], "10");
 
     bad.send(json!({"kind":"request"})).await;
-    assert!(bad.recv().await["error"].as_str().unwrap().starts_with("type must be"));
+    assert!(bad.recv().await["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("type must be"));
 
     bad.ws.send(Message::binary(vec![1u8, 2, 3])).await.unwrap();
-    assert_eq!(bad.recv().await["error"], "binary frames are not part of the protocol");
+    assert_eq!(
+        bad.recv().await["error"],
+        "binary frames are not part of the protocol"
+    );
 
     let bomb = format!(
         r#"{{"type":"request","name":"x","to":"{agent}","id":"11","body":{}{}}}"#,
@@ -221,7 +277,13 @@ async fn defect_6_bad_frames_harm_nobody() {
     );
     bad.send_text(&bomb).await;
     let r = bad.recv().await;
-    assert_eq!((&r["id"], &r["error"]), (&json!("11"), &json!("body is nested too deeply (limit 128)")));
+    assert_eq!(
+        (&r["id"], &r["error"]),
+        (
+            &json!("11"),
+            &json!("body is nested too deeply (limit 128)")
+        )
+    );
     owner.quiet().await;
 
     // Still usable after all that.
@@ -229,8 +291,11 @@ async fn defect_6_bad_frames_harm_nobody() {
     assert_eq!(list["body"][0]["id"], json!(agent));
 
     // Over the size limit: closed with 1009 and a reason; others unharmed.
-    bad.send_text(&format!(r#"{{"type":"event","name":"big","from":"{agent}","body":"{}"}}"#, "x".repeat(250_000)))
-        .await;
+    bad.send_text(&format!(
+        r#"{{"type":"event","name":"big","from":"{agent}","body":"{}"}}"#,
+        "x".repeat(250_000)
+    ))
+    .await;
     match bad.next().await {
         Some(Message::Close(Some(frame))) => {
             assert_eq!(frame.code, CloseCode::Size);
@@ -239,7 +304,9 @@ async fn defect_6_bad_frames_harm_nobody() {
         other => panic!("expected a close frame, got {other:?}"),
     }
     let mut caller = relay.client("k").await;
-    caller.send(json!({"type":"request","name":"echo","to":agent,"id":"1"})).await;
+    caller
+        .send(json!({"type":"request","name":"echo","to":agent,"id":"1"}))
+        .await;
     assert_eq!(owner.recv().await["name"], "echo");
 }
 
@@ -254,8 +321,14 @@ async fn closed_connection_and_empty_session_are_freed() {
     b.recv().await; // agentCreated
     a.ws.close(None).await.unwrap();
     let gone = b.recv().await;
-    assert_eq!((&gone["name"], &gone["body"]["id"]), (&json!("agentDestroyed"), &json!(agent)));
-    assert_eq!(b.server("getAgents", "1", json!(null)).await["body"], json!([]));
+    assert_eq!(
+        (&gone["name"], &gone["body"]["id"]),
+        (&json!("agentDestroyed"), &json!(agent))
+    );
+    assert_eq!(
+        b.server("getAgents", "1", json!(null)).await["body"],
+        json!([])
+    );
     drop(b);
     // A freed session starts over: agent ids count from "1" again.
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -270,8 +343,12 @@ async fn sessions_are_isolated_by_key() {
     let mut b = relay.client("two").await;
     let agent = a.create_agent("a").await;
     b.quiet().await;
-    assert_eq!(b.server("getAgents", "1", json!(null)).await["body"], json!([]));
-    b.send(json!({"type":"request","name":"x","to":agent,"id":"2"})).await;
+    assert_eq!(
+        b.server("getAgents", "1", json!(null)).await["body"],
+        json!([])
+    );
+    b.send(json!({"type":"request","name":"x","to":agent,"id":"2"}))
+        .await;
     assert_eq!(b.recv().await["error"], "agent not found");
     a.quiet().await;
 }
@@ -322,7 +399,10 @@ async fn http_info_page_and_static_files() {
     assert!(page.contains("ragents relay") || page.contains("ragents</a> relay"));
     assert!(page.contains("ragents-protocol"));
     let js = get("/hello.js?v=1");
-    assert!(js.contains("text/javascript") && js.ends_with("console.log('hi')"), "{js}");
+    assert!(
+        js.contains("text/javascript") && js.ends_with("console.log('hi')"),
+        "{js}"
+    );
     assert!(get("/../Cargo.toml").starts_with("HTTP/1.1 404"));
     assert!(get("/missing.js").starts_with("HTTP/1.1 404"));
     std::fs::remove_dir_all(dir).unwrap();

@@ -129,13 +129,19 @@ A plain HTTP GET on / answers a page saying so.
         let listener = match tokio::net::TcpListener::bind((opts.host.as_str(), opts.port)).await {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("ragentsd: cannot listen on {}:{}: {e}", opts.host, opts.port);
+                eprintln!(
+                    "ragentsd: cannot listen on {}:{}: {e}",
+                    opts.host, opts.port
+                );
                 return ExitCode::FAILURE;
             }
         };
         let addr = listener.local_addr().expect("bound address");
         // One line, written without panicking if stdout is already closed.
-        let mut line = format!("ragentsd {} listening on ws://{addr}", env!("CARGO_PKG_VERSION"));
+        let mut line = format!(
+            "ragentsd {} listening on ws://{addr}",
+            env!("CARGO_PKG_VERSION")
+        );
         if let Some(www) = &opts.config.www {
             line += &format!(" (serving {} on http://{addr}/)", www.display());
         }

@@ -79,7 +79,10 @@ fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
 }
 
 fn valid_id(raw: &RawValue) -> bool {
-    matches!(raw.get().as_bytes().first(), Some(b'"' | b'-' | b'0'..=b'9'))
+    matches!(
+        raw.get().as_bytes().first(),
+        Some(b'"' | b'-' | b'0'..=b'9')
+    )
 }
 
 /// Depth of the deepest nesting in a JSON text (strings skipped).
@@ -305,11 +308,20 @@ mod tests {
 
     #[test]
     fn refuses_bad_frames_with_a_reason_and_what_was_readable() {
-        assert_eq!(parse("nope").unwrap_err().reason, "packet is not a JSON object");
+        assert_eq!(
+            parse("nope").unwrap_err().reason,
+            "packet is not a JSON object"
+        );
         assert_eq!(parse("{").unwrap_err().reason, "packet is not valid JSON");
-        assert_eq!(parse("[1]").unwrap_err().reason, "packet is not a JSON object");
+        assert_eq!(
+            parse("[1]").unwrap_err().reason,
+            "packet is not a JSON object"
+        );
         let e = parse(r#"{"type":"request","name":5,"to":"1","id":"9"}"#).unwrap_err();
-        assert_eq!((e.reason, e.id.map(RawValue::get)), ("name must be a string", Some("\"9\"")));
+        assert_eq!(
+            (e.reason, e.id.map(RawValue::get)),
+            ("name must be a string", Some("\"9\""))
+        );
         let e = parse(r#"{"type":"request","name":"a","id":"9"}"#).unwrap_err();
         assert_eq!(e.reason, "a request needs a name, a to and an id");
         assert_eq!(e.name.as_deref(), Some("a"));
@@ -325,7 +337,10 @@ mod tests {
     fn refuses_nesting_bombs_without_recursing() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
         let text = format!(r#"{{"type":"event","name":"e","from":"1","body":{deep}}}"#);
-        assert_eq!(parse(&text).unwrap_err().reason, "body is nested too deeply (limit 128)");
+        assert_eq!(
+            parse(&text).unwrap_err().reason,
+            "body is nested too deeply (limit 128)"
+        );
         let ok = "[".repeat(128) + &"]".repeat(128);
         let text = format!(r#"{{"type":"event","name":"e","from":"1","body":{ok}}}"#);
         assert!(parse(&text).is_ok());

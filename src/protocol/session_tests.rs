@@ -46,11 +46,17 @@ fn create_agent_announces_then_answers() {
     let info = json!({"id":"1","name":"echoer","title":"an echo agent"});
     assert_eq!(
         to(&out[0]),
-        (None, json!({"type":"event","name":"agentCreated","from":"server","body":info}))
+        (
+            None,
+            json!({"type":"event","name":"agentCreated","from":"server","body":info})
+        )
     );
     assert_eq!(
         to(&out[1]),
-        (Some(1), json!({"type":"response","name":"createAgent","from":"server","id":"1","body":info}))
+        (
+            Some(1),
+            json!({"type":"response","name":"createAgent","from":"server","id":"1","body":info})
+        )
     );
     assert_eq!(create(&mut s, 2, "b"), "2");
 }
@@ -61,7 +67,11 @@ fn get_agents_and_get_remote_agents_list_every_agent_in_order() {
     create(&mut s, 1, "a");
     create(&mut s, 2, "b");
     for name in ["getAgents", "getRemoteAgents"] {
-        let (_, out) = send(&mut s, 2, json!({"type":"request","name":name,"to":"server","id":9}));
+        let (_, out) = send(
+            &mut s,
+            2,
+            json!({"type":"request","name":name,"to":"server","id":9}),
+        );
         let (dest, v) = to(&out[0]);
         assert_eq!(dest, Some(2));
         assert_eq!(v["id"], 9);
@@ -75,7 +85,11 @@ fn get_agents_and_get_remote_agents_list_every_agent_in_order() {
 #[test]
 fn unknown_server_request_is_an_error() {
     let mut s = session(&[1]);
-    let (v, out) = send(&mut s, 1, json!({"type":"request","name":"nap","to":"server","id":"3"}));
+    let (v, out) = send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"nap","to":"server","id":"3"}),
+    );
     assert_eq!(v, Verdict::Refused("unknown message"));
     assert_eq!(to(&out[0]).1["error"], "unknown message");
 }
@@ -107,7 +121,10 @@ fn requests_and_responses_are_matched_per_requesting_connection() {
         );
         assert_eq!(
             to(&out[0]),
-            (Some(requester), json!({"type":"response","name":"echo","from":agent,"id":"1","body":{"x":[1,2]}}))
+            (
+                Some(requester),
+                json!({"type":"response","name":"echo","from":agent,"id":"1","body":{"x":[1,2]}})
+            )
         );
     }
     assert_eq!(s.pending_count(), 0);
@@ -117,10 +134,17 @@ fn requests_and_responses_are_matched_per_requesting_connection() {
 fn request_to_a_missing_agent_is_answered() {
     let mut s = session(&[1]);
     for missing in ["7", "07", "x"] {
-        let (_, out) = send(&mut s, 1, json!({"type":"request","name":"q","to":missing,"id":"4"}));
+        let (_, out) = send(
+            &mut s,
+            1,
+            json!({"type":"request","name":"q","to":missing,"id":"4"}),
+        );
         assert_eq!(
             to(&out[0]),
-            (Some(1), json!({"type":"response","name":"q","from":missing,"id":"4","error":"agent not found"}))
+            (
+                Some(1),
+                json!({"type":"response","name":"q","from":missing,"id":"4","error":"agent not found"})
+            )
         );
     }
 }
@@ -130,29 +154,50 @@ fn pending_requests_fail_when_the_agent_owner_leaves() {
     // Defect 2.
     let mut s = session(&[1, 2]);
     let agent = create(&mut s, 1, "slow");
-    send(&mut s, 2, json!({"type":"request","name":"wait","to":agent,"id":"5"}));
+    send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"wait","to":agent,"id":"5"}),
+    );
     let mut out = Vec::new();
     s.leave(1, &mut out);
     assert_eq!(
         to(&out[0]),
-        (Some(2), json!({"type":"response","name":"wait","from":agent,"id":"5","error":"agent destroyed"}))
+        (
+            Some(2),
+            json!({"type":"response","name":"wait","from":agent,"id":"5","error":"agent destroyed"})
+        )
     );
     let (_, destroyed) = to(&out[1]);
     assert_eq!(destroyed["name"], "agentDestroyed");
     assert_eq!(destroyed["body"]["id"], agent);
-    assert_eq!((s.agent_count(), s.pending_count(), s.connection_count()), (0, 0, 1));
+    assert_eq!(
+        (s.agent_count(), s.pending_count(), s.connection_count()),
+        (0, 0, 1)
+    );
 }
 
 #[test]
 fn a_departed_requester_leaves_nothing_pending() {
     let mut s = session(&[1, 2]);
     let agent = create(&mut s, 1, "slow");
-    let (_, out) = send(&mut s, 2, json!({"type":"request","name":"w","to":agent,"id":"5"}));
+    let (_, out) = send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"w","to":agent,"id":"5"}),
+    );
     let relayed = to(&out[0]).1["id"].clone();
     s.leave(2, &mut Vec::new());
     assert_eq!(s.pending_count(), 0);
-    let (v, out) = send(&mut s, 1, json!({"type":"response","name":"w","from":agent,"id":relayed}));
-    assert_eq!((v, out.len()), (Verdict::Refused("response to no pending request"), 0));
+    let (v, out) = send(
+        &mut s,
+        1,
+        json!({"type":"response","name":"w","from":agent,"id":relayed}),
+    );
+    assert_eq!(
+        (v, out.len()),
+        (Verdict::Refused("response to no pending request"), 0)
+    );
 }
 
 #[test]
@@ -161,18 +206,42 @@ fn events_and_responses_from_another_connections_agent_are_refused() {
     let mut s = session(&[1, 2]);
     let agent = create(&mut s, 1, "a");
     let (v, out) = send(&mut s, 2, json!({"type":"event","name":"e","from":agent}));
-    assert_eq!((v, out.len()), (Verdict::Refused("event from an agent of another connection"), 0));
-    let (_, out) = send(&mut s, 2, json!({"type":"event","name":"e","from":"server"}));
+    assert_eq!(
+        (v, out.len()),
+        (
+            Verdict::Refused("event from an agent of another connection"),
+            0
+        )
+    );
+    let (_, out) = send(
+        &mut s,
+        2,
+        json!({"type":"event","name":"e","from":"server"}),
+    );
     assert!(out.is_empty());
     let (_, out) = send(&mut s, 1, json!({"type":"event","name":"e","from":agent}));
     assert_eq!(out, vec![Out::AllInput]);
     // A response naming someone else's agent, even with a pending id.
-    let (_, req) = send(&mut s, 2, json!({"type":"request","name":"q","to":agent,"id":"1"}));
+    let (_, req) = send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"q","to":agent,"id":"1"}),
+    );
     let relayed = to(&req[0]).1["id"].clone();
-    let (v, out) = send(&mut s, 2, json!({"type":"response","name":"q","from":agent,"id":relayed}));
-    assert_eq!(v, Verdict::Refused("response from an agent of another connection"));
+    let (v, out) = send(
+        &mut s,
+        2,
+        json!({"type":"response","name":"q","from":agent,"id":relayed}),
+    );
+    assert_eq!(
+        v,
+        Verdict::Refused("response from an agent of another connection")
+    );
     let (dest, err) = to(&out[0]);
-    assert_eq!((dest, &err["id"], &err["from"]), (Some(2), &relayed, &json!("server")));
+    assert_eq!(
+        (dest, &err["id"], &err["from"]),
+        (Some(2), &relayed, &json!("server"))
+    );
     assert_eq!(s.pending_count(), 1);
 }
 
@@ -186,7 +255,10 @@ fn only_the_creator_destroys_an_agent() {
         2,
         json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
     );
-    assert_eq!(to(&out[0]).1["error"], "agent belongs to another connection");
+    assert_eq!(
+        to(&out[0]).1["error"],
+        "agent belongs to another connection"
+    );
     assert_eq!(s.agent_count(), 1);
     let body = json!({"id":agent,"name":"a"});
     let (_, out) = send(
@@ -196,7 +268,10 @@ fn only_the_creator_destroys_an_agent() {
     );
     assert_eq!(
         to(&out[0]),
-        (Some(1), json!({"type":"response","name":"destroyAgent","from":"server","id":"d","body":body}))
+        (
+            Some(1),
+            json!({"type":"response","name":"destroyAgent","from":"server","id":"d","body":body})
+        )
     );
     assert_eq!(to(&out[1]).1["name"], "agentDestroyed");
     assert_eq!(s.agent_count(), 0);
@@ -213,7 +288,10 @@ fn bad_packets_are_answered_with_their_id_when_readable() {
     // Defect 6 at the core: nothing panics, the answer carries the id.
     let mut s = session(&[1]);
     let mut out = Vec::new();
-    assert_eq!(s.receive(1, "{not json", &mut out), Verdict::Refused("packet is not valid JSON"));
+    assert_eq!(
+        s.receive(1, "{not json", &mut out),
+        Verdict::Refused("packet is not valid JSON")
+    );
     let (dest, v) = to(&out[0]);
     assert_eq!((dest, v.get("id")), (Some(1), None));
     let (_, out) = send(&mut s, 1, json!({"type":"request","name":"x","id":"8"}));
@@ -232,7 +310,8 @@ fn leaving_empties_the_session() {
 
 #[test]
 fn connect_handshake() {
-    let ok = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"sample"}}"#;
+    let ok =
+        r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"sample"}}"#;
     assert_eq!(parse_connect(ok), Some(("sample".into(), "\"0\"".into())));
     for bad in [
         "hello",

@@ -53,8 +53,20 @@ pub async fn run<W, R>(
     let (tx, mut rx) = mpsc::unbounded_channel();
     let session = relay.join(&key, conn, tx);
     debug!(conn, key, "connected");
-    if sink.send(Message::text(connect_accepted(&id))).await.is_ok() {
-        serve(&mut sink, &mut stream, &mut rx, &session, conn, &mut shutdown).await;
+    if sink
+        .send(Message::text(connect_accepted(&id)))
+        .await
+        .is_ok()
+    {
+        serve(
+            &mut sink,
+            &mut stream,
+            &mut rx,
+            &session,
+            conn,
+            &mut shutdown,
+        )
+        .await;
     }
     relay.leave(&key, conn, &session);
     debug!(conn, "closed");
@@ -150,4 +162,3 @@ async fn serve<W, R>(
         }
     }
 }
-

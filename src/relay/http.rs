@@ -27,7 +27,13 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
             break i + 4;
         }
         if buf.len() >= MAX_HEAD {
-            respond(stream, "431 Request Header Fields Too Large", "text/plain", b"").await?;
+            respond(
+                stream,
+                "431 Request Header Fields Too Large",
+                "text/plain",
+                b"",
+            )
+            .await?;
             return Ok(Request::Served);
         }
         let mut chunk = [0u8; 2048];
@@ -39,7 +45,10 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
     };
     let mut headers = [httparse::EMPTY_HEADER; 64];
     let mut req = httparse::Request::new(&mut headers);
-    if !matches!(req.parse(&buf[..head_len]), Ok(httparse::Status::Complete(_))) {
+    if !matches!(
+        req.parse(&buf[..head_len]),
+        Ok(httparse::Status::Complete(_))
+    ) {
         respond(stream, "400 Bad Request", "text/plain", b"bad request\n").await?;
         return Ok(Request::Served);
     }
@@ -54,7 +63,13 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
     let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
     if upgrade && method == "GET" {
         let Some(key) = header("sec-websocket-key") else {
-            respond(stream, "400 Bad Request", "text/plain", b"no Sec-WebSocket-Key\n").await?;
+            respond(
+                stream,
+                "400 Bad Request",
+                "text/plain",
+                b"no Sec-WebSocket-Key\n",
+            )
+            .await?;
             return Ok(Request::Served);
         };
         if header("sec-websocket-version") != Some("13") {
@@ -78,7 +93,13 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
         });
     }
     if method != "GET" && method != "HEAD" {
-        respond(stream, "405 Method Not Allowed", "text/plain", b"GET only\n").await?;
+        respond(
+            stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"GET only\n",
+        )
+        .await?;
         return Ok(Request::Served);
     }
     let head_only = method == "HEAD";
@@ -93,7 +114,13 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
     if path == "/" || path == "/index.html" {
         let page = info_page();
         let body = if head_only { "" } else { page.as_str() };
-        respond(stream, "200 OK", "text/html; charset=utf-8", body.as_bytes()).await?;
+        respond(
+            stream,
+            "200 OK",
+            "text/html; charset=utf-8",
+            body.as_bytes(),
+        )
+        .await?;
     } else {
         respond(stream, "404 Not Found", "text/plain", b"not found\n").await?;
     }
@@ -103,7 +130,11 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
 /// The file under `dir` that `path` names, if it stays inside `dir`.
 fn file_in(dir: &Path, path: &str) -> Option<PathBuf> {
     let relative = Path::new(path.trim_start_matches('/'));
-    if path.contains('\\') || relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if path.contains('\\')
+        || relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return None;
     }
     let file = dir.join(relative);

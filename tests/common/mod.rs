@@ -49,8 +49,10 @@ impl Relay {
 
     pub async fn client(&self, key: &str) -> Client {
         let mut c = Client::open(&self.url(), Some("ragents-protocol")).await;
-        c.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":key}}))
-            .await;
+        c.send(
+            json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":key}}),
+        )
+        .await;
         let answer = c.recv().await;
         assert_eq!(
             answer,
@@ -79,7 +81,9 @@ impl Client {
             req.headers_mut()
                 .insert("Sec-WebSocket-Protocol", p.parse().unwrap());
         }
-        let (ws, resp) = tokio_tungstenite::connect_async(req).await.expect("connect");
+        let (ws, resp) = tokio_tungstenite::connect_async(req)
+            .await
+            .expect("connect");
         let protocol = resp
             .headers()
             .get("Sec-WebSocket-Protocol")
@@ -139,7 +143,11 @@ impl Client {
     /// Creates an agent and returns its id (consumes the agentCreated event).
     pub async fn create_agent(&mut self, name: &str) -> String {
         let r = self
-            .server("createAgent", "c", json!({"name": name, "title": "a test agent"}))
+            .server(
+                "createAgent",
+                "c",
+                json!({"name": name, "title": "a test agent"}),
+            )
             .await;
         r["body"]["id"].as_str().expect("agent id").to_owned()
     }

@@ -1,0 +1,69 @@
+// `npm run build`: the browser client, built once in release for size, and
+// shipped two ways:
+//   pkg/                    the wasm-pack package for bundlers (npm publish);
+//   www/ragents-browser.js  one script-tag file: no-modules glue and the wasm
+//                           inlined (base64), instantiated synchronously, so
+//                           the global `ragents` exists when the tag has run.
+import { readFileSync, writeFileSync, mkdirSync, appendFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { run, root, setup, toolEnv } from "./setup.mjs";
+
+const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+
+export function build({ env = toolEnv() } = {}) {
+  // Size over speed for the wasm; the relay's release profile stays opt-level 3.
+  const wasmEnv = { ...env, CARGO_PROFILE_RELEASE_OPT_LEVEL: "z", CARGO_PROFILE_RELEASE_PANIC: "abort" };
+  run("wasm-pack build --release --target bundler --weak-refs --out-dir pkg --out-name ragents", { env: wasmEnv });
+  finishPkg();
+
+  const out = join(root, "target", "www-build");
+  mkdirSync(out, { recursive: true });
+  const wasm = join(root, "target", "wasm32-unknown-unknown", "release", "ragents.wasm");
+  run(`wasm-bindgen --target no-modules --weak-refs --out-dir ${out} ${wasm}`, { env });
+  run(`wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
+  writeBundle(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.opt.wasm")));
+}
+
+function finishPkg() {
+  const pkgDir = join(root, "pkg");
+  appendFileSync(join(pkgDir, "ragents.js"), `\nexport const version = ${JSON.stringify(version)};\n`);
+  appendFileSync(join(pkgDir, "ragents.d.ts"), `\n/** The version of this package. */\nexport const version: string;\n`);
+  const pkgJson = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+  pkgJson.description = "ragents: agent messaging protocol over WebSocket (browser client, Rust/wasm)";
+  pkgJson.keywords = ["websocket", "agents", "rpc", "wasm"];
+  writeFileSync(join(pkgDir, "package.json"), JSON.stringify(pkgJson, null, 2) + "\n");
+  writeFileSync(join(pkgDir, ".gitkeep"), "");
+}
+
+function writeBundle(glue, wasm) {
+  const js = `/*! ragents ${version} | browser client (Rust/wasm) | Apache-2.0 */
+(function () {
+"use strict";
+${glue}
+var b = atob("${wasm.toString("base64")}");
+var u = new Uint8Array(b.length);
+for (var i = 0; i < b.length; i++) u[i] = b.charCodeAt(i);
+wasm_bindgen.initSync({ module: u });
+var ragents = {
+  createSession: wasm_bindgen.createSession,
+  version: ${JSON.stringify(version)},
+  Session: wasm_bindgen.Session,
+  Agent: wasm_bindgen.Agent,
+  RAgent: wasm_bindgen.RAgent
+};
+if (typeof module === "object" && module && module.exports) module.exports = ragents;
+globalThis.ragents = ragents;
+})();
+`;
+  const file = join(root, "www", "ragents-browser.js");
+  writeFileSync(file, js);
+  const raw = statSync(file).size;
+  console.log(`www/ragents-browser.js: ${raw} bytes, ${gzipSync(js, { level: 9 }).length} gzipped; wasm ${wasm.length} bytes`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  setup();
+  build();
+}

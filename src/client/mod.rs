@@ -1,0 +1,24 @@
+//! The browser client: the `ragents` JavaScript API (sessions, agents,
+//! remote agents) over the browser's WebSocket, as in ragents 1.0.0, with
+//! Promises, timeouts and errors that carry a `code`.
+
+mod agent;
+mod emitter;
+mod error;
+mod session;
+
+pub use agent::{Agent, RAgent};
+pub use session::Session;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// `ragents.createSession({url, key, requestTimeout?}, cb(err, session))`;
+/// without `cb`, returns a Promise of the session.
+#[wasm_bindgen(js_name = createSession)]
+pub fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
+    session::create(config, cb)
+}
