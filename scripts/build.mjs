@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, root, setup, toolEnv } from "./setup.mjs";
+import { readmeSamples, samplePage } from "./samples.mjs";
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
@@ -24,6 +25,11 @@ export function build({ env = toolEnv() } = {}) {
   run(`wasm-bindgen --target no-modules --weak-refs --out-dir ${out} ${wasm}`, { env });
   run(`wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
   writeBundle(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.opt.wasm")));
+
+  // The demo page: both README samples in one page, each in its own scope.
+  const { server, client } = readmeSamples();
+  const scoped = (s) => `(function () {\n${s}})();\n`;
+  writeFileSync(join(root, "www", "index.html"), samplePage("ragents echo example", [scoped(server), scoped(client)]));
 }
 
 function finishPkg() {

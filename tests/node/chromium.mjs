@@ -1,0 +1,30 @@
+// Headless Chromium for the Node tests (Debian's, driven by playwright-core).
+import { chromium } from "playwright-core";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Opens a page, recording console lines and page errors. */
+export async function open(browser, url) {
+  const page = await browser.newPage();
+  const lines = [];
+  const errors = [];
+  page.on("console", (m) => lines.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(url);
+  const until = async (pattern, ms = 10000) => {
+    const start = Date.now();
+    while (Date.now() - start < ms) {
+      const hit = lines.find((l) => pattern.test(l));
+      if (hit) return hit;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error(`no console line matching ${pattern} in ${ms} ms; saw:\n${lines.join("\n")}\nerrors: ${errors.join("\n")}`);
+  };
+  return { page, lines, errors, until };
+}
