@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync, appendFileSync, statSync } from
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { run, root, setup, toolEnv } from "./setup.mjs";
+import { run, root, setup, toolEnv, targetDir } from "./setup.mjs";
 import { readmeSamples, samplePage } from "./samples.mjs";
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
@@ -19,9 +19,9 @@ export function build({ env = toolEnv() } = {}) {
   run("wasm-pack build --release --target bundler --weak-refs --out-dir pkg --out-name ragents", { env: wasmEnv });
   finishPkg();
 
-  const out = join(root, "target", "www-build");
+  const out = join(targetDir, "www-build");
   mkdirSync(out, { recursive: true });
-  const wasm = join(root, "target", "wasm32-unknown-unknown", "release", "ragents.wasm");
+  const wasm = join(targetDir, "wasm32-unknown-unknown", "release", "ragents.wasm");
   run(`wasm-bindgen --target no-modules --weak-refs --out-dir ${out} ${wasm}`, { env });
   run(`wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
   writeBundle(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.opt.wasm")));

@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** Where cargo builds: $CARGO_TARGET_DIR, else target/. */
+export const targetDir = process.env.CARGO_TARGET_DIR || join(root, "target");
+
 export function run(cmd, opts = {}) {
   console.log(`$ ${cmd}`);
   execSync(cmd, { stdio: "inherit", cwd: root, ...opts });

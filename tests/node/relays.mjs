@@ -10,7 +10,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export function ragentsdPath() {
   for (const profile of [process.env.RAGENTSD_PROFILE, "release", "debug"]) {
-    const p = profile && join(root, "target", profile, "ragentsd");
+    const p = profile && join(process.env.CARGO_TARGET_DIR || join(root, "target"), profile, "ragentsd");
     if (p && existsSync(p)) return p;
   }
   throw new Error("no ragentsd binary: run `cargo build` first");
