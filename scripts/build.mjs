@@ -41,6 +41,14 @@ function finishPkg() {
   pkgJson.keywords = ["websocket", "agents", "rpc", "wasm"];
   writeFileSync(join(pkgDir, "package.json"), JSON.stringify(pkgJson, null, 2) + "\n");
   writeFileSync(join(pkgDir, ".gitkeep"), "");
+
+  // The script tag's global: the same declarations, in a namespace.
+  const dts = readFileSync(join(pkgDir, "ragents.d.ts"), "utf8")
+    .replace(/^\/\* @ts-self-types.*\n/m, "")
+    .replace(/^export declare /gm, "export ")
+    .replace(/^(?=.)/gm, "  ");
+  writeFileSync(join(root, "www", "ragents-browser.d.ts"),
+    `/** Declares the global \`ragents\` that www/ragents-browser.js installs. */\ndeclare namespace ragents {\n${dts}}\n`);
 }
 
 function writeBundle(glue, wasm) {

@@ -13,6 +13,10 @@ import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
 setup({ browser: true });
 const env = toolEnv();
 
+// Lints first: they are quick and fail fast.
+run("cargo fmt --check", { env });
+run("cargo clippy --locked --all-targets -- -D warnings", { env });
+run("cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings", { env });
 run("cargo test --locked", { env });
 build({ env });
 

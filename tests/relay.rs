@@ -1,10 +1,12 @@
 //! Tier 2: the real `ragentsd` binary on a free port, spoken to by real
 //! WebSocket clients. Each of the 1.0.0 relay's defects has a test here that
 //! fails against the 1.0.0 behaviour.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
 use common::{Client, Relay};
+use futures_util::SinkExt;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::Message;
@@ -309,8 +311,6 @@ async fn defect_6_bad_frames_harm_nobody() {
         .await;
     assert_eq!(owner.recv().await["name"], "echo");
 }
-
-use futures_util::SinkExt;
 
 #[tokio::test]
 async fn closed_connection_and_empty_session_are_freed() {

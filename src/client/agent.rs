@@ -55,7 +55,7 @@ impl AgentInner {
 }
 
 /// An agent created by this client: it answers requests and emits events.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub struct Agent {
     inner: Rc<AgentInner>,
 }
@@ -149,7 +149,7 @@ impl RAgentInner {
 }
 
 /// Another client's agent (or one of ours, seen from the session).
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub struct RAgent {
     inner: Rc<RAgentInner>,
 }

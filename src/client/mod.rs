@@ -6,19 +6,20 @@ mod agent;
 mod emitter;
 mod error;
 mod session;
+mod types;
 
 pub use agent::{Agent, RAgent};
 pub use session::Session;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(start)]
+#[wasm_bindgen(start, skip_typescript)]
 fn start() {
     console_error_panic_hook::set_once();
 }
 
 /// `ragents.createSession({url, key, requestTimeout?}, cb(err, session))`;
 /// without `cb`, returns a Promise of the session.
-#[wasm_bindgen(js_name = createSession)]
+#[wasm_bindgen(js_name = createSession, skip_typescript)]
 pub fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     session::create(config, cb)
 }

@@ -578,7 +578,7 @@ impl Drop for SessionInner {
 }
 
 /// A session: the connection to every client that joined with the same key.
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub struct Session {
     inner: Rc<SessionInner>,
 }

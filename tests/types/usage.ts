@@ -1,0 +1,48 @@
+// Compiled with `tsc --noEmit --strict` against pkg/ragents.d.ts (see
+// tests/node/types.test.mjs). Each @ts-expect-error line must fail to type
+// check: it proves the declarations are not `any`.
+import * as ragents from "ragents";
+import type { RAgent, RagentsError, AgentInfo } from "ragents";
+
+async function promises(): Promise<string> {
+  const session = await ragents.createSession({ url: "ws://localhost:9000", key: "sample", requestTimeout: 5000 });
+  const agent = await session.createAgent({ name: "echoer", title: "an echo agent" });
+  const id: string = agent.info.id;
+  agent.receive("echo", (body, reply) => reply(null, body));
+  agent.emit("echoed", { a: 1 });
+  const ragents_: RAgent[] = await session.getRemoteAgents();
+  const answer = await ragents_[0].send<{ a: number }>("echo", { a: 1 }, { timeout: 1000 });
+  const n: number = answer.a;
+  session.on("ragentCreated", (r) => r.info.name).once("close", () => {}).off("close", () => {});
+  ragents_[0].on("echoed", (body) => body);
+  const count: number = session.listenerCount("close");
+  await session.destroyAgent(agent.info);
+  session.close();
+  // @ts-expect-error: the url is required
+  ragents.createSession({ key: "k" });
+  // @ts-expect-error: a session event listener has a fixed signature
+  session.on("ragentCreated", (r: number) => r);
+  // @ts-expect-error: info is read-only
+  agent.info.id = "x";
+  // @ts-expect-error: send needs a name string
+  ragents_[0].send(1, {});
+  return id + n + count + ragents.version;
+}
+
+function callbacks(): void {
+  ragents.createSession({ url: "ws://localhost:9000", key: "sample" }, (err, session) => {
+    if (err) {
+      const code: RagentsError["code"] = err.code;
+      if (code === "ERR_CONNECT") return;
+    }
+    session.getRemoteAgents((err, list) => {
+      list.forEach((r) => r.send("echo", {}, (err: RagentsError | null, body: unknown) => body));
+    });
+    session.createAgent({ name: "x" }, (err, agent) => {
+      const info: AgentInfo = agent.info;
+      agent.destroy((err) => info);
+    });
+  });
+}
+
+export { promises, callbacks };

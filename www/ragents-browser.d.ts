@@ -1,0 +1,135 @@
+/** Declares the global `ragents` that www/ragents-browser.js installs. */
+declare namespace ragents {
+  /* tslint:disable */
+  /* eslint-disable */
+
+  /** What describes an agent. `id` is given by the relay. */
+  export interface AgentInfo {
+      readonly id: string;
+      readonly name?: string;
+      readonly title?: string;
+  }
+
+  /** `createSession`'s config. */
+  export interface SessionConfig {
+      /** The relay's WebSocket URL, e.g. "ws://localhost:9000". */
+      url: string;
+      /** The session key: every client with the same key shares the session. */
+      key: string | number;
+      /** Fail every request (connecting included) not answered within this many ms. */
+      requestTimeout?: number;
+  }
+
+  /** `RAgent.send`'s options. */
+  export interface SendOptions {
+      /** Fail the request if it is not answered within this many ms. */
+      timeout?: number;
+  }
+
+  export type ErrorCode =
+  | "ERR_INVALID_ARG"
+  | "ERR_CONNECT"
+  | "ERR_CLOSED"
+  | "ERR_TIMEOUT"
+  | "ERR_AGENT_DESTROYED"
+  | "ERR_AGENT_NOT_FOUND"
+  | "ERR_REMOTE"
+  | "ERR_DESTROYED";
+
+  /** Every error of this library: a real `Error` with a stable `code`. */
+  export interface RagentsError extends Error {
+      code: ErrorCode;
+      /** With ERR_REMOTE: the body the agent answered along with its error. */
+      body?: unknown;
+  }
+
+  /** A Node-style callback. */
+  export type Callback<T> = (err: RagentsError | null, value: T) => void;
+
+  /** How an agent's handler answers: only an error's message travels. */
+  export type Reply = (err: Error | string | null | undefined, body?: unknown) => void;
+
+  /** Handles one request's body. */
+  export type Handler = (body: any, reply: Reply) => void;
+
+  type Listener = (...args: any[]) => void;
+
+  /** Node's event emitter methods, typed by event name. */
+  interface Emitter<Events extends { [name: string]: Listener }> {
+      on<K extends keyof Events & string>(name: K, listener: Events[K]): this;
+      addListener<K extends keyof Events & string>(name: K, listener: Events[K]): this;
+      once<K extends keyof Events & string>(name: K, listener: Events[K]): this;
+      off<K extends keyof Events & string>(name: K, listener: Events[K]): this;
+      removeListener<K extends keyof Events & string>(name: K, listener: Events[K]): this;
+      removeAllListeners(name?: keyof Events & string): this;
+      listeners<K extends keyof Events & string>(name: K): Events[K][];
+      listenerCount(name: keyof Events & string): number;
+      /** Calls the listeners with up to four arguments; true if there were any. */
+      emit<K extends keyof Events & string>(name: K, ...args: Parameters<Events[K]>): boolean;
+  }
+
+  export interface SessionEvents {
+      [name: string]: Listener;
+      close: () => void;
+      error: (err: RagentsError) => void;
+      ragentCreated: (ragent: RAgent) => void;
+      ragentDestroyed: (ragent: RAgent) => void;
+  }
+
+  /** The events a remote agent's agent emits: any name, one body. */
+  export interface RAgentEvents {
+      [name: string]: (body: any) => void;
+  }
+
+  /** The connection to every client that joined with the same key. */
+  export interface Session extends Emitter<SessionEvents> {}
+  export class Session {
+      private constructor();
+      /** Whether the session is connected. */
+      readonly isOpen: boolean;
+      /** Closes the session: local agents are destroyed, pending requests fail. */
+      close(): void;
+      createAgent(info: { name?: string; title?: string }, cb: Callback<Agent>): void;
+      createAgent(info: { name?: string; title?: string }): Promise<Agent>;
+      destroyAgent(info: AgentInfo, cb: Callback<Agent>): void;
+      destroyAgent(info: AgentInfo): Promise<Agent>;
+      getRemoteAgents(cb: Callback<RAgent[]>): void;
+      getRemoteAgents(): Promise<RAgent[]>;
+      free(): void;
+  }
+
+  /** An agent of this client: answers requests, emits events. */
+  export class Agent {
+      private constructor();
+      readonly info: AgentInfo;
+      /** Handles requests named `name`. */
+      receive(name: string, handler: Handler): void;
+      /** Broadcasts an event to the session; false if the session is closed. */
+      emit(name: string, body?: unknown): boolean;
+      destroy(cb: Callback<Agent>): void;
+      destroy(): Promise<Agent>;
+      free(): void;
+  }
+
+  /** An agent of the session, seen from here: send it requests, hear its events. */
+  export interface RAgent extends Emitter<RAgentEvents> {}
+  export class RAgent {
+      private constructor();
+      readonly info: AgentInfo;
+      send<T = any>(name: string, body: unknown, cb: Callback<T>): void;
+      send<T = any>(name: string, body: unknown, options: SendOptions, cb: Callback<T>): void;
+      send<T = any>(name: string, body: unknown, options?: SendOptions): Promise<T>;
+      free(): void;
+  }
+
+  /** Connects to a session. Throws at once on a missing config, url or key. */
+  export function createSession(config: SessionConfig, cb: Callback<Session>): void;
+  export function createSession(config: SessionConfig): Promise<Session>;
+
+
+
+  export function start(): void;
+
+  /** The version of this package. */
+  export const version: string;
+}
