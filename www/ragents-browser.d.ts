@@ -126,10 +126,6 @@ declare namespace ragents {
   export function createSession(config: SessionConfig, cb: Callback<Session>): void;
   export function createSession(config: SessionConfig): Promise<Session>;
 
-
-
-  export function start(): void;
-
   /** The version of this package. */
   export const version: string;
 }

@@ -1,0 +1,51 @@
+// Load 4: the browser client in headless Chromium. One page, two sessions
+// (an echo agent and a requester), round trips through one relay, for our
+// bundle, the 1.0.0 bundle and the floor (plain WebSocket + JSON.parse).
+// Main-thread CPU comes from the DevTools protocol (Performance.getMetrics).
+import { mkdtempSync, copyFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "../tests/node/chromium.mjs";
+import { startRelay, root } from "../tests/node/relays.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export async function browserLoads({ total = 20_000, window = 32 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "ragents-bench-"));
+  copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ours.js"));
+  copyFileSync(join(root, "node_modules", "ragents", "www", "ragents-browser.js"), join(dir, "old.js"));
+  copyFileSync(join(here, "floor.js"), join(dir, "floor.js"));
+  copyFileSync(join(here, "client-bench.js"), join(dir, "client-bench.js"));
+  for (const name of ["ours", "old"]) {
+    writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
+  }
+  writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
+  const relay = await startRelay(["--www", dir]);
+  const browser = await launch();
+  const results = {};
+  try {
+    for (const [name, fn] of [["floor", "floorBench"], ["ours", "clientBench"], ["old", "clientBench"]]) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${relay.port}/${name}.html`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      // A short warm-up, then the measured run.
+      await page.evaluate(([f, url]) => window[f](url, 1000, 32), [fn, relay.url]);
+      const task = async () =>
+        (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+      const task0 = await task();
+      const t0 = performance.now();
+      await page.evaluate(([f, url, n, w]) => window[f](url, n, w), [fn, relay.url, total, window]);
+      const seconds = (performance.now() - t0) / 1000;
+      const cpu = (await task()) - task0;
+      results[name] = { perSecond: total / seconds, cpuUsPer: (cpu * 1e6) / total };
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await relay.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}

@@ -1,0 +1,171 @@
+// `npm run bench [-- --quick]`: builds in release, starts our relay and the
+// 1.0.0 relay, runs each load against both (and the browser load for our
+// client, the 1.0.0 client and the floor), then prints a table and writes
+// BENCHMARKS.md and bench/ratios.svg. Every figure is compared within this
+// one run; --quick runs smaller loads (to catch regressions by ratio).
+import { readFileSync, writeFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { execSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { setup, run, root, toolEnv } from "../scripts/setup.mjs";
+import { build } from "../scripts/build.mjs";
+import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
+import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
+import { browserLoads } from "./browser-load.mjs";
+
+const quick = process.argv.includes("--quick");
+const scale = quick ? 0.1 : 1;
+process.env.RAGENTSD_PROFILE = "release";
+
+setup({ browser: true });
+const env = toolEnv();
+run("cargo build --release --locked --bin ragentsd", { env });
+build({ env });
+
+async function relayLoads(start) {
+  const relay = await start();
+  const pid = relay.child.pid;
+  try {
+    return {
+      rr: await roundTrips(relay.url, pid, { total: 100_000 * scale }),
+      fan: await fanOut(relay.url, pid, { events: 20_000 * scale }),
+      idle: await idle(relay.url, pid, { connections: 5000 * scale }),
+    };
+  } finally {
+    await relay.stop();
+  }
+}
+
+console.log("relay loads: ours");
+const ours = await relayLoads(startRelay);
+console.log("relay loads: 1.0.0");
+const old = await relayLoads(startOldRelay);
+console.log("idle 10,000: ours");
+const big = await (async () => {
+  const relay = await startRelay();
+  try {
+    return await idle(relay.url, relay.child.pid, { connections: quick ? 2000 : 10_000 });
+  } finally {
+    await relay.stop();
+  }
+})();
+console.log("browser loads");
+const browser = await browserLoads({ total: 20_000 * scale });
+
+const size = (file) => {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+};
+const ourBundle = size(join(root, "www", "ragents-browser.js"));
+const oldBundle = size(join(root, "node_modules", "ragents", "www", "ragents-browser.js"));
+const wasmBytes = statSync(join(root, "pkg", "ragents_bg.wasm")).size;
+
+const f = (n, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+const i = (n) => Math.round(n).toLocaleString("en-US");
+const ratio = (a, b) => a / b;
+
+// [what, ours, 1.0.0, ratio, target, met]
+const rows = [
+  ["relay: round trips/s", i(ours.rr.perSecond), i(old.rr.perSecond), f(ratio(ours.rr.perSecond, old.rr.perSecond), 2) + "x", "", ""],
+  ["relay: round trip p50 / p99 (ms)", `${f(ours.rr.p50ms, 2)} / ${f(ours.rr.p99ms, 2)}`, `${f(old.rr.p50ms, 2)} / ${f(old.rr.p99ms, 2)}`, "", "", ""],
+];
+const target = (what, o, b, max, fmt = f) => {
+  const r = o / b;
+  rows.push([what, fmt(o), fmt(b), f(r, 3), `≤ ${max}`, r <= max ? "yes" : "NO"]);
+  return { what, ratio: r, max };
+};
+const chart = [
+  target("relay: CPU µs per round trip", ours.rr.cpuUsPer, old.rr.cpuUsPer, 0.1, (n) => f(n, 2)),
+  target("relay: CPU µs per delivered event", ours.fan.cpuUsPer, old.fan.cpuUsPer, 0.1, (n) => f(n, 3)),
+];
+rows.push(["relay: events delivered/s (lost)", `${i(ours.fan.perSecond)} (${ours.fan.lost})`, `${i(old.fan.perSecond)} (${old.fan.lost})`, "", "lost = 0", ours.fan.lost === 0 ? "yes" : "NO"]);
+const memRow = ["relay: memory per idle connection (KiB)", f(ours.idle.bytesPer / 1024, 2), f(old.idle.bytesPer / 1024, 2),
+  f(ours.idle.bytesPer / old.idle.bytesPer, 3), "≤ 4 KiB", ours.idle.bytesPer <= 4096 ? "yes" : "NO"];
+rows.push(memRow);
+chart.push({ what: "relay: memory per idle connection", ratio: ours.idle.bytesPer / old.idle.bytesPer, max: 4096 / old.idle.bytesPer });
+rows.push([`relay: ${i(big.connections)} idle connections (RSS MiB, all served)`, `${f(big.rssMiB)} (${big.allAnswered ? "yes" : "NO"})`, "", "", "", big.allAnswered ? "yes" : "NO"]);
+const floorShare = browser.ours.perSecond / browser.floor.perSecond;
+rows.push(["browser: round trips/s (floor: " + i(browser.floor.perSecond) + ")", i(browser.ours.perSecond), i(browser.old.perSecond),
+  f(floorShare * 100, 1) + "% of floor", "≥ 95% of floor", floorShare >= 0.95 ? "yes" : "NO"]);
+rows.push(["browser: main-thread CPU µs per round trip (floor: " + f(browser.floor.cpuUsPer) + ")", f(browser.ours.cpuUsPer), f(browser.old.cpuUsPer),
+  f(browser.ours.cpuUsPer / browser.old.cpuUsPer, 2), "", ""]);
+chart.push({ what: "browser: round trips/s, share of floor (inverted)", ratio: 1 / floorShare, max: 1 / 0.95 });
+rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
+const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
+chart.push(gzTarget);
+rows.push(["size: pkg/ragents_bg.wasm (bytes)", i(wasmBytes), "", "", "", ""]);
+
+const header = ["what", "ours", "1.0.0", "ratio", "target", "met"];
+const table = [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+console.log("\n" + table + "\n");
+
+const machine = [
+  `${cpus().length} × ${cpus()[0]?.model?.trim()}`,
+  `${f(totalmem() / 2 ** 30, 0)} GiB`,
+  `Node ${process.version}`,
+  execSync("rustc --version").toString().trim(),
+  execSync("/usr/bin/chromium --version 2>/dev/null || true").toString().trim(),
+].join("; ");
+
+writeFileSync(join(root, "bench", "ratios.svg"), svg(chart));
+writeFileSync(join(root, "BENCHMARKS.md"), `# Benchmarks
+
+Every figure below comes from one run of \`npm run bench${quick ? " -- --quick" : ""}\`
+(${new Date().toISOString().slice(0, 10)}), our relay and client side by side with
+\`ragents-server@1.0.0\` and \`ragents@1.0.0\` on the same machine: ${machine}.
+Absolute times drift on a shared machine; the ratios are what to compare.
+
+![ratios to 1.0.0](bench/ratios.svg)
+
+${table}
+
+How each row is measured (code in \`bench/\`):
+
+1. Request/response: 8 pairs of raw-frame clients (agent owner, requester) in one
+   session, 16 requests in flight per pair, ${i(100_000 * scale)} round trips, 64-byte bodies.
+   Relay CPU is the relay process's user+sys time (all threads, from
+   \`/proc/PID/task/*/schedstat\`) over the run, divided by the round trips.
+2. Event fan-out: one agent emits ${i(20_000 * scale)} events to 16 listening clients;
+   deliveries counted at the listeners.
+3. Idle connections: ${i(5000 * scale)} connected clients, 100 per session; the relay's
+   resident memory (VmRSS) after minus before, per connection. Then
+   ${i(big.connections)} connections to our relay, and one request per session answered.
+4. Browser: headless Chromium, one page, two sessions (an echo agent and a
+   requester), ${i(20_000 * scale)} round trips with 32 in flight through our relay, for
+   our \`www/ragents-browser.js\`, the 1.0.0 one, and the floor (plain WebSocket
+   and \`JSON.parse\`, \`bench/floor.js\`). CPU is the page's main-thread
+   TaskDuration from the DevTools protocol.
+5. Size: gzip level 9.
+
+${readNotes()}`);
+
+function readNotes() {
+  try {
+    return readFileSync(join(root, "bench", "NOTES.md"), "utf8");
+  } catch {
+    return "";
+  }
+}
+
+function svg(items) {
+  const w = 720, rowH = 46, left = 330, scaleMax = Math.max(1.2, ...items.map((c) => c.ratio)) * 1.05;
+  const x = (v) => left + ((w - left - 20) * v) / scaleMax;
+  const h = 60 + items.length * rowH;
+  const bars = items.map((c, k) => {
+    const y = 40 + k * rowH;
+    const ok = c.ratio <= c.max;
+    return `<text x="${left - 8}" y="${y + 17}" text-anchor="end">${c.what.replace(/&/g, "&amp;")}</text>
+<rect x="${left}" y="${y + 4}" width="${Math.max(1, x(c.ratio) - left)}" height="18" fill="${ok ? "#2a7" : "#d54"}"/>
+<text x="${x(c.ratio) + 4}" y="${y + 17}">${c.ratio.toFixed(3)}</text>
+<line x1="${x(c.max)}" x2="${x(c.max)}" y1="${y}" y2="${y + 26}" stroke="#333" stroke-dasharray="3,2"/>`;
+  }).join("\n");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="12">
+<rect width="100%" height="100%" fill="#fff"/>
+<text x="10" y="20" font-size="14">ours ÷ 1.0.0, lower is better (dashed: target; green: met)</text>
+<line x1="${x(1)}" x2="${x(1)}" y1="30" y2="${h - 10}" stroke="#999"/>
+<text x="${x(1) + 3}" y="${h - 12}" fill="#666">1.0.0</text>
+${bars}
+</svg>
+`;
+}
