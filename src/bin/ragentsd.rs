@@ -30,6 +30,7 @@ options:
                           use 0.0.0.0 to accept connections from other machines)
        --www DIR          also serve the static files in DIR over HTTP
        --max-frame BYTES  largest frame accepted (default: 1048576)
+       --threads N        worker threads (default: 1; 0 = one per core)
     -v --verbose          log one line per packet
     -h --help             print this help
     -V --version          print the version
@@ -43,6 +44,7 @@ A plain HTTP GET on / answers a page saying so.
         host: String,
         port: u16,
         verbose: bool,
+        threads: usize,
         config: Config,
     }
 
@@ -54,6 +56,7 @@ A plain HTTP GET on / answers a page saying so.
                 Err(_) => 9000,
             },
             verbose: false,
+            threads: 1,
             config: Config::default(),
         };
         let mut args = args.iter();
@@ -82,6 +85,10 @@ A plain HTTP GET on / answers a page saying so.
                         .ok()
                         .filter(|n| *n >= 64)
                         .ok_or(format!("not a frame size (at least 64): {v}"))?;
+                }
+                "--threads" => {
+                    let v = value()?;
+                    opts.threads = v.parse().map_err(|_| format!("not a thread count: {v}"))?;
                 }
                 "-v" | "--verbose" => opts.verbose = true,
                 "-h" | "--help" => {
@@ -118,10 +125,19 @@ A plain HTTP GET on / answers a page saying so.
             .with_target(false)
             .with_writer(std::io::stderr)
             .init();
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
+        let runtime = match opts.threads {
+            1 => tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build(),
+            0 => tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build(),
+            n => tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(n)
+                .enable_all()
+                .build(),
+        }
+        .expect("tokio runtime");
         runtime.block_on(run(opts))
     }
 

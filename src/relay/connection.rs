@@ -1,164 +1,426 @@
-//! One relay connection after the upgrade: the `connect` handshake, then
-//! frames in (through the session's rules) and frames out (from the
-//! connection's outbox), until either side closes or the relay shuts down.
-//! Generic over the socket's `Sink` and `Stream` halves.
+//! One relay connection after the upgrade. `Conn` is what other connections
+//! see: `send` writes a frame straight into the socket when the kernel takes
+//! it, and queues it (bounded) for this connection's task otherwise. The task
+//! (`run`) reads frames, does the `connect` handshake, passes text through
+//! the session's rules, flushes what is queued, and closes cleanly. An idle
+//! connection holds no buffer.
 
-use super::{Relay, SharedSession};
-use crate::protocol::packet::SERVER;
+use super::frame::{self, Frame, FrameError};
+use super::{deliver, Config, Relay};
+use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
     connect_accepted, connect_refused, parse_connect, ConnId, Verdict, CONNECT_REFUSED_REASON,
 };
-use futures_util::{Sink, SinkExt, Stream, StreamExt};
+use std::io::{self, ErrorKind};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{mpsc, watch};
-use tokio_tungstenite::tungstenite::error::{CapacityError, Error as WsError};
-use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
-use tokio_tungstenite::tungstenite::protocol::CloseFrame;
-use tokio_tungstenite::tungstenite::Message;
+use tokio::net::TcpStream;
+use tokio::sync::{watch, Notify};
 use tracing::{debug, info, warn};
 
 /// How long a new socket has to send its `connect` request.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a closing socket is drained so the peer gets our close frame.
+const LINGER: Duration = Duration::from_secs(1);
+/// Bytes a reader may fall behind before it is disconnected.
+const MAX_PENDING: usize = 16 << 20;
+/// Bytes read per system call.
+const READ_CHUNK: usize = 16 * 1024;
 
-fn close(code: CloseCode, reason: &str) -> Message {
-    Message::Close(Some(CloseFrame {
-        code,
-        reason: reason.into(),
-    }))
+#[derive(Default)]
+struct Outbox {
+    pending: Vec<u8>,
+    sent: usize,
+    closed: bool,
 }
 
-/// Runs one connection to its end.
-pub async fn run<W, R>(
-    mut sink: W,
-    mut stream: R,
-    relay: &Relay,
-    conn: ConnId,
-    mut shutdown: watch::Receiver<bool>,
-) where
-    W: Sink<Message, Error = WsError> + Unpin,
-    R: Stream<Item = Result<Message, WsError>> + Unpin,
-{
-    let first = tokio::select! {
-        first = tokio::time::timeout(CONNECT_TIMEOUT, stream.next()) => first,
-        _ = shutdown.changed() => return,
-    };
-    let (key, id) = match first {
-        Ok(Some(Ok(Message::Text(text)))) => match parse_connect(&text) {
-            Some(found) => found,
-            None => return refuse(sink, conn, &text).await,
-        },
-        Ok(Some(Ok(_))) => return refuse(sink, conn, "(not a text frame)").await,
-        _ => return,
-    };
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let session = relay.join(&key, conn, tx);
-    debug!(conn, key, "connected");
-    if sink
-        .send(Message::text(connect_accepted(&id)))
-        .await
-        .is_ok()
-    {
-        serve(
-            &mut sink,
-            &mut stream,
-            &mut rx,
-            &session,
-            conn,
-            &mut shutdown,
-        )
-        .await;
+/// A connection as the rest of the relay sees it.
+pub struct Conn {
+    pub id: ConnId,
+    stream: TcpStream,
+    out: Mutex<Outbox>,
+    /// Wakes the connection's task: something is queued, or it must close.
+    wake: Notify,
+}
+
+impl Conn {
+    pub fn new(id: ConnId, stream: TcpStream) -> Conn {
+        Conn {
+            id,
+            stream,
+            out: Mutex::new(Outbox::default()),
+            wake: Notify::new(),
+        }
     }
-    relay.leave(&key, conn, &session);
-    debug!(conn, "closed");
+
+    /// Queues one whole frame, in order with every other frame sent to it.
+    /// Returns true when the outbox was empty: the caller then owns the
+    /// flush (`flush_or_wake`), so that a batch of frames costs one write.
+    pub fn queue(&self, frame: &[u8]) -> bool {
+        let mut out = self.out.lock().unwrap();
+        if out.closed {
+            return false;
+        }
+        let was_empty = out.sent == out.pending.len();
+        if out.pending.len() - out.sent + frame.len() > MAX_PENDING {
+            warn!(conn = self.id, "closed: the client reads too slowly");
+            out.closed = true;
+            drop(out);
+            self.wake.notify_one();
+            return false;
+        }
+        out.pending.extend_from_slice(frame);
+        was_empty
+    }
+
+    /// Writes what is queued; what the socket does not take now is left to
+    /// the connection's task, woken for it.
+    pub fn flush_or_wake(&self) {
+        if !matches!(self.flush(), Ok(true)) {
+            self.wake.notify_one();
+        }
+    }
+
+    /// Queues and writes one frame at once.
+    pub fn send(&self, frame: &[u8]) {
+        if self.queue(frame) {
+            self.flush_or_wake();
+        }
+    }
+
+    /// Writes what is queued until done (true) or the socket would block.
+    fn flush(&self) -> io::Result<bool> {
+        let mut out = self.out.lock().unwrap();
+        while out.sent < out.pending.len() {
+            match self.stream.try_write(&out.pending[out.sent..]) {
+                Ok(n) => out.sent += n,
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return Ok(false),
+                Err(e) => {
+                    out.closed = true;
+                    return Err(e);
+                }
+            }
+        }
+        out.pending = Vec::new();
+        out.sent = 0;
+        Ok(true)
+    }
+
+    /// (something is queued, the connection must close)
+    fn state(&self) -> (bool, bool) {
+        let out = self.out.lock().unwrap();
+        (out.sent < out.pending.len(), out.closed)
+    }
+
+    fn close(&self, code: u16, reason: &str) {
+        self.send(&frame::close(code, reason));
+        self.out.lock().unwrap().closed = true;
+    }
 }
 
-async fn refuse<W>(mut sink: W, conn: ConnId, first: &str)
-where
-    W: Sink<Message, Error = WsError> + Unpin,
-{
-    info!(conn, first = %first.chars().take(200).collect::<String>(), "refused: {CONNECT_REFUSED_REASON}");
-    let _ = sink.feed(Message::text(connect_refused())).await;
-    let _ = sink
-        .send(close(CloseCode::Normal, CONNECT_REFUSED_REASON))
-        .await;
+/// What a read produced.
+enum Message {
+    Text(String),
+    Binary,
+    Close,
 }
 
-async fn serve<W, R>(
-    sink: &mut W,
-    stream: &mut R,
-    rx: &mut mpsc::UnboundedReceiver<Message>,
-    session: &SharedSession,
-    conn: ConnId,
+/// The bytes of a partly received frame, and of a fragmented message.
+struct Reader {
+    buf: Vec<u8>,
+    /// Where the next frame starts in `buf`.
+    start: usize,
+    message: Vec<u8>,
+    message_opcode: Option<u8>,
+    max: usize,
+}
+
+impl Reader {
+    /// Reads what the socket has now; Ok(false) at the end of the stream.
+    fn fill(&mut self, stream: &TcpStream) -> io::Result<bool> {
+        // Consumed frames are dropped once per read, not once per frame.
+        if self.start > 0 {
+            self.buf.drain(..self.start);
+            self.start = 0;
+        }
+        self.buf.reserve(READ_CHUNK);
+        let read = stream.try_read_buf(&mut self.buf);
+        if self.buf.is_empty() {
+            // Nothing partial is waiting: hold no buffer while idle.
+            self.buf = Vec::new();
+        }
+        read.map(|n| n > 0)
+    }
+
+    /// The next complete message, answering pings on the way.
+    fn next(&mut self, conn: &Conn) -> Result<Option<Message>, FrameError> {
+        loop {
+            let Some(Frame {
+                fin,
+                opcode,
+                payload,
+                mask,
+            }) = frame::parse(&self.buf[self.start..], self.max)?
+            else {
+                if self.start == self.buf.len() {
+                    self.buf = Vec::new();
+                    self.start = 0;
+                }
+                return Ok(None);
+            };
+            let payload = self.start + payload.start..self.start + payload.end;
+            let end = payload.end;
+            frame::unmask(&mut self.buf[payload.clone()], mask);
+            let data = &self.buf[payload];
+            let message = match (opcode, self.message_opcode) {
+                (frame::PING, _) => {
+                    let mut pong = Vec::with_capacity(data.len() + 2);
+                    frame::write(&mut pong, frame::PONG, data);
+                    conn.send(&pong);
+                    None
+                }
+                (frame::PONG, _) => None,
+                (frame::CLOSE, _) => Some(Message::Close),
+                (frame::TEXT | frame::BINARY, None) if fin => Some(if opcode == frame::TEXT {
+                    match std::str::from_utf8(data) {
+                        Ok(text) => Message::Text(text.to_owned()),
+                        Err(_) => return Err(invalid_utf8()),
+                    }
+                } else {
+                    Message::Binary
+                }),
+                (frame::TEXT | frame::BINARY, None) => {
+                    self.message_opcode = Some(opcode);
+                    self.message = data.to_vec();
+                    None
+                }
+                (frame::CONTINUATION, Some(first)) => {
+                    if self.message.len() + data.len() > self.max {
+                        return Err(FrameError {
+                            code: frame::CLOSE_TOO_BIG,
+                            reason: "frame too large",
+                        });
+                    }
+                    self.message.extend_from_slice(data);
+                    if fin {
+                        self.message_opcode = None;
+                        let whole = std::mem::take(&mut self.message);
+                        Some(if first == frame::TEXT {
+                            Message::Text(String::from_utf8(whole).map_err(|_| invalid_utf8())?)
+                        } else {
+                            Message::Binary
+                        })
+                    } else {
+                        None
+                    }
+                }
+                _ => {
+                    return Err(FrameError {
+                        code: frame::CLOSE_PROTOCOL,
+                        reason: "unexpected continuation",
+                    })
+                }
+            };
+            self.start = end;
+            if message.is_some() {
+                return Ok(message);
+            }
+        }
+    }
+}
+
+fn invalid_utf8() -> FrameError {
+    FrameError {
+        code: frame::CLOSE_INVALID_UTF8,
+        reason: "text is not UTF-8",
+    }
+}
+
+/// Why the loop of a connection ended.
+enum End {
+    /// The peer is gone or the socket failed: nothing more to say.
+    Gone,
+    /// We close, with this code and reason.
+    Close(u16, String),
+}
+
+/// Runs a connection to its end. `rest` holds bytes read past the HTTP head.
+pub async fn run(
+    conn: Arc<Conn>,
+    rest: Vec<u8>,
+    relay: &Relay,
+    config: &Config,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut reader = Reader {
+        buf: rest,
+        start: 0,
+        message: Vec::new(),
+        message_opcode: None,
+        max: config.max_frame,
+    };
+    let first = tokio::time::timeout(CONNECT_TIMEOUT, async {
+        loop {
+            match reader.next(&conn) {
+                Ok(Some(m)) => return Some(m),
+                Ok(None) => {}
+                Err(_) => return None,
+            }
+            tokio::select! {
+                _ = shutdown.changed() => return None,
+                ready = conn.stream.readable() => {
+                    if ready.is_err() {
+                        return None;
+                    }
+                    match reader.fill(&conn.stream) {
+                        Ok(true) => {}
+                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                        _ => return None,
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let (key, id) = match first {
+        Ok(Some(Message::Text(text))) => match parse_connect(&text) {
+            Some(found) => found,
+            None => return refuse(&conn, &text).await,
+        },
+        Ok(Some(Message::Binary)) => return refuse(&conn, "(a binary frame)").await,
+        _ => return linger(&conn).await,
+    };
+    let session = relay.join(&key, conn.clone());
+    conn.send(&frame::text(&connect_accepted(&id)));
+    debug!(conn = conn.id, key, "connected");
+    let end = serve(&conn, &mut reader, &session, &mut shutdown).await;
+    relay.leave(&key, conn.id, &session);
+    if let End::Close(code, reason) = end {
+        conn.close(code, &reason);
+    }
+    linger(&conn).await;
+    debug!(conn = conn.id, "closed");
+}
+
+async fn refuse(conn: &Conn, first: &str) {
+    let first: String = first.chars().take(200).collect();
+    info!(conn = conn.id, first, "refused: {CONNECT_REFUSED_REASON}");
+    conn.send(&frame::text(&connect_refused()));
+    conn.close(frame::CLOSE_NORMAL, CONNECT_REFUSED_REASON);
+    linger(conn).await;
+}
+
+async fn serve(
+    conn: &Conn,
+    reader: &mut Reader,
+    session: &super::SharedSession,
     shutdown: &mut watch::Receiver<bool>,
-) where
-    W: Sink<Message, Error = WsError> + Unpin,
-    R: Stream<Item = Result<Message, WsError>> + Unpin,
-{
+) -> End {
     let mut out = Vec::new();
+    let mut dirty = Vec::new();
     loop {
+        let (pending, closed) = conn.state();
+        if closed {
+            return End::Gone;
+        }
         tokio::select! {
             biased;
-            _ = shutdown.changed() => {
-                let _ = sink.send(close(CloseCode::Away, "relay shutting down")).await;
-                return;
-            }
-            frame = rx.recv() => {
-                let Some(frame) = frame else { return };
-                // Write everything queued by this wake-up, then flush once.
-                if sink.feed(frame).await.is_err() {
-                    return;
-                }
-                while let Ok(frame) = rx.try_recv() {
-                    if sink.feed(frame).await.is_err() {
-                        return;
-                    }
-                }
-                if sink.flush().await.is_err() {
-                    return;
+            _ = shutdown.changed() => return End::Close(frame::CLOSE_GOING_AWAY, "relay shutting down".into()),
+            _ = conn.wake.notified() => {}
+            ready = conn.stream.writable(), if pending => {
+                if ready.is_err() || conn.flush().is_err() {
+                    return End::Gone;
                 }
             }
-            incoming = stream.next() => match incoming {
-                Some(Ok(Message::Text(text))) => {
-                    let verdict = {
-                        let mut s = session.lock().unwrap();
-                        let verdict = s.receive(conn, &text, &mut out);
-                        for o in out.drain(..) {
-                            super::deliver(&s, o, Some(&text));
+            ready = conn.stream.readable() => {
+                if ready.is_err() {
+                    return End::Gone;
+                }
+                match reader.fill(&conn.stream) {
+                    Ok(true) => {}
+                    Ok(false) => return End::Gone,
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => continue,
+                    Err(_) => return End::Gone,
+                }
+                let end = loop {
+                    match reader.next(conn) {
+                        Ok(None) => break None,
+                        Ok(Some(Message::Text(text))) => receive(conn, session, &text, &mut out, &mut dirty),
+                        Ok(Some(Message::Binary)) => {
+                            info!(conn = conn.id, "refused a binary frame");
+                            let error = error_response(None, SERVER, None, "binary frames are not part of the protocol");
+                            conn.send(&frame::text(&error));
                         }
-                        verdict
-                    };
-                    match verdict {
-                        Verdict::Done => debug!(conn, "{text}"),
-                        Verdict::Refused(why) if why.contains("another connection") => {
-                            warn!(conn, "refused ({why}): {text}")
+                        Ok(Some(Message::Close)) => break Some(End::Close(frame::CLOSE_NORMAL, String::new())),
+                        Err(FrameError { code, reason }) => {
+                            info!(conn = conn.id, reason, "closed: bad frame");
+                            let reason = if code == frame::CLOSE_TOO_BIG {
+                                format!("frame larger than {} bytes", reader.max)
+                            } else {
+                                reason.to_owned()
+                            };
+                            break Some(End::Close(code, reason));
                         }
-                        Verdict::Refused(why) => info!(conn, "refused ({why}): {text}"),
                     }
+                };
+                // One write per destination for everything this read produced.
+                for c in dirty.drain(..) {
+                    super::Conn::flush_or_wake(&c);
                 }
-                Some(Ok(Message::Binary(_))) => {
-                    let error = crate::protocol::packet::error_response(
-                        None, SERVER, None, "binary frames are not part of the protocol");
-                    if sink.send(Message::text(error)).await.is_err() {
-                        return;
-                    }
-                    info!(conn, "refused a binary frame");
-                }
-                Some(Ok(Message::Close(_))) | None => {
-                    let _ = sink.flush().await;
-                    return;
-                }
-                Some(Ok(_)) => {} // ping and pong are answered by tungstenite
-                Some(Err(WsError::Capacity(CapacityError::MessageTooLong { size, max_size }))) => {
-                    info!(conn, size, max_size, "closed: frame too large");
-                    let reason = format!("frame larger than {max_size} bytes");
-                    let _ = sink.send(close(CloseCode::Size, &reason)).await;
-                    return;
-                }
-                Some(Err(e)) => {
-                    debug!(conn, "socket error: {e}");
-                    return;
+                if let Some(end) = end {
+                    return end;
                 }
             }
         }
     }
+}
+
+fn receive(
+    conn: &Conn,
+    session: &super::SharedSession,
+    text: &str,
+    out: &mut Vec<super::Out>,
+    dirty: &mut Vec<Arc<Conn>>,
+) {
+    let verdict = {
+        let mut s = session.lock().unwrap();
+        let verdict = s.receive(conn.id, text, out);
+        for o in out.drain(..) {
+            deliver(&s, o, Some(text), dirty);
+        }
+        verdict
+    };
+    match verdict {
+        Verdict::Done => debug!(conn = conn.id, "{text}"),
+        Verdict::Refused(why) if why.contains("another connection") => {
+            warn!(conn = conn.id, "refused ({why}): {text}")
+        }
+        Verdict::Refused(why) => info!(conn = conn.id, "refused ({why}): {text}"),
+    }
+}
+
+/// Closes gracefully: flushes what is queued, half-closes, and reads what
+/// the peer still sends (briefly) so that our last frames are not lost to a
+/// reset.
+async fn linger(conn: &Conn) {
+    let _ = tokio::time::timeout(LINGER, async {
+        while conn.state().0 {
+            if conn.stream.writable().await.is_err() || conn.flush().is_err() {
+                return;
+            }
+        }
+        let _ = socket2::SockRef::from(&conn.stream).shutdown(std::net::Shutdown::Write);
+        let mut chunk = [0u8; 4096];
+        loop {
+            if conn.stream.readable().await.is_err() {
+                return;
+            }
+            match conn.stream.try_read(&mut chunk) {
+                Ok(0) => return,
+                Err(e) if e.kind() != ErrorKind::WouldBlock => return,
+                _ => {}
+            }
+        }
+    })
+    .await;
 }

@@ -5,7 +5,6 @@
 use std::path::{Component, Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
-use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 
 pub const SUBPROTOCOL: &str = "ragents-protocol";
 const MAX_HEAD: usize = 16 * 1024;
@@ -81,7 +80,7 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
             .is_some_and(|p| p.split(',').any(|p| p.trim() == SUBPROTOCOL));
         let mut answer = String::with_capacity(192);
         answer.push_str("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ");
-        answer.push_str(&derive_accept_key(key.trim().as_bytes()));
+        answer.push_str(&super::frame::accept_key(key));
         if offered {
             answer.push_str("\r\nSec-WebSocket-Protocol: ");
             answer.push_str(SUBPROTOCOL);

@@ -4,9 +4,11 @@
 //! of a message; the map's lock is taken only to join and to leave.
 
 mod connection;
+pub mod frame;
 pub mod http;
 
 use crate::protocol::session::{self, ConnId, Out};
+use connection::Conn;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,14 +16,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, watch};
-use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
-use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
-use tokio_tungstenite::WebSocketStream;
 use tracing::debug;
 
-/// Frames queued for one connection's writer.
-pub type Outbox = mpsc::UnboundedSender<Message>;
-type Session = session::Session<Outbox>;
+type Session = session::Session<Arc<Conn>>;
 type SharedSession = Arc<Mutex<Session>>;
 
 /// How the relay runs.
@@ -50,51 +47,52 @@ pub struct Relay {
 }
 
 impl Relay {
-    fn join(&self, key: &str, conn: ConnId, outbox: Outbox) -> SharedSession {
+    fn join(&self, key: &str, conn: Arc<Conn>) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let session = sessions.entry(key.to_owned()).or_default().clone();
-        session.lock().unwrap().join(conn, outbox);
+        session.lock().unwrap().join(conn.id, conn);
         session
     }
 
     fn leave(&self, key: &str, conn: ConnId, session: &SharedSession) {
         let mut sessions = self.sessions.lock().unwrap();
         let mut s = session.lock().unwrap();
-        let mut out = Vec::new();
+        let (mut out, mut dirty) = (Vec::new(), Vec::new());
         s.leave(conn, &mut out);
         for o in out {
-            deliver(&s, o, None);
+            deliver(&s, o, None, &mut dirty);
         }
+        dirty.iter().for_each(|c| c.flush_or_wake());
         if s.is_empty() {
             sessions.remove(key);
         }
     }
-
-    /// Sessions alive now (for tests and stats).
-    pub fn session_count(&self) -> usize {
-        self.sessions.lock().unwrap().len()
-    }
 }
 
-/// Queues one output on the outboxes it is for. `input` is the frame being
-/// handled, for outputs that pass it on unchanged.
-fn deliver(session: &Session, out: Out, input: Option<&Utf8Bytes>) {
-    let send = |outbox: &Outbox, frame: Utf8Bytes| {
-        let _ = outbox.send(Message::Text(frame));
+/// Queues one output of the session's rules on the connections it is for;
+/// a frame for many is framed once. `input` is the text being handled, for
+/// outputs that pass it on unchanged. Connections whose outbox this makes
+/// non-empty are added to `dirty`, for the caller to flush once.
+fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc<Conn>>) {
+    let mut queue = |c: &Arc<Conn>, bytes: &[u8]| {
+        if c.queue(bytes) {
+            dirty.push(c.clone());
+        }
     };
     match out {
         Out::To(conn, text) => {
-            if let Some(outbox) = session.handle(conn) {
-                send(outbox, text.into());
+            if let Some(c) = session.handle(conn) {
+                queue(c, &frame::text(&text));
             }
         }
         Out::All(text) => {
-            let frame = Utf8Bytes::from(text);
-            session.handles().for_each(|o| send(o, frame.clone()));
+            let bytes = frame::text(&text);
+            session.handles().for_each(|c| queue(c, &bytes));
         }
         Out::AllInput => {
             if let Some(input) = input {
-                session.handles().for_each(|o| send(o, input.clone()));
+                let bytes = frame::text(input);
+                session.handles().for_each(|c| queue(c, &bytes));
             }
         }
     }
@@ -137,18 +135,10 @@ async fn handle(
         Ok(http::Request::Upgraded { rest }) => rest,
         _ => return,
     };
-    let ws_config = WebSocketConfig::default()
-        .read_buffer_size(4096)
-        .write_buffer_size(0)
-        .max_message_size(Some(config.max_frame))
-        .max_frame_size(Some(config.max_frame));
-    let ws = if rest.is_empty() {
-        WebSocketStream::from_raw_socket(stream, Role::Server, Some(ws_config)).await
-    } else {
-        WebSocketStream::from_partially_read(stream, rest, Role::Server, Some(ws_config)).await
-    };
-    let conn = relay.next_conn.fetch_add(1, Ordering::Relaxed);
-    debug!(conn, %peer, "socket open");
-    let (sink, stream) = futures_util::StreamExt::split(ws);
-    connection::run(sink, stream, relay, conn, shutdown).await;
+    let conn = Arc::new(Conn::new(
+        relay.next_conn.fetch_add(1, Ordering::Relaxed),
+        stream,
+    ));
+    debug!(conn = conn.id, %peer, "socket open");
+    connection::run(conn, rest, relay, config, shutdown).await;
 }

@@ -1,0 +1,222 @@
+//! WebSocket framing for the relay's side (RFC 6455), sans I/O: reading
+//! client frames (masked) out of a byte buffer, writing server frames
+//! (unmasked), and the handshake's accept key.
+
+pub const CONTINUATION: u8 = 0x0;
+pub const TEXT: u8 = 0x1;
+pub const BINARY: u8 = 0x2;
+pub const CLOSE: u8 = 0x8;
+pub const PING: u8 = 0x9;
+pub const PONG: u8 = 0xA;
+
+/// Close codes the relay sends.
+pub const CLOSE_NORMAL: u16 = 1000;
+pub const CLOSE_GOING_AWAY: u16 = 1001;
+pub const CLOSE_PROTOCOL: u16 = 1002;
+pub const CLOSE_INVALID_UTF8: u16 = 1007;
+pub const CLOSE_POLICY: u16 = 1008;
+pub const CLOSE_TOO_BIG: u16 = 1009;
+
+/// One client frame found at the start of a buffer.
+#[derive(Debug, PartialEq)]
+pub struct Frame {
+    pub fin: bool,
+    pub opcode: u8,
+    /// Where the payload starts and ends in the buffer.
+    pub payload: std::ops::Range<usize>,
+    pub mask: [u8; 4],
+}
+
+/// Why the bytes are not an acceptable client frame; the close code to send.
+#[derive(Debug, PartialEq)]
+pub struct FrameError {
+    pub code: u16,
+    pub reason: &'static str,
+}
+
+const fn fail(code: u16, reason: &'static str) -> Result<Option<Frame>, FrameError> {
+    Err(FrameError { code, reason })
+}
+
+/// Reads the frame at the start of `buf`: `Ok(None)` until all of it is there.
+/// Frames whose payload exceeds `max` are refused as soon as the header shows it.
+pub fn parse(buf: &[u8], max: usize) -> Result<Option<Frame>, FrameError> {
+    let [b0, b1, ..] = *buf else { return Ok(None) };
+    let (fin, opcode) = (b0 & 0x80 != 0, b0 & 0x0F);
+    if b0 & 0x70 != 0 {
+        return fail(CLOSE_PROTOCOL, "reserved bits set");
+    }
+    if !matches!(opcode, CONTINUATION | TEXT | BINARY | CLOSE | PING | PONG) {
+        return fail(CLOSE_PROTOCOL, "unknown opcode");
+    }
+    if b1 & 0x80 == 0 {
+        return fail(CLOSE_PROTOCOL, "client frames must be masked");
+    }
+    let (len, mut at) = match b1 & 0x7F {
+        126 if buf.len() >= 4 => (u16::from_be_bytes([buf[2], buf[3]]) as u64, 4),
+        127 if buf.len() >= 10 => (u64::from_be_bytes(buf[2..10].try_into().unwrap()), 10),
+        126 | 127 => return Ok(None),
+        n => (n as u64, 2),
+    };
+    if opcode >= CLOSE && (!fin || len > 125) {
+        return fail(CLOSE_PROTOCOL, "bad control frame");
+    }
+    if len > max as u64 {
+        return fail(CLOSE_TOO_BIG, "frame too large");
+    }
+    let Some(mask) = buf.get(at..at + 4) else {
+        return Ok(None);
+    };
+    let mask = [mask[0], mask[1], mask[2], mask[3]];
+    at += 4;
+    let end = at + len as usize;
+    if buf.len() < end {
+        return Ok(None);
+    }
+    Ok(Some(Frame {
+        fin,
+        opcode,
+        payload: at..end,
+        mask,
+    }))
+}
+
+/// Unmasks a payload in place (`offset`: its position in the whole message).
+pub fn unmask(payload: &mut [u8], mask: [u8; 4]) {
+    for (i, b) in payload.iter_mut().enumerate() {
+        *b ^= mask[i & 3];
+    }
+}
+
+/// Appends a server frame (final, unmasked) with this payload.
+pub fn write(out: &mut Vec<u8>, opcode: u8, payload: &[u8]) {
+    out.push(0x80 | opcode);
+    match payload.len() {
+        n if n < 126 => out.push(n as u8),
+        n if n <= 0xFFFF => {
+            out.push(126);
+            out.extend_from_slice(&(n as u16).to_be_bytes());
+        }
+        n => {
+            out.push(127);
+            out.extend_from_slice(&(n as u64).to_be_bytes());
+        }
+    }
+    out.extend_from_slice(payload);
+}
+
+/// A whole server text frame.
+pub fn text(payload: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() + 10);
+    write(&mut out, TEXT, payload.as_bytes());
+    out
+}
+
+/// A whole close frame.
+pub fn close(code: u16, reason: &str) -> Vec<u8> {
+    let mut payload = code.to_be_bytes().to_vec();
+    payload.extend_from_slice(&reason.as_bytes()[..reason.len().min(123)]);
+    let mut out = Vec::with_capacity(payload.len() + 2);
+    write(&mut out, CLOSE, &payload);
+    out
+}
+
+/// `Sec-WebSocket-Accept` for a `Sec-WebSocket-Key`.
+pub fn accept_key(key: &str) -> String {
+    let mut sha = sha1_smol::Sha1::new();
+    sha.update(key.trim().as_bytes());
+    sha.update(b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    base64(&sha.digest().bytes())
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | (*b as u32) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A client frame as a browser would send it.
+    fn client(opcode: u8, fin: bool, payload: &[u8]) -> Vec<u8> {
+        let mask = [1, 2, 3, 4];
+        let mut out = Vec::new();
+        write(&mut out, opcode, payload);
+        if !fin {
+            out[0] &= 0x7F;
+        }
+        out[1] |= 0x80;
+        let at = out.len() - payload.len();
+        out.splice(at..at, mask);
+        unmask(&mut out[at + 4..], mask);
+        out
+    }
+
+    #[test]
+    fn reads_masked_frames_of_every_length_class() {
+        for len in [0usize, 5, 125, 126, 65535, 65536, 200_000] {
+            let payload: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+            let bytes = client(TEXT, true, &payload);
+            let f = parse(&bytes, 1 << 20).unwrap().unwrap();
+            assert_eq!((f.fin, f.opcode, f.payload.end), (true, TEXT, bytes.len()));
+            let mut got = bytes[f.payload.clone()].to_vec();
+            unmask(&mut got, f.mask);
+            assert_eq!(got, payload, "{len}");
+            // Every proper prefix is incomplete, not an error.
+            for cut in [0, 1, 2, f.payload.start - 1, bytes.len() - 1] {
+                if cut < bytes.len() {
+                    assert_eq!(parse(&bytes[..cut], 1 << 20), Ok(None), "{len} cut {cut}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_what_a_client_may_not_send() {
+        let unmasked = text("hi");
+        assert_eq!(
+            parse(&unmasked, 100).unwrap_err().reason,
+            "client frames must be masked"
+        );
+        let big = client(TEXT, true, &[0; 300]);
+        assert_eq!(parse(&big[..4], 100).unwrap_err().code, CLOSE_TOO_BIG);
+        let mut rsv = client(TEXT, true, b"x");
+        rsv[0] |= 0x40;
+        assert_eq!(parse(&rsv, 100).unwrap_err().code, CLOSE_PROTOCOL);
+        let ping = client(PING, false, b"x");
+        assert_eq!(parse(&ping, 100).unwrap_err().reason, "bad control frame");
+        let mut op = client(TEXT, true, b"x");
+        op[0] = 0x83;
+        assert_eq!(parse(&op, 100).unwrap_err().reason, "unknown opcode");
+    }
+
+    #[test]
+    fn writes_server_frames() {
+        assert_eq!(text("hi"), vec![0x81, 2, b'h', b'i']);
+        assert_eq!(&text(&"x".repeat(300))[..4], &[0x81, 126, 1, 44]);
+        assert_eq!(close(1000, "bye"), vec![0x88, 5, 3, 232, b'b', b'y', b'e']);
+    }
+
+    #[test]
+    fn accept_key_matches_the_rfc_example() {
+        assert_eq!(
+            accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+}
