@@ -410,11 +410,11 @@ async fn linger(conn: &Conn) {
             }
         }
         let _ = socket2::SockRef::from(&conn.stream).shutdown(std::net::Shutdown::Write);
-        let mut chunk = [0u8; 4096];
         loop {
             if conn.stream.readable().await.is_err() {
                 return;
             }
+            let mut chunk = [0u8; 4096];
             match conn.stream.try_read(&mut chunk) {
                 Ok(0) => return,
                 Err(e) if e.kind() != ErrorKind::WouldBlock => return,

@@ -35,12 +35,9 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
             .await?;
             return Ok(Request::Served);
         }
-        let mut chunk = [0u8; 2048];
-        let n = stream.read(&mut chunk).await?;
-        if n == 0 {
+        if stream.read_buf(&mut buf).await? == 0 {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
-        buf.extend_from_slice(&chunk[..n]);
     };
     let mut headers = [httparse::EMPTY_HEADER; 64];
     let mut req = httparse::Request::new(&mut headers);

@@ -131,7 +131,9 @@ async fn handle(
     shutdown: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
-    let rest = match http::accept(&mut stream, config.www.as_deref()).await {
+    // Boxed: the handshake's state is freed once done, not kept for the
+    // connection's life.
+    let rest = match Box::pin(http::accept(&mut stream, config.www.as_deref())).await {
         Ok(http::Request::Upgraded { rest }) => rest,
         _ => return,
     };
@@ -141,4 +143,21 @@ async fn handle(
     ));
     debug!(conn = conn.id, %peer, "socket open");
     connection::run(conn, rest, relay, config, shutdown).await;
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each connection's task is one allocation of this future's size for its
+    /// whole life: no buffer may be held across an await in it.
+    #[tokio::test]
+    async fn a_connection_task_stays_small() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (relay, config) = (super::Relay::default(), super::Config::default());
+        let (_stop, stopped) = tokio::sync::watch::channel(false);
+        let task = super::handle(stream, addr, &relay, &config, stopped);
+        let size = std::mem::size_of_val(&task);
+        assert!(size <= 1536, "a connection's task future is {size} bytes");
+    }
 }
