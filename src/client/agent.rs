@@ -92,12 +92,15 @@ impl Agent {
     pub fn emit(&self, name: JsValue, body: JsValue) -> Result<bool, JsValue> {
         let name = self.inner.check(&name)?;
         let body = body_json(&body)?;
-        let frame = FrameWriter::new("event")
+        let prefix = FrameWriter::new("event")
             .str("from", &self.inner.id)
             .str("name", &name)
-            .raw("body", &body)
-            .finish();
-        let sent = self.inner.session.upgrade().map(|s| s.send_frame(&frame));
+            .open("body");
+        let sent = self
+            .inner
+            .session
+            .upgrade()
+            .map(|s| s.send_frame(prefix, &body, "}"));
         Ok(matches!(sent, Some(Ok(()))))
     }
 

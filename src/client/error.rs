@@ -43,7 +43,11 @@ impl Error {
         match self {
             Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) => m.clone(),
             Error::Closed => "session closed".into(),
-            Error::Timeout(ms) => "request timed out after ".to_owned() + &ms.to_string() + " ms",
+            Error::Timeout(ms) => {
+                let mut m = String::from("request timed out after ");
+                crate::protocol::packet::push_decimal(&mut m, *ms as u64);
+                m + " ms"
+            }
             Error::AgentDestroyed => "agent destroyed".into(),
             Error::AgentNotFound => "agent not found".into(),
             Error::Destroyed => "destroyed".into(),

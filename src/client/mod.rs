@@ -12,8 +12,12 @@ pub use agent::{Agent, RAgent};
 pub use session::Session;
 use wasm_bindgen::prelude::*;
 
+/// In debug builds, panics are shown in the console. Release builds leave
+/// the hook out: without it no panic message is ever formatted, and
+/// `std::fmt` stays out of the shipped wasm.
 #[wasm_bindgen(start, skip_typescript)]
 fn start() {
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
 }
 

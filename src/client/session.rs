@@ -9,7 +9,7 @@ use super::error::{Error, Reply};
 use crate::protocol::correlate::Pending;
 use crate::protocol::packet::{FrameWriter, SERVER};
 use gloo_timers::callback::Timeout;
-use js_sys::{Array, Function, Object, Reflect, JSON};
+use js_sys::{Array, Function, JsString, Object, Reflect, JSON};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -40,6 +40,78 @@ struct Waiting {
 
 type ReplyFn = Closure<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue)>;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The browser's WebSocket, for a `send` that takes a JS string: a body
+    /// made by `JSON.stringify` is sent without a trip through wasm memory.
+    /// (Not `catch`: only called on an open socket, where `send` does not
+    /// throw; the glue's try/catch wrapper costs on every frame.)
+    type Socket;
+    #[wasm_bindgen(method, js_name = send)]
+    fn send_str(this: &Socket, data: &str);
+
+    /// `Reflect.get` without the glue's try/catch: only called on objects.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> JsValue;
+
+    /// `JSON.parse` of a JS string, without copying it into wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// The JS strings the hot paths look fields up with and compare against,
+/// made once per session instead of once per packet.
+pub(crate) struct Keys {
+    kind: JsValue,
+    name: JsValue,
+    to: JsValue,
+    from: JsValue,
+    id: JsValue,
+    body: JsValue,
+    error: JsValue,
+    request: JsValue,
+    response: JsValue,
+    event: JsValue,
+    server: JsValue,
+    connect: JsValue,
+    zero: JsValue,
+}
+
+impl Keys {
+    fn new() -> Keys {
+        let s = JsValue::from_str;
+        Keys {
+            kind: s("type"),
+            name: s("name"),
+            to: s("to"),
+            from: s("from"),
+            id: s("id"),
+            body: s("body"),
+            error: s("error"),
+            request: s("request"),
+            response: s("response"),
+            event: s("event"),
+            server: s(SERVER),
+            connect: s("connect"),
+            zero: s("0"),
+        }
+    }
+}
+
+/// A field by a key made once; undefined when `obj` is not an object.
+fn get(obj: &JsValue, key: &JsValue) -> JsValue {
+    if obj.is_object() || obj.is_function() {
+        reflect_get(obj, key)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// A field of a value known to be an object (a parsed packet).
+fn get_in(packet: &JsValue, key: &JsValue) -> JsValue {
+    reflect_get(packet, key)
+}
+
 /// The socket's listeners and the agents' shared `reply` function; dropped
 /// (and detached) when the session closes.
 struct Handlers {
@@ -53,6 +125,7 @@ struct Handlers {
 
 pub(crate) struct SessionInner {
     ws: WebSocket,
+    keys: Keys,
     key: String,
     state: Cell<State>,
     timeout: Option<u32>,
@@ -66,18 +139,17 @@ pub(crate) struct SessionInner {
     ragents: RefCell<HashMap<String, Rc<RAgentInner>>>,
 }
 
-/// A field of a JS object (undefined when absent or not an object).
+/// A field of a JS object (undefined when absent or not an object; never
+/// `Reflect.get` on a primitive, which throws).
 pub(crate) fn field(obj: &JsValue, name: &str) -> JsValue {
-    Reflect::get(obj, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    get(obj, &JsValue::from_str(name))
 }
 
-/// `JSON.stringify(value)` as body text; `undefined` becomes `null`.
-pub(crate) fn body_json(value: &JsValue) -> Result<String, Error> {
-    if value.is_undefined() {
-        return Ok("null".into());
-    }
+/// `JSON.stringify(value)`, left in JS; what has no JSON becomes `null`.
+pub(crate) fn body_json(value: &JsValue) -> Result<JsString, Error> {
     match JSON::stringify(value) {
-        Ok(s) => Ok(s.as_string().unwrap_or_else(|| "null".into())),
+        Ok(s) if s.is_string() => Ok(s),
+        Ok(_) => Ok(JsString::from("null")),
         Err(e) => Err(Error::InvalidArg(
             "body cannot be sent as JSON: ".to_owned()
                 + &field(&e, "message").as_string().unwrap_or_default(),
@@ -140,6 +212,7 @@ pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     };
     let inner = Rc::new(SessionInner {
         ws,
+        keys: Keys::new(),
         key,
         state: Cell::new(State::Connecting),
         timeout,
@@ -246,12 +319,24 @@ impl SessionInner {
         let _ = self.ws.send_with_str(&frame);
     }
 
-    /// Sends one frame; fails when the session is not open.
-    pub(crate) fn send_frame(&self, frame: &str) -> Result<(), Error> {
+    /// Sends `prefix`, the JSON `body` and `suffix` as one frame; fails when
+    /// the session is not open.
+    pub(crate) fn send_frame(
+        &self,
+        prefix: String,
+        body: &JsString,
+        suffix: &str,
+    ) -> Result<(), Error> {
         if self.state.get() != State::Open {
             return Err(Error::Closed);
         }
-        self.ws.send_with_str(frame).map_err(|_| Error::Closed)
+        // One flat string: a concatenated rope costs `send` more than a copy.
+        let mut frame = prefix;
+        frame.push_str(&String::from(body));
+        frame.push_str(suffix);
+        let socket: &Socket = self.ws.unchecked_ref();
+        socket.send_str(&frame);
+        Ok(())
     }
 
     /// Sends a request and registers how its response is handled.
@@ -259,7 +344,7 @@ impl SessionInner {
         self: &Rc<Self>,
         to: &str,
         name: &str,
-        body: &str,
+        body: &JsString,
         op: Op,
         reply: Reply,
         timeout: Option<u32>,
@@ -275,13 +360,12 @@ impl SessionInner {
                 _timer: None,
             },
         );
-        let frame = FrameWriter::new("request")
+        let prefix = FrameWriter::new("request")
             .str("name", name)
             .str("to", to)
             .str("id", &id)
-            .raw("body", body)
-            .finish();
-        if let Err(e) = self.send_frame(&frame) {
+            .open("body");
+        if let Err(e) = self.send_frame(prefix, body, "}") {
             if let Some(w) = self.pending.borrow_mut().remove(&id) {
                 w.reply.err_later(e);
             }
@@ -307,7 +391,7 @@ impl SessionInner {
         self: &Rc<Self>,
         to: &str,
         name: &str,
-        body: &str,
+        body: &JsString,
         reply: Reply,
         timeout: Option<u32>,
     ) {
@@ -315,18 +399,23 @@ impl SessionInner {
     }
 
     fn receive(self: &Rc<Self>, data: JsValue) {
-        let Some(text) = data.as_string() else { return };
-        let Ok(msg) = JSON::parse(&text) else { return };
-        let kind = field(&msg, "type").as_string().unwrap_or_default();
-        let from = field(&msg, "from").as_string().unwrap_or_default();
+        // Parsed by the browser, straight from the JS string: bodies reach
+        // their listeners without passing through wasm memory.
+        if !data.is_string() {
+            return;
+        }
+        let Ok(msg) = json_parse(&data) else { return };
+        if !msg.is_object() {
+            return;
+        }
+        let k = &self.keys;
+        let kind = get_in(&msg, &k.kind);
         match self.state.get() {
             State::Connecting => {
-                if kind != "response"
-                    || field(&msg, "name").as_string().as_deref() != Some("connect")
-                {
+                if kind != k.response || get_in(&msg, &k.name) != k.connect {
                     return;
                 }
-                if field(&msg, "id").as_string().as_deref() == Some("0") {
+                if get_in(&msg, &k.id) == k.zero {
                     self.state.set(State::Open);
                     if let Some(h) = self.handlers.borrow_mut().as_mut() {
                         h._connect_timer = None;
@@ -335,30 +424,35 @@ impl SessionInner {
                     if let Some(reply) = connect {
                         reply.ok(&self.this.borrow().clone());
                     }
-                } else if let Some(error) = field(&msg, "error").as_string() {
+                } else if let Some(error) = get_in(&msg, &k.error).as_string() {
                     self.teardown(Error::Connect(error));
                 }
             }
             State::Closed => {}
-            State::Open => match kind.as_str() {
-                "request" => self.on_request(&msg),
-                "response" => self.on_response(&msg, &from),
-                "event" if from == SERVER => self.on_server_event(&msg),
-                "event" => {
-                    let ragent = self.ragents.borrow().get(&from).cloned();
-                    if let (Some(r), Some(name)) = (ragent, field(&msg, "name").as_string()) {
-                        r.emitter.fire(&name, &[&field(&msg, "body")]);
-                    }
+            State::Open if kind == k.request => self.on_request(&msg),
+            State::Open if kind == k.response => {
+                let from = get_in(&msg, &k.from).as_string().unwrap_or_default();
+                self.on_response(&msg, &from)
+            }
+            State::Open if kind == k.event => {
+                let from = get_in(&msg, &k.from);
+                if from == k.server {
+                    return self.on_server_event(&msg);
                 }
-                _ => {}
-            },
+                let ragent = from
+                    .as_string()
+                    .and_then(|f| self.ragents.borrow().get(&f).cloned());
+                if let (Some(r), Some(name)) = (ragent, get_in(&msg, &k.name).as_string()) {
+                    r.emitter.fire(&name, &[&get_in(&msg, &k.body)]);
+                }
+            }
+            State::Open => {}
         }
     }
 
     fn on_request(self: &Rc<Self>, msg: &JsValue) {
-        let to = field(msg, "to");
-        let name = field(msg, "name");
-        let id = field(msg, "id");
+        let k = &self.keys;
+        let (to, name, id) = (get_in(msg, &k.to), get_in(msg, &k.name), get_in(msg, &k.id));
         let Some(agent) = to
             .as_string()
             .and_then(|t| self.agents.borrow().get(&t).cloned())
@@ -377,7 +471,7 @@ impl SessionInner {
             let f: &Function = h.reply.as_ref().unchecked_ref();
             JsValue::from(f.bind3(&JsValue::NULL, &to, &id, &name)).unchecked_into()
         };
-        if let Err(e) = handler.call2(&JsValue::NULL, &field(msg, "body"), &reply) {
+        if let Err(e) = handler.call2(&JsValue::NULL, &get_in(msg, &k.body), &reply) {
             // A throwing handler answers with its error; the session goes on.
             let _ = reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);
         }
@@ -398,31 +492,36 @@ impl SessionInner {
         }
         let (body, error) = match body_json(body) {
             Ok(b) => (b, err.is_truthy().then(|| error_text(err))),
-            Err(e) => ("null".into(), Some(e.message())),
+            Err(e) => (JsString::from("null"), Some(e.message())),
         };
         let id = JSON::stringify(id)
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_else(|| "null".into());
-        let frame = FrameWriter::new("response")
+        let prefix = FrameWriter::new("response")
             .str("name", &name.as_string().unwrap_or_default())
             .str("from", &agent)
             .raw("id", &id)
-            .raw("body", &body)
-            .opt_str("error", error.as_deref())
-            .finish();
-        let _ = self.send_frame(&frame);
+            .open("body");
+        let mut suffix = String::new();
+        if let Some(error) = error {
+            suffix.push_str(",\"error\":");
+            crate::protocol::packet::push_json_str(&mut suffix, &error);
+        }
+        suffix.push('}');
+        let _ = self.send_frame(prefix, &body, &suffix);
     }
 
     fn on_response(self: &Rc<Self>, msg: &JsValue, from: &str) {
-        let Some(id) = field(msg, "id").as_string() else {
+        let k = &self.keys;
+        let Some(id) = get_in(msg, &k.id).as_string() else {
             return;
         };
         let Some(waiting) = self.pending.borrow_mut().take(&id, from) else {
             return;
         };
-        let body = field(msg, "body");
-        let error = field(msg, "error");
+        let body = get_in(msg, &k.body);
+        let error = get_in(msg, &k.error);
         if error.is_truthy() {
             let text = error.as_string().unwrap_or_else(|| error_text(&error));
             return waiting.reply.err(&Error::from_wire(text), &body);
@@ -430,7 +529,7 @@ impl SessionInner {
         match waiting.op {
             Op::Send => waiting.reply.ok(&body),
             Op::CreateAgent => {
-                let Some(id) = field(&body, "id").as_string() else {
+                let Some(id) = get(&body, &k.id).as_string() else {
                     return waiting.reply.err(
                         &Error::Remote("createAgent: no id in response".into()),
                         &body,
@@ -442,7 +541,7 @@ impl SessionInner {
                 waiting.reply.ok(&js);
             }
             Op::DestroyAgent => {
-                let id = field(&body, "id").as_string().unwrap_or_default();
+                let id = get(&body, &k.id).as_string().unwrap_or_default();
                 let agent = self.agents.borrow_mut().remove(&id);
                 let js = agent.map_or(JsValue::UNDEFINED, |a| a.destroyed());
                 waiting.reply.ok(&js);
@@ -459,7 +558,7 @@ impl SessionInner {
 
     /// The remote agent for `info`, made once per agent id.
     fn ragent(self: &Rc<Self>, info: &JsValue) -> Option<JsValue> {
-        let id = field(info, "id").as_string()?;
+        let id = get(info, &self.keys.id).as_string()?;
         let existing = self.ragents.borrow().get(&id).cloned();
         let r = existing.unwrap_or_else(|| {
             let r = RAgentInner::new(Rc::downgrade(self), id.clone(), info);
@@ -470,15 +569,16 @@ impl SessionInner {
     }
 
     fn on_server_event(self: &Rc<Self>, msg: &JsValue) {
-        let body = field(msg, "body");
-        match field(msg, "name").as_string().as_deref() {
+        let k = &self.keys;
+        let body = get_in(msg, &k.body);
+        match get_in(msg, &k.name).as_string().as_deref() {
             Some("agentCreated") => {
                 if let Some(r) = self.ragent(&body) {
                     self.emitter.fire("ragentCreated", &[&r]);
                 }
             }
             Some("agentDestroyed") => {
-                let Some(id) = field(&body, "id").as_string() else {
+                let Some(id) = get(&body, &k.id).as_string() else {
                     return;
                 };
                 let failed = self.pending.borrow_mut().take_for(&id);
@@ -560,7 +660,14 @@ impl SessionInner {
                 .and_then(|s| s.as_string())
                 .unwrap_or_default()
             + "}";
-        self.request(SERVER, "destroyAgent", &body, Op::DestroyAgent, reply, None);
+        self.request(
+            SERVER,
+            "destroyAgent",
+            &body.into(),
+            Op::DestroyAgent,
+            reply,
+            None,
+        );
         Ok(promise)
     }
 
@@ -617,8 +724,14 @@ impl Session {
     pub fn get_remote_agents(&self, cb: JsValue) -> Result<JsValue, JsValue> {
         let (reply, promise) = Reply::new(&cb)?;
         // 1.0.0 relays know only `getAgents`; ours knows both.
-        self.inner
-            .request(SERVER, "getAgents", "null", Op::GetAgents, reply, None);
+        self.inner.request(
+            SERVER,
+            "getAgents",
+            &"null".into(),
+            Op::GetAgents,
+            reply,
+            None,
+        );
         Ok(promise)
     }
 

@@ -24,7 +24,8 @@ impl<T> Pending<T> {
 
     /// Registers a request to agent `to`, returning its id.
     pub fn insert(&mut self, to: &str, value: T) -> String {
-        let id = self.prefix.clone() + &self.next.to_string();
+        let mut id = self.prefix.clone();
+        super::packet::push_decimal(&mut id, self.next);
         self.next += 1;
         self.waiting.insert(id.clone(), (to.to_owned(), value));
         id

@@ -200,6 +200,24 @@ pub fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// Appends `n` in decimal (without `std::fmt`, which the browser client
+/// keeps out of its wasm).
+pub fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(d as char);
+    }
+}
+
 /// Builds one JSON object field by field: `{"type":...,"name":...}`.
 pub struct FrameWriter(String);
 
@@ -250,6 +268,12 @@ impl FrameWriter {
         self.0.push('"');
         self.0.push_str(key);
         self.0.push_str("\":");
+    }
+
+    /// The text so far and `"key":`, for a value the caller appends (then `}`).
+    pub fn open(mut self, key: &str) -> String {
+        self.key(key);
+        self.0
     }
 
     pub fn finish(mut self) -> String {
@@ -363,6 +387,17 @@ mod tests {
         assert_eq!(body.unwrap().get(), "{\"k\":[1,2]}");
         let v: serde_json::Value = serde_json::from_str(&frame).unwrap();
         assert_eq!(v["name"], "na\"me\n\u{1}");
+    }
+
+    #[test]
+    fn decimals_and_open_fields() {
+        for n in [0u64, 7, 10, 1234567890, u64::MAX] {
+            let mut s = String::new();
+            push_decimal(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+        let open = FrameWriter::new("event").str("name", "e").open("body");
+        assert_eq!(open + "[1]}", r#"{"type":"event","name":"e","body":[1]}"#);
     }
 
     #[test]
