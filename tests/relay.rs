@@ -210,6 +210,34 @@ async fn defect_3_no_spoofing_of_from() {
 }
 
 #[tokio::test]
+async fn refusals_cannot_flood_the_log() {
+    let log = std::env::temp_dir().join(format!("ragentsd-log-{}", std::process::id()));
+    let relay = Relay::spawn(&[], std::fs::File::create(&log).unwrap().into());
+    let mut owner = relay.client("k").await;
+    let agent = owner.create_agent("real").await;
+    let mut spoofer = relay.client("k").await;
+    for n in 0..100 {
+        spoofer
+            .send(json!({"type":"event","name":"fake","from":agent,"body":n}))
+            .await;
+    }
+    // A request after them is answered: all 100 were handled.
+    assert_eq!(
+        spoofer.server("getAgents", "x", json!(null)).await["id"],
+        "x"
+    );
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("refused")).collect();
+    assert_eq!(lines.len(), 7, "logged at 1, 2, 4 ... 64:\n{text}");
+    assert!(
+        lines[6].contains("count=64") && lines[0].contains("WARN"),
+        "{text}"
+    );
+    std::fs::remove_file(log).unwrap();
+}
+
+#[tokio::test]
 async fn defect_4_only_the_creator_destroys() {
     let relay = Relay::start(&[]);
     let mut owner = relay.client("k").await;

@@ -41,6 +41,8 @@ pub struct Conn {
     out: Mutex<Outbox>,
     /// Wakes the connection's task: something is queued, or it must close.
     wake: Notify,
+    /// Packets refused so far (only some are logged: see `receive`).
+    refused: std::sync::atomic::AtomicU32,
 }
 
 impl Conn {
@@ -50,6 +52,7 @@ impl Conn {
             stream,
             out: Mutex::new(Outbox::default()),
             wake: Notify::new(),
+            refused: Default::default(),
         }
     }
 
@@ -390,12 +393,22 @@ fn receive(
         }
         verdict
     };
-    match verdict {
-        Verdict::Done => debug!(conn = conn.id, "{text}"),
-        Verdict::Refused(why) if why.contains("another connection") => {
-            warn!(conn = conn.id, "refused ({why}): {text}")
-        }
-        Verdict::Refused(why) => info!(conn = conn.id, "refused ({why}): {text}"),
+    let Verdict::Refused(why) = verdict else {
+        return debug!(conn = conn.id, "{text}");
+    };
+    // Logged the 1st, 2nd, 4th, 8th... time per connection, so that a client
+    // cannot flood the log; with -v, every time.
+    let count = conn
+        .refused
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        + 1;
+    let text: String = text.chars().take(300).collect();
+    if !count.is_power_of_two() {
+        debug!(conn = conn.id, count, "refused ({why}): {text}");
+    } else if why.contains("another connection") {
+        warn!(conn = conn.id, count, "refused ({why}): {text}");
+    } else {
+        info!(conn = conn.id, count, "refused ({why}): {text}");
     }
 }
 

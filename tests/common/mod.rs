@@ -22,11 +22,16 @@ pub struct Relay {
 
 impl Relay {
     pub fn start(args: &[&str]) -> Relay {
+        Self::spawn(args, Stdio::null())
+    }
+
+    /// With its log (stderr) going to `log`.
+    pub fn spawn(args: &[&str], log: Stdio) -> Relay {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ragentsd"))
             .args(["-p", "0"])
             .args(args)
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(log)
             .spawn()
             .expect("start ragentsd");
         let mut line = String::new();
