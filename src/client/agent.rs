@@ -6,9 +6,9 @@ use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::session::{body_json, field, frozen_info, SessionInner};
 use crate::protocol::packet::FrameWriter;
+use crate::protocol::small_map::SmallMap;
 use js_sys::Function;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 
@@ -16,7 +16,7 @@ pub(crate) struct AgentInner {
     session: Weak<SessionInner>,
     id: String,
     info: JsValue,
-    handlers: RefCell<HashMap<String, Function>>,
+    handlers: RefCell<SmallMap<Function>>,
     destroyed: Cell<bool>,
     /// The JS `Agent` object (released when destroyed).
     this: RefCell<JsValue>,
@@ -28,7 +28,7 @@ impl AgentInner {
             session,
             id,
             info: frozen_info(info),
-            handlers: RefCell::new(HashMap::new()),
+            handlers: RefCell::new(SmallMap::default()),
             destroyed: Cell::new(false),
             this: RefCell::new(JsValue::UNDEFINED),
         })

@@ -15,6 +15,10 @@ use wasm_bindgen::prelude::*;
 /// In debug builds, panics are shown in the console. Release builds leave
 /// the hook out: without it no panic message is ever formatted, and
 /// `std::fmt` stays out of the shipped wasm.
+/// Talc instead of std's dlmalloc: a few KB smaller, and faster.
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(start, skip_typescript)]
 fn start() {
     #[cfg(debug_assertions)]

@@ -8,10 +8,10 @@ use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use crate::protocol::correlate::Pending;
 use crate::protocol::packet::{FrameWriter, SERVER};
+use crate::protocol::small_map::SmallMap;
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, JsString, Object, Reflect, JSON};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
@@ -135,8 +135,8 @@ pub(crate) struct SessionInner {
     connect: RefCell<Option<Reply>>,
     handlers: RefCell<Option<Handlers>>,
     pending: RefCell<Pending<Waiting>>,
-    agents: RefCell<HashMap<String, Rc<AgentInner>>>,
-    ragents: RefCell<HashMap<String, Rc<RAgentInner>>>,
+    agents: RefCell<SmallMap<Rc<AgentInner>>>,
+    ragents: RefCell<SmallMap<Rc<RAgentInner>>>,
 }
 
 /// A field of a JS object (undefined when absent or not an object; never
@@ -221,8 +221,8 @@ pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
         connect: RefCell::new(Some(reply)),
         handlers: RefCell::new(None),
         pending: RefCell::new(Pending::new(&salt())),
-        agents: RefCell::new(HashMap::new()),
-        ragents: RefCell::new(HashMap::new()),
+        agents: RefCell::new(SmallMap::default()),
+        ragents: RefCell::new(SmallMap::default()),
     });
     *inner.this.borrow_mut() = Session {
         inner: inner.clone(),
@@ -621,8 +621,8 @@ impl SessionInner {
         let handlers = self.handlers.borrow_mut().take();
         let connect = self.connect.borrow_mut().take();
         let waiting = self.pending.borrow_mut().take_all();
-        let agents: Vec<_> = self.agents.borrow_mut().drain().map(|(_, a)| a).collect();
-        let ragents: Vec<_> = self.ragents.borrow_mut().drain().map(|(_, r)| r).collect();
+        let agents: Vec<_> = self.agents.borrow_mut().take_all();
+        let ragents: Vec<_> = self.ragents.borrow_mut().take_all();
         let this = self.this.replace(JsValue::UNDEFINED);
         // No borrow is held from here on: user code may run.
         for a in agents {

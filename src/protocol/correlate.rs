@@ -2,14 +2,14 @@
 //! collide with another client's (the 1.0.0 relay matches responses by agent
 //! and id alone), and the table of requests waiting for their response.
 
-use std::collections::HashMap;
+use super::small_map::SmallMap;
 
 /// Requests in flight, each with what the driver needs to answer it (`T`).
 pub struct Pending<T> {
     /// Makes this client's ids unlike any other client's.
     prefix: String,
     next: u64,
-    waiting: HashMap<String, (String, T)>,
+    waiting: SmallMap<(String, T)>,
 }
 
 impl<T> Pending<T> {
@@ -18,7 +18,7 @@ impl<T> Pending<T> {
         Pending {
             prefix: salt.to_owned() + ".",
             next: 1,
-            waiting: HashMap::new(),
+            waiting: SmallMap::default(),
         }
     }
 
@@ -51,18 +51,17 @@ impl<T> Pending<T> {
 
     /// Every request waiting on agent `to` (it was destroyed).
     pub fn take_for(&mut self, to: &str) -> Vec<T> {
-        let ids: Vec<String> = self
-            .waiting
-            .iter()
-            .filter(|(_, (t, _))| t == to)
-            .map(|(id, _)| id.clone())
-            .collect();
-        ids.iter().filter_map(|id| self.remove(id)).collect()
+        let taken = self.waiting.take_where(|(t, _)| t == to);
+        taken.into_iter().map(|(_, v)| v).collect()
     }
 
     /// Every request (the session closed).
     pub fn take_all(&mut self) -> Vec<T> {
-        self.waiting.drain().map(|(_, (_, v))| v).collect()
+        self.waiting
+            .take_all()
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect()
     }
 
     pub fn len(&self) -> usize {

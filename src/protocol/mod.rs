@@ -4,6 +4,7 @@
 pub mod correlate;
 pub mod packet;
 pub mod session;
+pub mod small_map;
 
 #[cfg(test)]
 mod session_tests;
