@@ -1,0 +1,243 @@
+//! Tier 2: the relay's own WebSocket framing, spoken to with raw bytes over
+//! a real socket: fragments, control frames, and what a client must not send.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::Relay;
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+/// A raw client: handshake by hand, then frames as bytes.
+struct Raw(TcpStream);
+
+impl Raw {
+    fn open(relay: &Relay) -> Raw {
+        let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        write!(
+            s,
+            "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        .unwrap();
+        let mut head = Vec::new();
+        while !head.ends_with(b"\r\n\r\n") {
+            let mut b = [0u8; 1];
+            s.read_exact(&mut b).unwrap();
+            head.push(b[0]);
+        }
+        let head = String::from_utf8(head).unwrap();
+        assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+        assert!(
+            head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo="),
+            "{head}"
+        );
+        Raw(s)
+    }
+
+    /// Sends one frame, masked unless `masked` is false.
+    fn frame(&mut self, fin: bool, opcode: u8, payload: &[u8], masked: bool) {
+        let mut out = vec![if fin { 0x80 } else { 0 } | opcode];
+        let m = if masked { 0x80 } else { 0 };
+        match payload.len() {
+            n if n < 126 => out.push(m | n as u8),
+            n if n < 65536 => {
+                out.push(m | 126);
+                out.extend_from_slice(&(n as u16).to_be_bytes());
+            }
+            n => {
+                out.push(m | 127);
+                out.extend_from_slice(&(n as u64).to_be_bytes());
+            }
+        }
+        let mask = [7u8, 1, 9, 200];
+        if masked {
+            out.extend_from_slice(&mask);
+        }
+        out.extend(
+            payload
+                .iter()
+                .enumerate()
+                .map(|(i, b)| if masked { b ^ mask[i % 4] } else { *b }),
+        );
+        self.0.write_all(&out).unwrap();
+    }
+
+    fn text(&mut self, v: Value) {
+        self.frame(true, 1, v.to_string().as_bytes(), true);
+    }
+
+    /// The next frame from the relay: (opcode, payload).
+    fn read(&mut self) -> (u8, Vec<u8>) {
+        let mut h = [0u8; 2];
+        self.0.read_exact(&mut h).unwrap();
+        assert_eq!(h[1] & 0x80, 0, "server frames are not masked");
+        let len = match h[1] & 0x7F {
+            126 => {
+                let mut b = [0u8; 2];
+                self.0.read_exact(&mut b).unwrap();
+                u16::from_be_bytes(b) as usize
+            }
+            127 => {
+                let mut b = [0u8; 8];
+                self.0.read_exact(&mut b).unwrap();
+                u64::from_be_bytes(b) as usize
+            }
+            n => n as usize,
+        };
+        let mut payload = vec![0u8; len];
+        self.0.read_exact(&mut payload).unwrap();
+        (h[0] & 0x0F, payload)
+    }
+
+    fn json(&mut self) -> Value {
+        let (op, payload) = self.read();
+        assert_eq!(op, 1, "a text frame");
+        serde_json::from_slice(&payload).unwrap()
+    }
+
+    /// Expects a close frame with this code.
+    fn closed_with(&mut self, code: u16) -> String {
+        let (op, payload) = self.read();
+        assert_eq!(op, 8, "a close frame");
+        assert_eq!(u16::from_be_bytes([payload[0], payload[1]]), code);
+        String::from_utf8(payload[2..].to_vec()).unwrap()
+    }
+
+    fn connect(relay: &Relay) -> Raw {
+        let mut c = Raw::open(relay);
+        c.text(
+            json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k"}}),
+        );
+        assert_eq!(c.json()["name"], "connect");
+        c
+    }
+}
+
+#[test]
+fn fragmented_messages_are_reassembled() {
+    let relay = Relay::start(&[]);
+    let mut c = Raw::connect(&relay);
+    let text = json!({"type":"request","name":"getAgents","to":"server","id":"frag"}).to_string();
+    let (a, rest) = text.as_bytes().split_at(10);
+    let (b, d) = rest.split_at(10);
+    c.frame(false, 1, a, true);
+    c.frame(false, 0, b, true);
+    c.frame(true, 9, b"in between", true); // a ping may come between fragments
+    c.frame(true, 0, d, true);
+    assert_eq!(
+        c.read(),
+        (10, b"in between".to_vec()),
+        "pong echoes the ping"
+    );
+    assert_eq!(c.json()["id"], "frag");
+}
+
+#[test]
+fn large_frames_use_extended_lengths_both_ways() {
+    let relay = Relay::start(&[]);
+    let mut c = Raw::connect(&relay);
+    c.text(json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"x".repeat(70_000)}}));
+    assert_eq!(c.json()["name"], "agentCreated");
+    let answer = c.json();
+    assert_eq!(answer["body"]["name"].as_str().unwrap().len(), 70_000);
+}
+
+#[test]
+fn close_handshake() {
+    let relay = Relay::start(&[]);
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 8, &1000u16.to_be_bytes(), true);
+    c.closed_with(1000);
+    let mut rest = Vec::new();
+    assert_eq!(
+        c.0.read_to_end(&mut rest).unwrap(),
+        0,
+        "then the relay closes the socket"
+    );
+}
+
+#[test]
+fn protocol_violations_close_with_their_code() {
+    let relay = Relay::start(&["--max-frame", "1000"]);
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 1, b"{\"type\":\"event\"}", false);
+    assert_eq!(c.closed_with(1002), "client frames must be masked");
+
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 1, &[b'"', 0xFF, 0xFE, b'"'], true);
+    assert_eq!(c.closed_with(1007), "text is not UTF-8");
+
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 0, b"no message to continue", true);
+    assert_eq!(c.closed_with(1002), "unexpected continuation");
+
+    // Refused from the header alone: the 1 GB payload is never sent.
+    let mut c = Raw::connect(&relay);
+    c.0.write_all(&[0x81, 0xFF, 0, 0, 0, 0, 0x40, 0, 0, 0, 1, 2, 3, 4])
+        .unwrap();
+    assert_eq!(c.closed_with(1009), "frame larger than 1000 bytes");
+
+    // Fragments that add up to too much.
+    let mut c = Raw::connect(&relay);
+    c.frame(false, 1, &[b' '; 600], true);
+    c.frame(true, 0, &[b' '; 600], true);
+    assert_eq!(c.closed_with(1009), "frame larger than 1000 bytes");
+
+    // And the relay still serves others.
+    let mut ok = Raw::connect(&relay);
+    ok.text(json!({"type":"request","name":"getAgents","to":"server","id":"1"}));
+    assert_eq!(ok.json()["body"], json!([]));
+}
+
+#[test]
+fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
+    let log = std::env::temp_dir().join(format!("ragentsd-slow-{}", std::process::id()));
+    let relay = Relay::spawn(&[], std::fs::File::create(&log).unwrap().into());
+    let mut emitter = Raw::connect(&relay);
+    emitter.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
+    );
+    emitter.json(); // agentCreated
+    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let _sleeper = Raw::connect(&relay); // never reads
+    let good = Raw::connect(&relay);
+    // The emitter and the good listener read everything, in threads.
+    let drain = |mut c: Raw| {
+        std::thread::spawn(move || {
+            let mut n = 0;
+            loop {
+                match c.read() {
+                    (1, p) if p.len() > 1000 => n += 1,
+                    (1, _) => {}
+                    _ => return n,
+                }
+                if n == 40 {
+                    return n;
+                }
+            }
+        })
+    };
+    let mut sender = Raw(emitter.0.try_clone().unwrap());
+    let (emitter_reads, good_reads) = (drain(emitter), drain(Raw(good.0.try_clone().unwrap())));
+    let big = "y".repeat(900_000);
+    for _ in 0..40 {
+        sender.text(json!({"type":"event","name":"big","from":agent,"body":big}));
+    }
+    assert_eq!(
+        good_reads.join().unwrap(),
+        40,
+        "every event reached the reading client"
+    );
+    assert_eq!(emitter_reads.join().unwrap(), 40);
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        text.contains("closed: the client reads too slowly"),
+        "{text}"
+    );
+    std::fs::remove_file(log).unwrap();
+}
