@@ -17,6 +17,13 @@ export function cpuNs(pid) {
   return total;
 }
 
+/** [user, system] CPU time of a process so far, in µs (10 ms resolution). */
+export function userSysUs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  // utime and stime are fields 14 and 15 of the whole line, in 1/100 s.
+  return [Number(fields[11]) * 1e4, Number(fields[12]) * 1e4];
+}
+
 /** Resident memory of a process, in bytes. */
 export function rssBytes(pid) {
   const m = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
@@ -83,6 +90,7 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
     owners.push({ owner, agentId });
   }
   const latencies = [];
+  const [user0, sys0] = userSysUs(pid);
   const cpu0 = cpuNs(pid);
   const t0 = performance.now();
   await Promise.all(owners.map(async ({ agentId }, i) => {
@@ -109,6 +117,7 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
   }));
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuNs(pid) - cpu0;
+  const [user1, sys1] = userSysUs(pid);
   owners.forEach(({ owner }) => owner.close());
   latencies.sort((a, b) => a - b);
   const count = perPair * pairs;
@@ -118,6 +127,8 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
     p50ms: percentile(latencies, 50),
     p99ms: percentile(latencies, 99),
     cpuUsPer: cpu / 1000 / count,
+    userUsPer: (user1 - user0) / count,
+    sysUsPer: (sys1 - sys0) / count,
   };
 }
 

@@ -77,8 +77,12 @@ const target = (what, o, b, max, fmt = f) => {
 };
 const chart = [
   target("relay: CPU µs per round trip", ours.rr.cpuUsPer, old.rr.cpuUsPer, 0.1, (n) => f(n, 2)),
-  target("relay: CPU µs per delivered event", ours.fan.cpuUsPer, old.fan.cpuUsPer, 0.1, (n) => f(n, 3)),
 ];
+rows.push(["relay: of which user / kernel µs per round trip", `${f(ours.rr.userUsPer, 2)} / ${f(ours.rr.sysUsPer, 2)}`,
+  `${f(old.rr.userUsPer, 2)} / ${f(old.rr.sysUsPer, 2)}`, f(ours.rr.userUsPer / old.rr.userUsPer, 3) + " (user)", "", ""]);
+chart.push(
+  target("relay: CPU µs per delivered event", ours.fan.cpuUsPer, old.fan.cpuUsPer, 0.1, (n) => f(n, 3)),
+);
 rows.push(["relay: events delivered/s (lost)", `${i(ours.fan.perSecond)} (${ours.fan.lost})`, `${i(old.fan.perSecond)} (${old.fan.lost})`, "", "lost = 0", ours.fan.lost === 0 ? "yes" : "NO"]);
 const memRow = ["relay: memory per idle connection (KiB)", f(ours.idle.bytesPer / 1024, 2), f(old.idle.bytesPer / 1024, 2),
   f(ours.idle.bytesPer / old.idle.bytesPer, 3), "≤ 4 KiB", ours.idle.bytesPer <= 4096 ? "yes" : "NO"];

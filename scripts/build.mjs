@@ -15,7 +15,15 @@ const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version =
 
 export function build({ env = toolEnv() } = {}) {
   // Size over speed for the wasm; the relay's release profile stays opt-level 3.
-  const wasmEnv = { ...env, CARGO_PROFILE_RELEASE_OPT_LEVEL: "z", CARGO_PROFILE_RELEASE_PANIC: "abort" };
+  // Panic locations name source files: keep this machine's paths out of them.
+  const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
+  const wasmEnv = {
+    ...env,
+    CARGO_PROFILE_RELEASE_OPT_LEVEL: "z",
+    CARGO_PROFILE_RELEASE_PANIC: "abort",
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
+      `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents`,
+  };
   run("wasm-pack build --release --target bundler --weak-refs --out-dir pkg --out-name ragents", { env: wasmEnv });
   finishPkg();
 
