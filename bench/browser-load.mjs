@@ -2,27 +2,26 @@
 // (an echo agent and a requester), round trips through one relay, for our
 // bundle, the 1.0.0 bundle and the floor (plain WebSocket + JSON.parse).
 // Main-thread CPU comes from the DevTools protocol (Performance.getMetrics).
-import { mkdtempSync, copyFileSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch } from "../tests/node/chromium.mjs";
-import { startRelay, root } from "../tests/node/relays.mjs";
+import { site } from "../tests/node/chromium.mjs";
+import { root } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export async function browserLoads({ total = 20_000, window = 32, rounds = 3 } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), "ragents-bench-"));
-  copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ours.js"));
-  copyFileSync(join(root, "node_modules", "ragents", "www", "ragents-browser.js"), join(dir, "old.js"));
-  copyFileSync(join(here, "floor.js"), join(dir, "floor.js"));
-  copyFileSync(join(here, "client-bench.js"), join(dir, "client-bench.js"));
-  for (const name of ["ours", "old"]) {
-    writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
-  }
-  writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
-  const relay = await startRelay(["--www", dir]);
-  const browser = await launch();
+  const web = await site("ragents-bench-", (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ours.js"));
+    copyFileSync(join(root, "node_modules", "ragents", "www", "ragents-browser.js"), join(dir, "old.js"));
+    copyFileSync(join(here, "floor.js"), join(dir, "floor.js"));
+    copyFileSync(join(here, "client-bench.js"), join(dir, "client-bench.js"));
+    for (const name of ["ours", "old"]) {
+      writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
+    }
+    writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
+  });
+  const { relay, browser } = web;
   // The three clients take turns, `rounds` times; each figure is the median
   // of its rounds (this machine's noise is ±20% from one run to the next).
   const runs = { floor: [], ours: [], old: [] };
@@ -47,9 +46,7 @@ export async function browserLoads({ total = 20_000, window = 32, rounds = 3 } =
       }
     }
   } finally {
-    await browser.close();
-    await relay.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await web.close();
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = {};

@@ -2,17 +2,16 @@
 // (webpack 5, the target of wasm-pack's bundler output), run in Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import webpack from "webpack";
-import { startRelay, root } from "./relays.mjs";
-import { launch, open } from "./chromium.mjs";
+import { root } from "./relays.mjs";
+import { site, open } from "./chromium.mjs";
 
-let relay, browser, dir;
+let web;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ragents-bundler-"));
-  const stats = await new Promise((resolve, reject) =>
+  web = await site("ragents-bundler-", async (dir) => {
+    const stats = await new Promise((resolve, reject) =>
     webpack(
       {
         mode: "production",
@@ -25,19 +24,14 @@ before(async () => {
       },
       (err, stats) => (err ? reject(err) : resolve(stats)),
     ));
-  assert.equal(stats.hasErrors(), false, stats.toString("errors-only"));
-  writeFileSync(join(dir, "index.html"), `<!doctype html><script src="app.js"></script>`);
-  relay = await startRelay(["--www", dir]);
-  browser = await launch();
+    assert.equal(stats.hasErrors(), false, stats.toString("errors-only"));
+    writeFileSync(join(dir, "index.html"), `<!doctype html><script src="app.js"></script>`);
+  });
 });
-after(async () => {
-  await browser?.close();
-  await relay?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => web?.close());
 
 test("an app bundled by webpack imports pkg/ and runs the echo example", async () => {
-  const { until, errors } = await open(browser, `http://127.0.0.1:${relay.port}/`);
+  const { until, errors } = await open(web.browser, web.url());
   const version = JSON.parse(readFileSync(join(root, "pkg", "package.json"), "utf8")).version;
   assert.equal(await until(/^(bundled|failed)/), `bundled ${version} {"a":1} {"a":1}`);
   assert.deepEqual(errors, []);

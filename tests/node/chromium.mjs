@@ -1,5 +1,9 @@
 // Headless Chromium for the Node tests (Debian's, driven by playwright-core).
 import { chromium } from "playwright-core";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startRelay } from "./relays.mjs";
 
 export async function launch() {
   return chromium.launch({
@@ -27,4 +31,26 @@ export async function open(browser, url) {
     throw new Error(`no console line matching ${pattern} in ${ms} ms; saw:\n${lines.join("\n")}\nerrors: ${errors.join("\n")}`);
   };
   return { page, lines, errors, until };
+}
+
+/**
+ * A temporary folder that `fill(dir)` writes, served by our relay (`--www`),
+ * and a browser: `{ dir, relay, browser, url(path), close() }`.
+ */
+export async function site(prefix, fill) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  await fill(dir);
+  const relay = await startRelay(["--www", dir]);
+  const browser = await launch();
+  return {
+    dir,
+    relay,
+    browser,
+    url: (path = "") => `http://127.0.0.1:${relay.port}/${path}`,
+    async close() {
+      await browser.close();
+      await relay.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

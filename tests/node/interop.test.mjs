@@ -4,42 +4,36 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { mkdtempSync, copyFileSync, writeFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { startRelay, root } from "./relays.mjs";
-import { launch, open } from "./chromium.mjs";
+import { root } from "./relays.mjs";
+import { site, open } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
 
-let relay, browser, dir;
+let web;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ragents-interop-"));
-  copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
-  writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
-  relay = await startRelay(["--www", dir]);
-  browser = await launch();
+  web = await site("ragents-interop-", (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
+  });
 });
-after(async () => {
-  await browser?.close();
-  await relay?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => web?.close());
 
 const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
 
 test("wasm client and 1.0.0 node client call each other's agents and hear each other's events", async () => {
   const key = "interop-" + Math.random();
   // The old client's agent: doubles numbers, emits "doubled".
-  const old = await call((cb) => oldRagents.createSession({ url: relay.url, key }, cb));
+  const old = await call((cb) => oldRagents.createSession({ url: web.relay.url, key }, cb));
   const oldAgent = await call((cb) => old.createAgent({ name: "doubler", title: "node 1.0.0" }, cb));
   oldAgent.receive("double", (n, reply) => {
     reply(null, n * 2);
     oldAgent.emit("doubled", n * 2);
   });
 
-  const { page, errors } = await open(browser, `http://127.0.0.1:${relay.port}/`);
+  const { page, errors } = await open(web.browser, web.url());
   const fromPage = page.evaluate(async ({ url, key }) => {
     const session = await ragents.createSession({ url, key });
     const agent = await session.createAgent({ name: "upper", title: "wasm" });
@@ -52,7 +46,7 @@ test("wasm client and 1.0.0 node client call each other's agents and hear each o
     const answer = await doubler.send("double", 21);
     window.ragentsSession = session;
     return { answer, heard: await heard };
-  }, { url: relay.url, key });
+  }, { url: web.relay.url, key });
 
   const upper = await new Promise((resolve) => old.on("ragentCreated", (r) => r.info.name === "upper" && resolve(r)));
   const { answer, heard } = await fromPage;

@@ -2,48 +2,42 @@
 // the README's sample scripts verbatim, one per page, through our relay.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, copyFileSync, writeFileSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startRelay, root } from "./relays.mjs";
-import { launch, open } from "./chromium.mjs";
+import { root } from "./relays.mjs";
+import { site, open } from "./chromium.mjs";
 import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
 
-let relay, browser, dir;
+let web;
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "ragents-page-"));
-  copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
-  const { server, client } = readmeSamples();
-  writeFileSync(join(dir, "server.html"), samplePage("sample server", [server]));
-  writeFileSync(join(dir, "client.html"), samplePage("sample client", [client]));
-  writeFileSync(join(dir, "global.html"), `<script src="ragents-browser.js"></script>
+  web = await site("ragents-page-", (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+    const { server, client } = readmeSamples();
+    writeFileSync(join(dir, "server.html"), samplePage("sample server", [server]));
+    writeFileSync(join(dir, "client.html"), samplePage("sample client", [client]));
+    writeFileSync(join(dir, "global.html"), `<script src="ragents-browser.js"></script>
 <script>console.log("global", typeof ragents.createSession, ragents.version)</script>`);
-  relay = await startRelay(["--www", dir]);
-  browser = await launch();
+  });
 });
-after(async () => {
-  await browser?.close();
-  await relay?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => web?.close());
 
 test("the script tag installs the global ragents before the next script runs", async () => {
-  const { until, errors } = await open(browser, `http://127.0.0.1:${relay.port}/global.html`);
+  const { until, errors } = await open(web.browser, web.url("global.html"));
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   assert.equal(await until(/^global/), `global function ${version}`);
   assert.deepEqual(errors, []);
 });
 
 test("README samples, verbatim, in two pages", async () => {
-  const server = await open(browser, `http://127.0.0.1:${relay.port}/server.html`);
+  const server = await open(web.browser, web.url("server.html"));
   await server.until(/created, waiting for echo requests/);
-  const client = await open(browser, `http://127.0.0.1:${relay.port}/client.html`);
+  const client = await open(web.browser, web.url("client.html"));
   await client.until(/^agent \d+ sent: /);
   const echoed = await client.until(/^agent \d+ echoed: /);
   assert.match(echoed, /^agent \d+ echoed: \{a: 1\}$/);
   await server.until(/agent responded to echo request/);
   // A second client page is served too, as many times as you like.
-  const again = await open(browser, `http://127.0.0.1:${relay.port}/client.html`);
+  const again = await open(web.browser, web.url("client.html"));
   await again.until(/^agent \d+ sent: /);
   assert.deepEqual([...server.errors, ...client.errors, ...again.errors], []);
 });
