@@ -10,7 +10,7 @@ import { root } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function browserLoads({ total = 20_000, window = 32, rounds = 3 } = {}) {
+export async function browserLoads({ total = 20_000, window = 32, rounds = 5 } = {}) {
   const web = await site("ragents-bench-", (dir) => {
     copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ours.js"));
     copyFileSync(join(root, "node_modules", "ragents", "www", "ragents-browser.js"), join(dir, "old.js"));

@@ -139,7 +139,9 @@ How each row is measured (code in \`bench/\`):
    requester), ${i(20_000 * scale)} round trips with 32 in flight through our relay, for
    our \`www/ragents-browser.js\`, the 1.0.0 one, and the floor (plain WebSocket
    and \`JSON.parse\`, \`bench/floor.js\`). CPU is the page's main-thread
-   TaskDuration from the DevTools protocol.
+   TaskDuration from the DevTools protocol. The three clients take turns for 5
+   rounds and each figure is the median of its rounds: single runs on this
+   machine vary by ±20%, the floor's too.
 5. Size: gzip level 9.
 
 ${readNotes()}`);
