@@ -168,7 +168,7 @@ function svg(items) {
   }).join("\n");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="10" y="20" font-size="14">ours ÷ 1.0.0, lower is better (dashed: target; green: met)</text>
+<text x="10" y="20" font-size="14">ratios to 1.0.0 (browser: to the floor), lower is better; dashed: target, green: met</text>
 <line x1="${x(1)}" x2="${x(1)}" y1="30" y2="${h - 10}" stroke="#999"/>
 <text x="${x(1) + 3}" y="${h - 12}" fill="#666">1.0.0</text>
 ${bars}
