@@ -241,3 +241,23 @@ fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
     );
     std::fs::remove_file(log).unwrap();
 }
+
+#[test]
+fn silent_sockets_are_dropped_after_the_handshake_timeout() {
+    let relay = Relay::start(&[]);
+    // One never finishes its HTTP request; one upgrades but never connects.
+    let mut silent = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+    silent.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+    let mut mute = Raw::open(&relay);
+    let started = std::time::Instant::now();
+    for s in [&mut silent, &mut mute.0] {
+        s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+        let mut rest = Vec::new();
+        let _ = s.read_to_end(&mut rest);
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(8) && waited < Duration::from_secs(14),
+            "{waited:?}"
+        );
+    }
+}

@@ -421,8 +421,10 @@ impl SessionInner {
                         h._connect_timer = None;
                     }
                     let connect = self.connect.borrow_mut().take();
+                    // No borrow may be held while user code runs.
+                    let this = self.this.borrow().clone();
                     if let Some(reply) = connect {
-                        reply.ok(&self.this.borrow().clone());
+                        reply.ok(&this);
                     }
                 } else if let Some(error) = get_in(&msg, &k.error).as_string() {
                     self.teardown(Error::Connect(error));

@@ -18,8 +18,9 @@ use tokio::net::TcpStream;
 use tokio::sync::{watch, Notify};
 use tracing::{debug, info, warn};
 
-/// How long a new socket has to send its `connect` request.
-const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a new socket has to send its HTTP request, and then its
+/// `connect` request.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a closing socket is drained so the peer gets our close frame.
 const LINGER: Duration = Duration::from_secs(1);
 /// Bytes a reader may fall behind before it is disconnected.
@@ -262,7 +263,7 @@ pub async fn run(
         message_opcode: None,
         max: config.max_frame,
     };
-    let first = tokio::time::timeout(CONNECT_TIMEOUT, async {
+    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         loop {
             match reader.next(&conn) {
                 Ok(Some(m)) => return Some(m),

@@ -132,9 +132,10 @@ async fn handle(
 ) {
     let _ = stream.set_nodelay(true);
     // Boxed: the handshake's state is freed once done, not kept for the
-    // connection's life.
-    let rest = match Box::pin(http::accept(&mut stream, config.www.as_deref())).await {
-        Ok(http::Request::Upgraded { rest }) => rest,
+    // connection's life. A socket that never finishes its request is dropped.
+    let head = Box::pin(http::accept(&mut stream, config.www.as_deref()));
+    let rest = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
+        Ok(Ok(http::Request::Upgraded { rest })) => rest,
         _ => return,
     };
     let conn = Arc::new(Conn::new(
