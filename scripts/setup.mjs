@@ -46,10 +46,12 @@ export function setup({ browser = false } = {}) {
   }
   const wbg = wasmBindgenVersion();
   if (!output("wasm-bindgen --version").includes(wbg)) {
-    // Not --locked: the crate index here lags, and --locked fails on a dependency.
-    run(`cargo install wasm-bindgen-cli --version ${wbg}`);
+    // Not --locked: the crate index here lags, and --locked fails on a
+    // dependency. --force: reached only when the binary is missing or of
+    // another version, even if cargo's records say it is installed.
+    run(`cargo install --force wasm-bindgen-cli --version ${wbg}`);
   }
-  if (!has("wasm-pack")) run("cargo install wasm-pack");
+  if (!has("wasm-pack")) run("cargo install --force wasm-pack");
   if (browser && !(existsSync("/usr/bin/chromium") && existsSync("/usr/bin/chromedriver"))) {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
     run(`${sudo}apt-get update -qq`);
