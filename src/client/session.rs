@@ -35,7 +35,7 @@ struct Waiting {
     reply: Reply,
     op: Op,
     /// Dropping it cancels the timer.
-    _timer: Option<Timeout>,
+    timer: Option<Timeout>,
 }
 
 type ReplyFn = Closure<dyn FnMut(JsValue, JsValue, JsValue, JsValue, JsValue)>;
@@ -120,7 +120,7 @@ struct Handlers {
     _close: Closure<dyn FnMut(CloseEvent)>,
     _error: Closure<dyn FnMut(Event)>,
     reply: ReplyFn,
-    _connect_timer: Option<Timeout>,
+    connect_timer: Option<Timeout>,
 }
 
 pub(crate) struct SessionInner {
@@ -305,7 +305,7 @@ impl SessionInner {
             _close: close,
             _error: error,
             reply,
-            _connect_timer: connect_timer,
+            connect_timer,
         });
     }
 
@@ -357,7 +357,7 @@ impl SessionInner {
             Waiting {
                 reply,
                 op,
-                _timer: None,
+                timer: None,
             },
         );
         let prefix = FrameWriter::new("request")
@@ -382,7 +382,7 @@ impl SessionInner {
                 }
             });
             if let Some(w) = self.pending.borrow_mut().get_mut(&id) {
-                w._timer = Some(timer);
+                w.timer = Some(timer);
             }
         }
     }
@@ -418,7 +418,7 @@ impl SessionInner {
                 if get_in(&msg, &k.id) == k.zero {
                     self.state.set(State::Open);
                     if let Some(h) = self.handlers.borrow_mut().as_mut() {
-                        h._connect_timer = None;
+                        h.connect_timer = None;
                     }
                     let connect = self.connect.borrow_mut().take();
                     // No borrow may be held while user code runs.

@@ -31,6 +31,9 @@ pub enum Verdict {
     Done,
     /// Refused: answered with an error where it could carry one, dropped otherwise.
     Refused(&'static str),
+    /// Refused because it acts for an agent of another connection (spoofing
+    /// `from`, destroying another's agent): worth a warning in the log.
+    Forbidden(&'static str),
 }
 
 struct Agent {
@@ -215,7 +218,7 @@ impl<T> Session<T> {
                             "response refused: from is not an agent of this connection",
                         ),
                     ));
-                    return Verdict::Refused("response from an agent of another connection");
+                    return Verdict::Forbidden("response from an agent of another connection");
                 };
                 let waiting = relay_request_number(id)
                     .filter(|n| self.pending.get(n).is_some_and(|p| p.agent == agent));
@@ -239,7 +242,7 @@ impl<T> Session<T> {
             }
             Ok(Packet::Event { from, .. }) => {
                 if self.owned(conn, &from).is_none() {
-                    return Verdict::Refused("event from an agent of another connection");
+                    return Verdict::Forbidden("event from an agent of another connection");
                 }
                 out.push(Out::AllInput);
                 Verdict::Done
@@ -317,7 +320,9 @@ impl<T> Session<T> {
                     return fail(out, "agent not found");
                 };
                 if agent.owner != conn {
-                    return fail(out, "agent belongs to another connection");
+                    const WHY: &str = "agent belongs to another connection";
+                    fail(out, WHY);
+                    return Verdict::Forbidden(WHY);
                 }
                 // As 1.0.0: the response (echoing the body) first, then the event.
                 out.push(Out::To(conn, reply(body.map_or("null", RawValue::get))));

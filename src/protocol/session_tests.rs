@@ -209,7 +209,7 @@ fn events_and_responses_from_another_connections_agent_are_refused() {
     assert_eq!(
         (v, out.len()),
         (
-            Verdict::Refused("event from an agent of another connection"),
+            Verdict::Forbidden("event from an agent of another connection"),
             0
         )
     );
@@ -235,7 +235,7 @@ fn events_and_responses_from_another_connections_agent_are_refused() {
     );
     assert_eq!(
         v,
-        Verdict::Refused("response from an agent of another connection")
+        Verdict::Forbidden("response from an agent of another connection")
     );
     let (dest, err) = to(&out[0]);
     assert_eq!(

@@ -394,8 +394,10 @@ fn receive(
         }
         verdict
     };
-    let Verdict::Refused(why) = verdict else {
-        return debug!(conn = conn.id, "{text}");
+    let (why, forbidden) = match verdict {
+        Verdict::Done => return debug!(conn = conn.id, "{text}"),
+        Verdict::Refused(why) => (why, false),
+        Verdict::Forbidden(why) => (why, true),
     };
     // Logged the 1st, 2nd, 4th, 8th... time per connection, so that a client
     // cannot flood the log; with -v, every time.
@@ -406,7 +408,7 @@ fn receive(
     let text: String = text.chars().take(300).collect();
     if !count.is_power_of_two() {
         debug!(conn = conn.id, count, "refused ({why}): {text}");
-    } else if why.contains("another connection") {
+    } else if forbidden {
         warn!(conn = conn.id, count, "refused ({why}): {text}");
     } else {
         info!(conn = conn.id, count, "refused ({why}): {text}");
