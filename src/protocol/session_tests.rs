@@ -250,11 +250,12 @@ fn only_the_creator_destroys_an_agent() {
     // Defect 4.
     let mut s = session(&[1, 2]);
     let agent = create(&mut s, 1, "a");
-    let (_, out) = send(
+    let (v, out) = send(
         &mut s,
         2,
         json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
     );
+    assert_eq!(v, Verdict::Forbidden("agent belongs to another connection"));
     assert_eq!(
         to(&out[0]).1["error"],
         "agent belongs to another connection"
