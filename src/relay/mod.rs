@@ -108,7 +108,15 @@ pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::R
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, peer)) = accepted else { continue };
+                let (stream, peer) = match accepted {
+                    Ok(accepted) => accepted,
+                    Err(e) => {
+                        // Out of file descriptors, say: back off instead of spinning.
+                        tracing::warn!("accept failed: {e}");
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
                 let (relay, config, shutdown, alive) =
                     (relay.clone(), config.clone(), shutdown.clone(), alive.clone());
                 tokio::spawn(async move {
