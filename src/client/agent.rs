@@ -183,7 +183,12 @@ impl RAgent {
         let Some(name) = name.as_string() else {
             return Err(Error::InvalidArg("name is not a string".into()).into());
         };
-        let timeout = field(&options, "timeout").as_f64();
+        // (Most sends have no options: no key string is made for them.)
+        let timeout = if options.is_object() {
+            field(&options, "timeout").as_f64()
+        } else {
+            None
+        };
         if timeout.is_some_and(|t| !(t > 0.0 && t < 2_147_483_647.0)) {
             return Err(Error::InvalidArg(
                 "options.timeout must be a positive number of milliseconds".into(),
