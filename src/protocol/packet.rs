@@ -41,7 +41,6 @@ pub enum Packet<'a> {
 #[derive(Debug)]
 pub struct Invalid<'a> {
     pub reason: &'static str,
-    pub kind: Option<Cow<'a, str>>,
     pub name: Option<Cow<'a, str>>,
     pub id: Option<&'a RawValue>,
 }
@@ -116,7 +115,6 @@ pub fn json_depth(text: &str) -> usize {
 pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     let invalid = |reason| Invalid {
         reason,
-        kind: None,
         name: None,
         id: None,
     };
@@ -130,7 +128,6 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     let fail = |reason| {
         Err(Invalid {
             reason,
-            kind: kind.clone(),
             name: name.clone(),
             id,
         })

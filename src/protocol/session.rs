@@ -188,14 +188,10 @@ impl<T> Session<T> {
                         name: (*name).into(),
                     },
                 );
-                let mut quoted = String::with_capacity(22);
-                quoted.push('"');
-                quoted.push_str(&relay_id.to_string());
-                quoted.push('"');
                 let frame = FrameWriter::new("request")
                     .str("name", &name)
                     .str("to", &to)
-                    .raw("id", &quoted)
+                    .str("id", &relay_id.to_string())
                     .body(body)
                     .finish();
                 out.push(Out::To(owner, frame));

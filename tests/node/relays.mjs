@@ -3,14 +3,14 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { existsSync } from "node:fs";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { root, targetDir } from "../../scripts/setup.mjs";
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export { root };
 
 export function ragentsdPath() {
   for (const profile of [process.env.RAGENTSD_PROFILE, "release", "debug"]) {
-    const p = profile && join(process.env.CARGO_TARGET_DIR || join(root, "target"), profile, "ragentsd");
+    const p = profile && join(targetDir, profile, "ragentsd");
     if (p && existsSync(p)) return p;
   }
   throw new Error("no ragentsd binary: run `cargo build` first");
