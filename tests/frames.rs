@@ -10,19 +10,60 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
+/// The bytes of one client frame, masked unless `masked` is false.
+fn encode(fin: bool, opcode: u8, payload: &[u8], masked: bool) -> Vec<u8> {
+    let mut out = vec![if fin { 0x80 } else { 0 } | opcode];
+    let m = if masked { 0x80 } else { 0 };
+    match payload.len() {
+        n if n < 126 => out.push(m | n as u8),
+        n if n < 65536 => {
+            out.push(m | 126);
+            out.extend_from_slice(&(n as u16).to_be_bytes());
+        }
+        n => {
+            out.push(m | 127);
+            out.extend_from_slice(&(n as u64).to_be_bytes());
+        }
+    }
+    let mask = [7u8, 1, 9, 200];
+    if masked {
+        out.extend_from_slice(&mask);
+    }
+    out.extend(
+        payload
+            .iter()
+            .enumerate()
+            .map(|(i, b)| if masked { b ^ mask[i % 4] } else { *b }),
+    );
+    out
+}
+
+fn connect_frame() -> Vec<u8> {
+    text_frame(json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k"}}))
+}
+
+fn text_frame(v: Value) -> Vec<u8> {
+    encode(true, 1, v.to_string().as_bytes(), true)
+}
+
 /// A raw client: handshake by hand, then frames as bytes.
 struct Raw(TcpStream);
 
 impl Raw {
     fn open(relay: &Relay) -> Raw {
+        Raw::open_with(relay, &[])
+    }
+
+    /// Sends the HTTP upgrade and `then` in one write, and reads the 101.
+    fn open_with(relay: &Relay, then: &[u8]) -> Raw {
         let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-        write!(
-            s,
-            "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+        let mut bytes =
+            b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
              Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-        )
-        .unwrap();
+                .to_vec();
+        bytes.extend_from_slice(then);
+        s.write_all(&bytes).unwrap();
         let mut head = Vec::new();
         while !head.ends_with(b"\r\n\r\n") {
             let mut b = [0u8; 1];
@@ -40,34 +81,13 @@ impl Raw {
 
     /// Sends one frame, masked unless `masked` is false.
     fn frame(&mut self, fin: bool, opcode: u8, payload: &[u8], masked: bool) {
-        let mut out = vec![if fin { 0x80 } else { 0 } | opcode];
-        let m = if masked { 0x80 } else { 0 };
-        match payload.len() {
-            n if n < 126 => out.push(m | n as u8),
-            n if n < 65536 => {
-                out.push(m | 126);
-                out.extend_from_slice(&(n as u16).to_be_bytes());
-            }
-            n => {
-                out.push(m | 127);
-                out.extend_from_slice(&(n as u64).to_be_bytes());
-            }
-        }
-        let mask = [7u8, 1, 9, 200];
-        if masked {
-            out.extend_from_slice(&mask);
-        }
-        out.extend(
-            payload
-                .iter()
-                .enumerate()
-                .map(|(i, b)| if masked { b ^ mask[i % 4] } else { *b }),
-        );
-        self.0.write_all(&out).unwrap();
+        self.0
+            .write_all(&encode(fin, opcode, payload, masked))
+            .unwrap();
     }
 
     fn text(&mut self, v: Value) {
-        self.frame(true, 1, v.to_string().as_bytes(), true);
+        self.0.write_all(&text_frame(v)).unwrap();
     }
 
     /// The next frame from the relay: (opcode, payload).
@@ -109,9 +129,7 @@ impl Raw {
 
     fn connect(relay: &Relay) -> Raw {
         let mut c = Raw::open(relay);
-        c.text(
-            json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k"}}),
-        );
+        c.0.write_all(&connect_frame()).unwrap();
         assert_eq!(c.json()["name"], "connect");
         c
     }
@@ -134,6 +152,30 @@ fn fragmented_messages_are_reassembled() {
         "pong echoes the ping"
     );
     assert_eq!(c.json()["id"], "frag");
+}
+
+/// Frames that arrive in the same read as the `connect` request are
+/// answered at once, not when the client happens to send more.
+#[test]
+fn frames_pipelined_after_connect_are_answered_without_more_bytes() {
+    let relay = Relay::start(&[]);
+    let get_agents = json!({"type":"request","name":"getAgents","to":"server","id":"p"});
+    // With the HTTP upgrade in the same write, and right after it.
+    for with_upgrade in [true, false] {
+        let mut batch = connect_frame();
+        batch.extend(text_frame(get_agents.clone()));
+        let mut c = if with_upgrade {
+            Raw::open_with(&relay, &batch)
+        } else {
+            let mut c = Raw::open(&relay);
+            c.0.write_all(&batch).unwrap();
+            c
+        };
+        // Raw's reads time out after 5 s: a stalled relay fails here.
+        assert_eq!(c.json()["name"], "connect");
+        let answer = c.json();
+        assert_eq!((&answer["id"], &answer["body"]), (&json!("p"), &json!([])));
+    }
 }
 
 #[test]

@@ -322,6 +322,11 @@ async fn serve(
 ) -> End {
     let mut out = Vec::new();
     let mut dirty = Vec::new();
+    // Frames that came in the same read as `connect` are already buffered:
+    // the socket may never become readable again for them.
+    if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
+        return end;
+    }
     loop {
         let (pending, closed) = conn.state();
         if closed {
@@ -346,37 +351,54 @@ async fn serve(
                     Err(e) if e.kind() == ErrorKind::WouldBlock => continue,
                     Err(_) => return End::Gone,
                 }
-                let end = loop {
-                    match reader.next(conn) {
-                        Ok(None) => break None,
-                        Ok(Some(Message::Text(text))) => receive(conn, session, &text, &mut out, &mut dirty),
-                        Ok(Some(Message::Binary)) => {
-                            info!(conn = conn.id, "refused a binary frame");
-                            let error = error_response(None, SERVER, None, "binary frames are not part of the protocol");
-                            conn.send(&frame::text(&error));
-                        }
-                        Ok(Some(Message::Close)) => break Some(End::Close(frame::CLOSE_NORMAL, String::new())),
-                        Err(FrameError { code, reason }) => {
-                            info!(conn = conn.id, reason, "closed: bad frame");
-                            let reason = if code == frame::CLOSE_TOO_BIG {
-                                format!("frame larger than {} bytes", reader.max)
-                            } else {
-                                reason.to_owned()
-                            };
-                            break Some(End::Close(code, reason));
-                        }
-                    }
-                };
-                // One write per destination for everything this read produced.
-                for c in dirty.drain(..) {
-                    super::Conn::flush_or_wake(&c);
-                }
-                if let Some(end) = end {
+                if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
                     return end;
                 }
             }
         }
     }
+}
+
+/// Handles every complete message the reader holds, then flushes each
+/// connection this wrote to once. Some(end) when the connection must end.
+fn handle_buffered(
+    conn: &Conn,
+    reader: &mut Reader,
+    session: &super::SharedSession,
+    out: &mut Vec<super::Out>,
+    dirty: &mut Vec<Arc<Conn>>,
+) -> Option<End> {
+    let end = loop {
+        match reader.next(conn) {
+            Ok(None) => break None,
+            Ok(Some(Message::Text(text))) => receive(conn, session, &text, out, dirty),
+            Ok(Some(Message::Binary)) => {
+                info!(conn = conn.id, "refused a binary frame");
+                let error = error_response(
+                    None,
+                    SERVER,
+                    None,
+                    "binary frames are not part of the protocol",
+                );
+                conn.send(&frame::text(&error));
+            }
+            Ok(Some(Message::Close)) => break Some(End::Close(frame::CLOSE_NORMAL, String::new())),
+            Err(FrameError { code, reason }) => {
+                info!(conn = conn.id, reason, "closed: bad frame");
+                let reason = if code == frame::CLOSE_TOO_BIG {
+                    format!("frame larger than {} bytes", reader.max)
+                } else {
+                    reason.to_owned()
+                };
+                break Some(End::Close(code, reason));
+            }
+        }
+    };
+    // One write per destination for everything this read produced.
+    for c in dirty.drain(..) {
+        super::Conn::flush_or_wake(&c);
+    }
+    end
 }
 
 fn receive(
