@@ -179,6 +179,16 @@ fn frames_pipelined_after_connect_are_answered_without_more_bytes() {
 }
 
 #[test]
+fn a_ping_before_connect_is_answered_and_connect_still_expected() {
+    let relay = Relay::start(&[]);
+    let mut c = Raw::open(&relay);
+    c.frame(true, 9, b"early", true);
+    assert_eq!(c.read(), (10, b"early".to_vec()));
+    c.0.write_all(&connect_frame()).unwrap();
+    assert_eq!(c.json()["name"], "connect");
+}
+
+#[test]
 fn large_frames_use_extended_lengths_both_ways() {
     let relay = Relay::start(&[]);
     let mut c = Raw::connect(&relay);

@@ -123,13 +123,17 @@ impl Conn {
 }
 
 /// What a read produced.
+#[derive(Debug, PartialEq)]
 enum Message {
     Text(String),
     Binary,
+    /// A ping's payload, for the connection to echo in a pong.
+    Ping(Vec<u8>),
     Close,
 }
 
-/// The bytes of a partly received frame, and of a fragmented message.
+/// The bytes of a partly received frame, and of a fragmented message. It
+/// only parses: whatever must be sent (a pong) is left to the connection.
 struct Reader {
     buf: Vec<u8>,
     /// Where the next frame starts in `buf`.
@@ -140,6 +144,17 @@ struct Reader {
 }
 
 impl Reader {
+    /// `buf` holds bytes already read (past the HTTP head).
+    fn new(buf: Vec<u8>, max: usize) -> Reader {
+        Reader {
+            buf,
+            start: 0,
+            message: Vec::new(),
+            message_opcode: None,
+            max,
+        }
+    }
+
     /// Reads what the socket has now; Ok(false) at the end of the stream.
     fn fill(&mut self, stream: &TcpStream) -> io::Result<bool> {
         // Consumed frames are dropped once per read, not once per frame.
@@ -156,8 +171,9 @@ impl Reader {
         read.map(|n| n > 0)
     }
 
-    /// The next complete message, answering pings on the way.
-    fn next(&mut self, conn: &Conn) -> Result<Option<Message>, FrameError> {
+    /// The next complete message, or a ping (which may come between the
+    /// fragments of a message).
+    fn next(&mut self) -> Result<Option<Message>, FrameError> {
         loop {
             let Some(Frame {
                 fin,
@@ -177,12 +193,7 @@ impl Reader {
             frame::unmask(&mut self.buf[payload.clone()], mask);
             let data = &self.buf[payload];
             let message = match (opcode, self.message_opcode) {
-                (frame::PING, _) => {
-                    let mut pong = Vec::with_capacity(data.len() + 2);
-                    frame::write(&mut pong, frame::PONG, data);
-                    conn.send(&pong);
-                    None
-                }
+                (frame::PING, _) => Some(Message::Ping(data.to_vec())),
                 (frame::PONG, _) => None,
                 (frame::CLOSE, _) => Some(Message::Close),
                 (frame::TEXT | frame::BINARY, None) if fin => Some(if opcode == frame::TEXT {
@@ -233,6 +244,13 @@ impl Reader {
     }
 }
 
+/// Answers a ping.
+fn pong(conn: &Conn, payload: &[u8]) {
+    let mut pong = Vec::with_capacity(payload.len() + 2);
+    frame::write(&mut pong, frame::PONG, payload);
+    conn.send(&pong);
+}
+
 fn invalid_utf8() -> FrameError {
     FrameError {
         code: frame::CLOSE_INVALID_UTF8,
@@ -256,16 +274,14 @@ pub async fn run(
     config: &Config,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let mut reader = Reader {
-        buf: rest,
-        start: 0,
-        message: Vec::new(),
-        message_opcode: None,
-        max: config.max_frame,
-    };
+    let mut reader = Reader::new(rest, config.max_frame);
     let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         loop {
-            match reader.next(&conn) {
+            match reader.next() {
+                Ok(Some(Message::Ping(payload))) => {
+                    pong(&conn, &payload);
+                    continue;
+                }
                 Ok(Some(m)) => return Some(m),
                 Ok(None) => {}
                 Err(_) => return None,
@@ -369,8 +385,9 @@ fn handle_buffered(
     dirty: &mut Vec<Arc<Conn>>,
 ) -> Option<End> {
     let end = loop {
-        match reader.next(conn) {
+        match reader.next() {
             Ok(None) => break None,
+            Ok(Some(Message::Ping(payload))) => pong(conn, &payload),
             Ok(Some(Message::Text(text))) => receive(conn, session, &text, out, dirty),
             Ok(Some(Message::Binary)) => {
                 info!(conn = conn.id, "refused a binary frame");
@@ -461,4 +478,37 @@ async fn linger(conn: &Conn) {
         }
     })
     .await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Message, Reader};
+
+    /// A masked client frame (mask 0: the payload reads as is).
+    fn client_frame(fin: bool, opcode: u8, payload: &[u8]) -> Vec<u8> {
+        assert!(payload.len() < 126);
+        let mut f = vec![
+            (fin as u8) << 7 | opcode,
+            0x80 | payload.len() as u8,
+            0,
+            0,
+            0,
+            0,
+        ];
+        f.extend_from_slice(payload);
+        f
+    }
+
+    /// The reader parses without a socket: a ping between two fragments is
+    /// handed back, and the message still comes out whole after it.
+    #[test]
+    fn a_ping_between_fragments_is_returned_not_answered() {
+        let mut bytes = client_frame(false, super::frame::TEXT, b"\"hel");
+        bytes.extend(client_frame(true, super::frame::PING, b"p"));
+        bytes.extend(client_frame(true, super::frame::CONTINUATION, b"lo\""));
+        let mut reader = Reader::new(bytes, 1000);
+        assert_eq!(reader.next(), Ok(Some(Message::Ping(b"p".to_vec()))));
+        assert_eq!(reader.next(), Ok(Some(Message::Text("\"hello\"".into()))));
+        assert_eq!(reader.next(), Ok(None));
+    }
 }
