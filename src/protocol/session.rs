@@ -13,6 +13,15 @@ pub type ConnId = u64;
 /// The most agents one connection may hold at once.
 pub const MAX_AGENTS_PER_CONNECTION: usize = 1024;
 
+/// The most requests one connection may have waiting for a response at
+/// once: 4096. More are refused with an error, as the relay keeps each
+/// until its agent answers, which an owner may never do (uncapped, 100k
+/// requests with 500-byte names held 61 MB; 4096 of them hold about 2.5 MB).
+pub const MAX_PENDING_PER_CONNECTION: usize = 4096;
+
+/// The error a request over that cap gets.
+pub const TOO_MANY_PENDING: &str = "too many requests in flight";
+
 /// What to send, and to whom.
 #[derive(Debug, PartialEq)]
 pub enum Out {
@@ -36,6 +45,13 @@ pub enum Verdict {
     Forbidden(&'static str),
 }
 
+/// A connection of the session.
+struct Member<T> {
+    handle: T,
+    /// Its requests in `pending`: counted here so that the cap costs no scan.
+    waiting: usize,
+}
+
 struct Agent {
     owner: ConnId,
     /// `{"id":..,"name":..,"title":..}`, written once.
@@ -52,7 +68,7 @@ struct Pending {
 
 /// One session: the connections that joined with one key.
 pub struct Session<T> {
-    conns: HashMap<ConnId, T>,
+    conns: HashMap<ConnId, Member<T>>,
     /// Keyed by the numeric agent id: iteration is creation order.
     agents: BTreeMap<u64, Agent>,
     next_agent: u64,
@@ -122,22 +138,25 @@ impl<T> Session<T> {
     }
 
     pub fn join(&mut self, conn: ConnId, handle: T) {
-        self.conns.insert(conn, handle);
+        self.conns.insert(conn, Member { handle, waiting: 0 });
     }
 
     pub fn handle(&self, conn: ConnId) -> Option<&T> {
-        self.conns.get(&conn)
+        self.conns.get(&conn).map(|m| &m.handle)
     }
 
     pub fn handles(&self) -> impl Iterator<Item = &T> {
-        self.conns.values()
+        self.conns.values().map(|m| &m.handle)
     }
 
     /// A connection left: its agents are destroyed (and announced), requests
     /// waiting on them are failed, and requests it was waiting for are forgotten.
     pub fn leave(&mut self, conn: ConnId, out: &mut Vec<Out>) -> Option<T> {
-        let handle = self.conns.remove(&conn)?;
-        self.pending.retain(|_, p| p.requester != conn);
+        let member = self.conns.remove(&conn)?;
+        // Its count leaves with it; the scan is only for one that waits.
+        if member.waiting > 0 {
+            self.pending.retain(|_, p| p.requester != conn);
+        }
         let mine: Vec<u64> = self
             .agents
             .iter()
@@ -147,7 +166,7 @@ impl<T> Session<T> {
         for number in mine {
             self.destroy(number, out);
         }
-        Some(handle)
+        Some(member.handle)
     }
 
     /// One frame from `conn`, already known to be text.
@@ -176,9 +195,16 @@ impl<T> Session<T> {
                     ));
                     return Verdict::Refused("agent not found");
                 };
+                let owner = agent.owner;
+                if !self.start_waiting(conn) {
+                    out.push(Out::To(
+                        conn,
+                        error_response(Some(&name), &to, Some(id.get()), TOO_MANY_PENDING),
+                    ));
+                    return Verdict::Refused(TOO_MANY_PENDING);
+                }
                 let relay_id = self.next_request;
                 self.next_request += 1;
-                let owner = agent.owner;
                 self.pending.insert(
                     relay_id,
                     Pending {
@@ -222,6 +248,7 @@ impl<T> Session<T> {
                     // Late (the requester left) or never asked: nobody to tell.
                     return Verdict::Refused("response to no pending request");
                 };
+                done_waiting(&mut self.conns, pending.requester);
                 let name = name.as_deref().unwrap_or(&pending.name);
                 let w = FrameWriter::new("response")
                     .str("name", name)
@@ -243,6 +270,19 @@ impl<T> Session<T> {
                 out.push(Out::AllInput);
                 Verdict::Done
             }
+        }
+    }
+
+    /// Counts one more request of `conn` waiting for its response; false
+    /// when it already has the most allowed (or is not in the session, so
+    /// that nobody could receive the answer).
+    fn start_waiting(&mut self, conn: ConnId) -> bool {
+        match self.conns.get_mut(&conn) {
+            Some(m) if m.waiting < MAX_PENDING_PER_CONNECTION => {
+                m.waiting += 1;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -351,6 +391,7 @@ impl<T> Session<T> {
             if p.agent != number {
                 return true;
             }
+            done_waiting(&mut self.conns, p.requester);
             out.push(Out::To(
                 p.requester,
                 error_response(Some(&p.name), &agent_id, Some(&p.id), "agent destroyed"),
@@ -364,6 +405,13 @@ impl<T> Session<T> {
                 .raw("body", &agent.info)
                 .finish(),
         ));
+    }
+}
+
+/// One request of `requester` got its response (or never will).
+fn done_waiting<T>(conns: &mut HashMap<ConnId, Member<T>>, requester: ConnId) {
+    if let Some(m) = conns.get_mut(&requester) {
+        m.waiting -= 1;
     }
 }
 

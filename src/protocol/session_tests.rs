@@ -1,6 +1,9 @@
 //! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
 
-use super::session::{connect_accepted, connect_refused, parse_connect, Out, Session, Verdict};
+use super::session::{
+    connect_accepted, connect_refused, parse_connect, Out, Session, Verdict,
+    MAX_PENDING_PER_CONNECTION, TOO_MANY_PENDING,
+};
 use serde_json::{json, Value};
 
 fn session(conns: &[u64]) -> Session<()> {
@@ -198,6 +201,62 @@ fn a_departed_requester_leaves_nothing_pending() {
         (v, out.len()),
         (Verdict::Refused("response to no pending request"), 0)
     );
+}
+
+#[test]
+fn requests_waiting_per_connection_are_capped() {
+    // An owner that never answers cannot make a requester grow the relay.
+    let mut s = session(&[1, 2, 3]);
+    let agent = create(&mut s, 1, "mute");
+    let request = |id: &str| json!({"type":"request","name":"q","to":agent,"id":id});
+    let fill = |s: &mut Session<()>| -> Vec<Value> {
+        (0..MAX_PENDING_PER_CONNECTION)
+            .map(|i| {
+                let (v, out) = send(s, 2, request(&i.to_string()));
+                assert_eq!(v, Verdict::Done);
+                to(&out[0]).1["id"].clone()
+            })
+            .collect()
+    };
+    let relayed = fill(&mut s);
+    let (v, out) = send(&mut s, 2, request("over"));
+    assert_eq!(v, Verdict::Refused(TOO_MANY_PENDING));
+    assert_eq!(
+        to(&out[0]),
+        (
+            Some(2),
+            json!({"type":"response","name":"q","from":agent,"id":"over","error":TOO_MANY_PENDING})
+        )
+    );
+    assert_eq!(s.pending_count(), MAX_PENDING_PER_CONNECTION);
+    // The cap is per connection.
+    assert_eq!(send(&mut s, 3, request("3")).0, Verdict::Done);
+    // An answer frees a place.
+    send(
+        &mut s,
+        1,
+        json!({"type":"response","name":"q","from":agent,"id":relayed[0]}),
+    );
+    assert_eq!(send(&mut s, 2, request("again")).0, Verdict::Done);
+    assert_eq!(
+        send(&mut s, 2, request("over")).0,
+        Verdict::Refused(TOO_MANY_PENDING)
+    );
+    // Destroying the agent frees every place waiting on it.
+    send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
+    );
+    assert_eq!(s.pending_count(), 0);
+    let agent = create(&mut s, 1, "mute");
+    let request = |id: &str| json!({"type":"request","name":"q","to":agent,"id":id});
+    for i in 0..MAX_PENDING_PER_CONNECTION {
+        assert_eq!(send(&mut s, 2, request(&i.to_string())).0, Verdict::Done);
+    }
+    // And a requester that leaves takes its waiting requests with it.
+    s.leave(2, &mut Vec::new());
+    assert_eq!(s.pending_count(), 0);
 }
 
 #[test]
