@@ -55,6 +55,18 @@ impl Relay {
     }
 
     fn leave(&self, key: &str, conn: ConnId, session: &SharedSession) {
+        // Written once the locks are released: the other connections of the
+        // session, and every join and leave of the relay, need not wait for
+        // these system calls.
+        for c in self.depart(key, conn, session) {
+            c.flush_or_wake();
+        }
+    }
+
+    /// A departure under the locks: the session's rules run, what they send
+    /// is queued, and the connections to flush are returned. The session is
+    /// freed when this was its last connection.
+    fn depart(&self, key: &str, conn: ConnId, session: &SharedSession) -> Vec<Arc<Conn>> {
         let mut sessions = self.sessions.lock().unwrap();
         let mut s = session.lock().unwrap();
         let (mut out, mut dirty) = (Vec::new(), Vec::new());
@@ -62,10 +74,10 @@ impl Relay {
         for o in out {
             deliver(&s, o, None, &mut dirty);
         }
-        dirty.iter().for_each(|c| c.flush_or_wake());
         if s.is_empty() {
             sessions.remove(key);
         }
+        dirty
     }
 }
 
@@ -156,6 +168,11 @@ async fn handle(
 
 #[cfg(test)]
 mod tests {
+    use super::{Conn, Relay};
+    use std::io::{ErrorKind, Read};
+    use std::sync::Arc;
+    use std::time::Duration;
+
     /// Each connection's task is one allocation of this future's size for its
     /// whole life: no buffer may be held across an await in it.
     #[tokio::test]
@@ -168,5 +185,44 @@ mod tests {
         let task = super::handle(stream, addr, &relay, &config, stopped);
         let size = std::mem::size_of_val(&task);
         assert!(size <= 1536, "a connection's task future is {size} bytes");
+    }
+
+    /// A departure queues what it announces under the locks and leaves the
+    /// writing to the caller, once both locks are free.
+    #[tokio::test]
+    async fn leave_writes_to_sockets_outside_the_locks() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        // Plain std peers: a read of theirs asks the kernel, not tokio's
+        // readiness cache, so "nothing written yet" is a fact.
+        let (mut conns, mut peers) = (Vec::new(), Vec::new());
+        for id in 0..2 {
+            let peer = std::net::TcpStream::connect(addr).unwrap();
+            peer.set_nonblocking(true).unwrap();
+            peers.push(peer);
+            let (stream, _) = listener.accept().await.unwrap();
+            conns.push(Arc::new(Conn::new(id, stream)));
+        }
+        let relay = Relay::default();
+        let session = relay.join("k", conns[0].clone());
+        relay.join("k", conns[1].clone());
+        let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
+        session.lock().unwrap().receive(0, create, &mut Vec::new());
+
+        let dirty = relay.depart("k", 0, &session);
+        assert!(relay.sessions.try_lock().is_ok() && session.try_lock().is_ok());
+        assert_eq!(dirty.iter().map(|c| c.id).collect::<Vec<_>>(), [1]);
+        let mut buf = [0u8; 256];
+        let unread = peers[1].read(&mut buf).map_err(|e| e.kind());
+        assert_eq!(unread, Err(ErrorKind::WouldBlock), "nothing written yet");
+
+        dirty.iter().for_each(|c| c.flush_or_wake());
+        peers[1].set_nonblocking(false).unwrap();
+        peers[1]
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let n = peers[1].read(&mut buf).unwrap();
+        let text = String::from_utf8_lossy(&buf[..n]);
+        assert!(text.contains("agentDestroyed"), "{text}");
     }
 }
