@@ -1,0 +1,783 @@
+//! The client's rules for one session, sans I/O: the `connect` handshake,
+//! requests in flight with their deadlines and salted ids, local agents and
+//! the routing of requests to their handlers, the registry of remote agents
+//! (one handle per agent id), and teardown. A driver feeds it packets, user
+//! calls, "the transport closed" and `handle_timeout(now)`; it polls frames
+//! to send (`poll_io`), things to tell the user (`poll_event`) and the next
+//! deadline (`poll_timeout`). No clock, no socket, no JS.
+
+use super::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
+use super::small_map::SmallMap;
+use std::borrow::Cow;
+use std::collections::VecDeque;
+
+/// What a driver keeps in the core: its own types for bodies, for where a
+/// call's result goes, for handlers, and for the objects that stand for
+/// agents (made once each, through `local` and `remote`).
+pub trait Host {
+    /// A body as the driver holds it (a JS value in the browser).
+    type Body: Body;
+    /// Where one call's result goes (a callback or a Promise's ends).
+    type Reply;
+    /// A local agent's handler of one request name.
+    type Handler: Clone;
+    /// The object for one of this client's agents.
+    type Local: Clone;
+    /// The object for an agent of the session, made once per agent id.
+    type Remote: Clone;
+    fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
+    fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
+}
+
+/// What the core reads in a body: agent infos and lists of them.
+pub trait Body: Sized {
+    /// The `id` field, when the body is an object whose `id` is a string.
+    fn agent_id(&self) -> Option<String>;
+    /// The elements, when the body is an array.
+    fn items(&self) -> Vec<Self>;
+}
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// A wrong argument from the user.
+    InvalidArg(String),
+    /// The relay could not be reached, or refused the session.
+    Connect(String),
+    /// The session closed before an answer came.
+    Closed,
+    /// No answer within the timeout (ms).
+    Timeout(u32),
+    /// The agent asked went away before it answered.
+    AgentDestroyed,
+    /// The agent asked does not exist (the relay's answer).
+    AgentNotFound,
+    /// The agent answered with an error: its message.
+    Remote(String),
+    /// A local agent used after it was destroyed.
+    Destroyed,
+}
+
+impl Error {
+    /// The stable code a user can match on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidArg(_) => "ERR_INVALID_ARG",
+            Error::Connect(_) => "ERR_CONNECT",
+            Error::Closed => "ERR_CLOSED",
+            Error::Timeout(_) => "ERR_TIMEOUT",
+            Error::AgentDestroyed => "ERR_AGENT_DESTROYED",
+            Error::AgentNotFound => "ERR_AGENT_NOT_FOUND",
+            Error::Remote(_) => "ERR_REMOTE",
+            Error::Destroyed => "ERR_DESTROYED",
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) => m.clone(),
+            Error::Closed => "session closed".into(),
+            Error::Timeout(ms) => {
+                let mut m = String::from("request timed out after ");
+                push_decimal(&mut m, *ms as u64);
+                m + " ms"
+            }
+            Error::AgentDestroyed => "agent destroyed".into(),
+            Error::AgentNotFound => "agent not found".into(),
+            Error::Destroyed => "destroyed".into(),
+        }
+    }
+
+    /// An error text from the wire, classified.
+    pub fn from_wire(text: String) -> Error {
+        match text.as_str() {
+            "agent destroyed" => Error::AgentDestroyed,
+            "agent not found" => Error::AgentNotFound,
+            _ => Error::Remote(text),
+        }
+    }
+}
+
+/// A packet received, its envelope read by the driver (bodies stay `B`).
+#[derive(Debug)]
+pub enum Incoming<B> {
+    Request {
+        to: String,
+        name: String,
+        /// The id as raw JSON, echoed in the response.
+        id: String,
+        body: B,
+    },
+    Response {
+        from: String,
+        name: Option<String>,
+        /// Only string ids can answer this client's requests.
+        id: Option<String>,
+        body: B,
+        error: Option<String>,
+    },
+    Event {
+        from: String,
+        name: String,
+        body: B,
+    },
+}
+
+/// One frame to send: `head`, then the body's JSON (when there is one),
+/// then `tail`. The driver writes the body, so bodies never pass through
+/// the core as text.
+#[derive(Debug)]
+pub struct Frame<B> {
+    pub head: String,
+    pub body: Option<B>,
+    pub tail: Cow<'static, str>,
+}
+
+/// What the driver must do with its transport.
+#[derive(Debug)]
+pub enum Io<B> {
+    Send(Frame<B>),
+    /// Close the transport; the session is over.
+    Close,
+}
+
+/// What a call resolves with.
+pub enum Answer<H: Host> {
+    /// The session is open.
+    Connected,
+    /// A remote agent's response body.
+    Body(H::Body),
+    /// A local agent, created.
+    Agent(H::Local),
+    /// `destroyAgent`: the local agent it destroyed, if it was one of ours.
+    Destroyed(Option<H::Local>),
+    /// `getAgents`: every agent of the session.
+    Agents(Vec<H::Remote>),
+}
+
+/// Why a call failed, with the body that came along with an error response.
+#[derive(Debug)]
+pub struct Failure<B> {
+    pub error: Error,
+    pub body: Option<B>,
+}
+
+/// Something to tell the user, in order.
+pub enum Event<H: Host> {
+    /// A call is over: exactly one per call.
+    Settle {
+        reply: H::Reply,
+        result: Result<Answer<H>, Failure<H::Body>>,
+    },
+    /// A request for a local agent's handler; answer with `respond`.
+    Request {
+        handler: H::Handler,
+        agent: String,
+        id: String,
+        name: String,
+        body: H::Body,
+    },
+    RemoteCreated(H::Remote),
+    /// A remote agent went away; its handle is let go after this.
+    RemoteDestroyed(H::Remote),
+    RemoteEvent {
+        remote: H::Remote,
+        name: String,
+        body: H::Body,
+    },
+    /// The transport reported an error while the session was open.
+    TransportError,
+    /// An open session closed; these remote handles are let go.
+    Closed {
+        remotes: Vec<H::Remote>,
+    },
+}
+
+/// What a request to the relay's own agent does with its response.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Op {
+    CreateAgent,
+    DestroyAgent,
+    GetAgents,
+    Send,
+}
+
+struct Call<H: Host> {
+    /// The number in its id (`<salt>.<number>`); calls are kept in its order.
+    number: u64,
+    to: String,
+    op: Op,
+    reply: H::Reply,
+    /// (when, the timeout in ms it came from)
+    deadline: Option<(u64, u32)>,
+}
+
+struct LocalAgent<H: Host> {
+    handle: H::Local,
+    handlers: SmallMap<H::Handler>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Phase {
+    Connecting,
+    Open,
+    Closed,
+}
+
+/// A call the core refused at once: the driver fails it (later, so that no
+/// callback runs before the call that asked for it has returned).
+pub struct Refused<R> {
+    pub reply: R,
+    pub error: Error,
+}
+
+/// One client session.
+pub struct Client<H: Host> {
+    host: H,
+    phase: Phase,
+    /// The `key` of the connect request, as JSON.
+    key: String,
+    /// The session's default timeout, ms.
+    timeout: Option<u32>,
+    connecting: Option<H::Reply>,
+    connect_deadline: Option<u64>,
+    /// `<salt>.`: this session's request ids are unlike any other client's.
+    prefix: String,
+    next: u64,
+    calls: Vec<Call<H>>,
+    locals: SmallMap<LocalAgent<H>>,
+    remotes: SmallMap<H::Remote>,
+    io: VecDeque<Io<H::Body>>,
+    events: VecDeque<Event<H>>,
+    /// No deadline is earlier than this (it may be stale, never late).
+    wake: Option<u64>,
+}
+
+impl<H: Host> Client<H> {
+    /// A session connecting with `key` (JSON text); `connected` is settled
+    /// once it is open or has failed. `timeout` (ms) bounds the connection
+    /// and, by default, every request.
+    pub fn new(
+        host: H,
+        key: String,
+        salt: &str,
+        timeout: Option<u32>,
+        connected: H::Reply,
+        now: u64,
+    ) -> Self {
+        let connect_deadline = timeout.map(|ms| now + ms as u64);
+        Client {
+            host,
+            phase: Phase::Connecting,
+            key,
+            timeout,
+            connecting: Some(connected),
+            connect_deadline,
+            prefix: salt.to_owned() + ".",
+            next: 1,
+            calls: Vec::new(),
+            locals: SmallMap::default(),
+            remotes: SmallMap::default(),
+            io: VecDeque::new(),
+            events: VecDeque::new(),
+            wake: connect_deadline,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.phase == Phase::Open
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.phase == Phase::Closed
+    }
+
+    /// Calls waiting for their answer.
+    pub fn in_flight(&self) -> usize {
+        self.calls.len()
+    }
+
+    pub fn host(&self) -> &H {
+        &self.host
+    }
+
+    /// The next frame to send, or `Close`.
+    pub fn poll_io(&mut self) -> Option<Io<H::Body>> {
+        self.io.pop_front()
+    }
+
+    /// The next thing to tell the user.
+    pub fn poll_event(&mut self) -> Option<Event<H>> {
+        self.events.pop_front()
+    }
+
+    /// When `handle_timeout` should be called next (possibly early, never late).
+    pub fn poll_timeout(&self) -> Option<u64> {
+        self.wake
+    }
+
+    // ----- the transport -----
+
+    /// The transport is open: the connect request goes out.
+    pub fn transport_open(&mut self) {
+        if self.phase != Phase::Connecting {
+            return;
+        }
+        let head = FrameWriter::new("request")
+            .str("name", "connect")
+            .str("to", SERVER)
+            .str("id", "0")
+            .open("body");
+        self.io.push_back(Io::Send(Frame {
+            head: head + "{\"key\":" + &self.key + "}",
+            body: None,
+            tail: Cow::Borrowed("}"),
+        }));
+    }
+
+    /// The transport reported an error (a close follows).
+    pub fn transport_error(&mut self) {
+        if self.phase == Phase::Open {
+            self.events.push_back(Event::TransportError);
+        }
+    }
+
+    /// The transport closed, for `reason`.
+    pub fn transport_closed(&mut self, reason: String) {
+        self.teardown(Error::Connect(reason));
+    }
+
+    /// The user closes the session.
+    pub fn close(&mut self) {
+        self.teardown(Error::Closed);
+    }
+
+    /// Deadlines up to `now` have passed.
+    pub fn handle_timeout(&mut self, now: u64) {
+        if self.phase == Phase::Connecting && self.connect_deadline.is_some_and(|at| at <= now) {
+            return self.teardown(Error::Timeout(self.timeout.unwrap_or_default()));
+        }
+        let (expired, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.calls)
+            .into_iter()
+            .partition(|c| c.deadline.is_some_and(|(at, _)| at <= now));
+        self.calls = kept;
+        for c in expired {
+            let ms = c.deadline.map_or(0, |(_, ms)| ms);
+            self.fail(c.reply, Error::Timeout(ms), None);
+        }
+        let calls = self
+            .calls
+            .iter()
+            .filter_map(|c| c.deadline.map(|d| d.0))
+            .min();
+        self.wake = earliest(calls, self.connect_deadline);
+    }
+
+    /// A packet from the relay.
+    pub fn receive(&mut self, packet: Incoming<H::Body>) {
+        match (self.phase, packet) {
+            (
+                Phase::Connecting,
+                Incoming::Response {
+                    name, id, error, ..
+                },
+            ) if name.as_deref() == Some("connect") => {
+                if id.as_deref() == Some("0") {
+                    self.phase = Phase::Open;
+                    self.connect_deadline = None;
+                    if let Some(reply) = self.connecting.take() {
+                        self.settle(reply, Ok(Answer::Connected));
+                    }
+                } else if let Some(error) = error {
+                    self.teardown(Error::Connect(error));
+                }
+            }
+            (Phase::Open, Incoming::Request { to, name, id, body }) => {
+                self.on_request(to, name, id, body)
+            }
+            (
+                Phase::Open,
+                Incoming::Response {
+                    from,
+                    id: Some(id),
+                    body,
+                    error,
+                    ..
+                },
+            ) => self.on_response(&from, &id, body, error),
+            (Phase::Open, Incoming::Event { from, name, body }) if from == SERVER => {
+                self.on_server_event(&name, body)
+            }
+            (Phase::Open, Incoming::Event { from, name, body }) => {
+                if let Some(remote) = self.remotes.get(&from) {
+                    let remote = remote.clone();
+                    self.events
+                        .push_back(Event::RemoteEvent { remote, name, body });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ----- calls -----
+
+    /// Creates a local agent described by `info` (`{name, title}`).
+    pub fn create_agent(
+        &mut self,
+        info: H::Body,
+        reply: H::Reply,
+        now: u64,
+    ) -> Result<(), Refused<H::Reply>> {
+        let body = Content::Body(info);
+        self.request(
+            SERVER,
+            "createAgent",
+            body,
+            Op::CreateAgent,
+            reply,
+            None,
+            now,
+        )
+    }
+
+    /// Destroys the local agent `id`.
+    pub fn destroy_agent(
+        &mut self,
+        id: &str,
+        reply: H::Reply,
+        now: u64,
+    ) -> Result<(), Refused<H::Reply>> {
+        let mut body = String::from("{\"id\":");
+        push_json_str(&mut body, id);
+        body.push('}');
+        let body = Content::Json(&body);
+        self.request(
+            SERVER,
+            "destroyAgent",
+            body,
+            Op::DestroyAgent,
+            reply,
+            None,
+            now,
+        )
+    }
+
+    /// Every agent of the session. (`getAgents`: 1.0.0 relays know no other name.)
+    pub fn get_agents(&mut self, reply: H::Reply, now: u64) -> Result<(), Refused<H::Reply>> {
+        let body = Content::Json("null");
+        self.request(SERVER, "getAgents", body, Op::GetAgents, reply, None, now)
+    }
+
+    /// Sends request `name` to remote agent `to`; `timeout` (ms) overrides
+    /// the session's.
+    pub fn send(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+        now: u64,
+    ) -> Result<(), Refused<H::Reply>> {
+        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
+            return Err(Refused {
+                reply,
+                error: Error::AgentDestroyed,
+            });
+        }
+        self.request(to, name, Content::Body(body), Op::Send, reply, timeout, now)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn request(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: Content<H::Body>,
+        op: Op,
+        reply: H::Reply,
+        timeout: Option<u32>,
+        now: u64,
+    ) -> Result<(), Refused<H::Reply>> {
+        if self.phase != Phase::Open {
+            return Err(Refused {
+                reply,
+                error: Error::Closed,
+            });
+        }
+        let number = self.next;
+        self.next += 1;
+        let mut id = self.prefix.clone();
+        push_decimal(&mut id, number);
+        let mut head = FrameWriter::new("request")
+            .str("name", name)
+            .str("to", to)
+            .str("id", &id)
+            .open("body");
+        let body = match body {
+            Content::Body(b) => Some(b),
+            Content::Json(json) => {
+                head.push_str(json);
+                None
+            }
+        };
+        self.io.push_back(Io::Send(Frame {
+            head,
+            body,
+            tail: Cow::Borrowed("}"),
+        }));
+        let deadline = timeout.or(self.timeout).map(|ms| (now + ms as u64, ms));
+        self.wake = earliest(self.wake, deadline.map(|d| d.0));
+        self.calls.push(Call {
+            number,
+            to: to.to_owned(),
+            op,
+            reply,
+            deadline,
+        });
+        Ok(())
+    }
+
+    // ----- local agents -----
+
+    /// Routes requests named `name` for local agent `agent` to `handler`.
+    pub fn set_handler(
+        &mut self,
+        agent: &str,
+        name: String,
+        handler: H::Handler,
+    ) -> Result<(), Error> {
+        let local = self.locals.get_mut(agent).ok_or(Error::Destroyed)?;
+        local.handlers.insert(name, handler);
+        Ok(())
+    }
+
+    /// Whether `agent` is a live local agent.
+    pub fn is_local(&self, agent: &str) -> bool {
+        self.locals.contains_key(agent)
+    }
+
+    /// Broadcasts event `name` from local agent `agent`: false when the
+    /// session is not open.
+    pub fn emit(&mut self, agent: &str, name: &str, body: H::Body) -> Result<bool, Error> {
+        if !self.locals.contains_key(agent) {
+            return Err(Error::Destroyed);
+        }
+        if self.phase != Phase::Open {
+            return Ok(false);
+        }
+        let head = FrameWriter::new("event")
+            .str("from", agent)
+            .str("name", name)
+            .open("body");
+        self.io.push_back(Io::Send(Frame {
+            head,
+            body: Some(body),
+            tail: Cow::Borrowed("}"),
+        }));
+        Ok(true)
+    }
+
+    /// Answers request `id` (raw JSON) named `name` to local agent `agent`;
+    /// false (and nothing sent) when the agent or the session is gone.
+    pub fn respond(
+        &mut self,
+        agent: &str,
+        id: &str,
+        name: &str,
+        body: Option<H::Body>,
+        error: Option<&str>,
+    ) -> bool {
+        if self.phase != Phase::Open || !self.locals.contains_key(agent) {
+            return false;
+        }
+        let head = FrameWriter::new("response")
+            .str("name", name)
+            .str("from", agent)
+            .raw("id", id)
+            .open("body");
+        let (head, tail) = match (&body, error) {
+            (None, None) => (head + "null", Cow::Borrowed("}")),
+            (None, Some(e)) => (head + "null", Cow::Owned(error_tail(e))),
+            (Some(_), None) => (head, Cow::Borrowed("}")),
+            (Some(_), Some(e)) => (head, Cow::Owned(error_tail(e))),
+        };
+        self.io.push_back(Io::Send(Frame { head, body, tail }));
+        true
+    }
+
+    // ----- what the relay sends -----
+
+    fn on_request(&mut self, to: String, name: String, id: String, body: H::Body) {
+        let Some(local) = self.locals.get(&to) else {
+            return; // destroyed meanwhile: the relay answers for it
+        };
+        match local.handlers.get(&name) {
+            Some(handler) => {
+                let handler = handler.clone();
+                self.events.push_back(Event::Request {
+                    handler,
+                    agent: to,
+                    id,
+                    name,
+                    body,
+                });
+            }
+            None => {
+                let error = "agent does not handle messages named '".to_owned() + &name + "'";
+                self.respond(&to, &id, &name, None, Some(&error));
+            }
+        }
+    }
+
+    fn on_response(&mut self, from: &str, id: &str, body: H::Body, error: Option<String>) {
+        let Some(number) = id
+            .strip_prefix(self.prefix.as_str())
+            .and_then(|n| n.parse().ok())
+        else {
+            return;
+        };
+        let Ok(at) = self.calls.binary_search_by_key(&number, |c| c.number) else {
+            return; // timed out, or never ours
+        };
+        if self.calls[at].to != from {
+            return;
+        }
+        let call = self.calls.remove(at);
+        if let Some(text) = error {
+            return self.fail(call.reply, Error::from_wire(text), Some(body));
+        }
+        let answer = match call.op {
+            Op::Send => Answer::Body(body),
+            Op::CreateAgent => {
+                let Some(id) = body.agent_id() else {
+                    let error = Error::Remote("createAgent: no id in response".into());
+                    return self.fail(call.reply, error, Some(body));
+                };
+                let handle = self.host.local(&id, &body);
+                let local = LocalAgent {
+                    handle: handle.clone(),
+                    handlers: SmallMap::default(),
+                };
+                self.locals.insert(id, local);
+                Answer::Agent(handle)
+            }
+            Op::DestroyAgent => {
+                let local = body.agent_id().and_then(|id| self.locals.remove(&id));
+                Answer::Destroyed(local.map(|l| l.handle))
+            }
+            Op::GetAgents => {
+                let list = body
+                    .items()
+                    .iter()
+                    .filter_map(|info| self.remote(info))
+                    .collect();
+                Answer::Agents(list)
+            }
+        };
+        self.settle(call.reply, Ok(answer));
+    }
+
+    /// The handle for the agent `info` describes, made once per agent id.
+    fn remote(&mut self, info: &H::Body) -> Option<H::Remote> {
+        let id = info.agent_id()?;
+        if let Some(r) = self.remotes.get(&id) {
+            return Some(r.clone());
+        }
+        let r = self.host.remote(&id, info);
+        self.remotes.insert(id, r.clone());
+        Some(r)
+    }
+
+    fn on_server_event(&mut self, name: &str, body: H::Body) {
+        match name {
+            "agentCreated" => {
+                if let Some(r) = self.remote(&body) {
+                    self.events.push_back(Event::RemoteCreated(r));
+                }
+            }
+            "agentDestroyed" => {
+                let Some(id) = body.agent_id() else { return };
+                // 1.0.0 relays never answer requests to a destroyed agent.
+                let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.calls)
+                    .into_iter()
+                    .partition(|c| c.to == id);
+                self.calls = kept;
+                for c in gone {
+                    self.fail(c.reply, Error::AgentDestroyed, None);
+                }
+                self.locals.remove(&id);
+                if let Some(r) = self.remotes.remove(&id) {
+                    self.events.push_back(Event::RemoteDestroyed(r));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ----- the end -----
+
+    /// The session is over: local agents are gone, every call is settled
+    /// (the connect call with `why`, the others with `Closed`), and an open
+    /// session says `Closed`.
+    fn teardown(&mut self, why: Error) {
+        let was = std::mem::replace(&mut self.phase, Phase::Closed);
+        if was == Phase::Closed {
+            return;
+        }
+        self.io.clear();
+        self.io.push_back(Io::Close);
+        self.locals.clear();
+        self.wake = None;
+        if let Some(reply) = self.connecting.take() {
+            self.fail(reply, why, None);
+        }
+        for c in std::mem::take(&mut self.calls) {
+            self.fail(c.reply, Error::Closed, None);
+        }
+        let remotes = self.remotes.take_all();
+        if was == Phase::Open {
+            self.events.push_back(Event::Closed { remotes });
+        }
+    }
+
+    fn settle(&mut self, reply: H::Reply, result: Result<Answer<H>, Failure<H::Body>>) {
+        self.events.push_back(Event::Settle { reply, result });
+    }
+
+    fn fail(&mut self, reply: H::Reply, error: Error, body: Option<H::Body>) {
+        self.settle(reply, Err(Failure { error, body }));
+    }
+}
+
+/// A request's body: the user's, or JSON the core wrote.
+enum Content<'a, B> {
+    Body(B),
+    Json(&'a str),
+}
+
+/// The earlier of two optional instants.
+fn earliest(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    }
+}
+
+fn error_tail(error: &str) -> String {
+    let mut tail = String::from(",\"error\":");
+    push_json_str(&mut tail, error);
+    tail.push('}');
+    tail
+}
+
+/// Native drivers (and the tests) hold bodies as `serde_json` values.
+impl Body for serde_json::Value {
+    fn agent_id(&self) -> Option<String> {
+        self.get("id")?.as_str().map(str::to_owned)
+    }
+
+    fn items(&self) -> Vec<Self> {
+        self.as_array().cloned().unwrap_or_default()
+    }
+}

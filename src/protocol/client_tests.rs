@@ -1,0 +1,850 @@
+//! Deterministic tests of the client core against the relay's core, with a
+//! virtual clock and an in-memory network (quinn-proto's `Pair` is the
+//! model): every frame a client core writes goes through the relay's
+//! `Session` rules and back, in an order the test controls.
+
+use super::client::{Answer, Client, Error, Event, Failure, Host, Incoming, Io};
+use super::session::{connect_accepted, parse_connect, ConnId, Out, Session};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+/// What a test agent's handler does with a request.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Behaviour {
+    Echo,
+    Fail,
+    /// Keeps it: the test answers (or never does) by hand.
+    Hold,
+}
+
+#[derive(Debug, PartialEq)]
+struct Handle {
+    id: String,
+    info: Value,
+}
+
+#[derive(Default)]
+struct TestHost {
+    remotes_made: usize,
+}
+
+impl Host for TestHost {
+    type Body = Value;
+    type Reply = u32;
+    type Handler = Behaviour;
+    type Local = Rc<Handle>;
+    type Remote = Rc<Handle>;
+
+    fn local(&mut self, id: &str, info: &Value) -> Rc<Handle> {
+        Rc::new(Handle {
+            id: id.into(),
+            info: info.clone(),
+        })
+    }
+
+    fn remote(&mut self, id: &str, info: &Value) -> Rc<Handle> {
+        self.remotes_made += 1;
+        self.local(id, info)
+    }
+}
+
+/// How a call ended, as the test records it.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Connected,
+    Body(Value),
+    Agent(Rc<Handle>),
+    Destroyed(Option<Rc<Handle>>),
+    Agents(Vec<Rc<Handle>>),
+    Failed(Error, Option<Value>),
+}
+
+/// A request a `Hold` handler kept.
+#[derive(Debug, Clone)]
+struct Held {
+    agent: String,
+    id: String,
+    name: String,
+    body: Value,
+}
+
+/// One client: its core, its place at the relay, and what it was told.
+struct Peer {
+    core: Client<TestHost>,
+    conn: ConnId,
+    /// Joined the relay's session (its connect went through).
+    joined: bool,
+    /// The transport is gone.
+    cut: bool,
+    inbox: VecDeque<String>,
+    settled: BTreeMap<u32, Vec<Outcome>>,
+    issued: Vec<u32>,
+    held: Vec<Held>,
+    created: Vec<Rc<Handle>>,
+    destroyed: Vec<Rc<Handle>>,
+    heard: Vec<(Rc<Handle>, String, Value)>,
+    closed: Option<Vec<Rc<Handle>>>,
+}
+
+/// Client cores, one relay core, a clock.
+struct World {
+    relay: Session<()>,
+    peers: Vec<Peer>,
+    /// Frames on their way to the relay.
+    uplink: VecDeque<(usize, String)>,
+    now: u64,
+    next_token: u32,
+}
+
+fn frame_text(head: String, body: Option<Value>, tail: &str) -> String {
+    head + &body.map_or(String::new(), |b| b.to_string()) + tail
+}
+
+/// What a driver does: read the envelope, leave the body a value.
+fn incoming(text: &str) -> Incoming<Value> {
+    let v: Value = serde_json::from_str(text).unwrap();
+    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
+    let body = v.get("body").cloned().unwrap_or(Value::Null);
+    match v["type"].as_str() {
+        Some("request") => Incoming::Request {
+            to: s("to").unwrap(),
+            name: s("name").unwrap(),
+            id: v["id"].to_string(),
+            body,
+        },
+        Some("response") => Incoming::Response {
+            from: s("from").unwrap(),
+            name: s("name"),
+            id: s("id"),
+            body,
+            error: s("error"),
+        },
+        _ => Incoming::Event {
+            from: s("from").unwrap(),
+            name: s("name").unwrap(),
+            body,
+        },
+    }
+}
+
+impl World {
+    fn new() -> World {
+        World {
+            relay: Session::default(),
+            peers: Vec::new(),
+            uplink: VecDeque::new(),
+            now: 1000,
+            next_token: 1,
+        }
+    }
+
+    fn token(&mut self, peer: usize) -> u32 {
+        let t = self.next_token;
+        self.next_token += 1;
+        self.peers[peer].issued.push(t);
+        t
+    }
+
+    /// A client connecting (transport open, connect not yet relayed).
+    fn add(&mut self, timeout: Option<u32>) -> usize {
+        let i = self.peers.len();
+        let token = self.next_token;
+        self.next_token += 1;
+        let salt = format!("s{i}");
+        let core = Client::new(
+            TestHost::default(),
+            "\"k\"".into(),
+            &salt,
+            timeout,
+            token,
+            self.now,
+        );
+        self.peers.push(Peer {
+            core,
+            conn: 100 + i as ConnId,
+            joined: false,
+            cut: false,
+            inbox: VecDeque::new(),
+            settled: BTreeMap::new(),
+            issued: vec![token],
+            held: Vec::new(),
+            created: Vec::new(),
+            destroyed: Vec::new(),
+            heard: Vec::new(),
+            closed: None,
+        });
+        self.peers[i].core.transport_open();
+        self.drive(i);
+        i
+    }
+
+    /// A connected client.
+    fn connected(&mut self, timeout: Option<u32>) -> usize {
+        let i = self.add(timeout);
+        self.settle_all();
+        assert!(self.peers[i].core.is_open());
+        i
+    }
+
+    /// Carries out a peer's outputs, as a driver would.
+    fn drive(&mut self, i: usize) {
+        loop {
+            let mut progressed = false;
+            while let Some(io) = self.peers[i].core.poll_io() {
+                progressed = true;
+                match io {
+                    Io::Send(f) if !self.peers[i].cut => {
+                        self.uplink
+                            .push_back((i, frame_text(f.head, f.body, &f.tail)));
+                    }
+                    Io::Send(_) => {}
+                    Io::Close => self.cut_link(i),
+                }
+            }
+            while let Some(event) = self.peers[i].core.poll_event() {
+                progressed = true;
+                self.on_event(i, event);
+            }
+            if !progressed {
+                return;
+            }
+        }
+    }
+
+    fn on_event(&mut self, i: usize, event: Event<TestHost>) {
+        let p = &mut self.peers[i];
+        match event {
+            Event::Settle { reply, result } => {
+                let outcome = match result {
+                    Ok(Answer::Connected) => Outcome::Connected,
+                    Ok(Answer::Body(b)) => Outcome::Body(b),
+                    Ok(Answer::Agent(a)) => Outcome::Agent(a),
+                    Ok(Answer::Destroyed(a)) => Outcome::Destroyed(a),
+                    Ok(Answer::Agents(list)) => Outcome::Agents(list),
+                    Err(Failure { error, body }) => Outcome::Failed(error, body),
+                };
+                p.settled.entry(reply).or_default().push(outcome);
+            }
+            Event::Request {
+                handler,
+                agent,
+                id,
+                name,
+                body,
+            } => match handler {
+                Behaviour::Echo => {
+                    p.core.respond(&agent, &id, &name, Some(body), None);
+                }
+                Behaviour::Fail => {
+                    p.core.respond(
+                        &agent,
+                        &id,
+                        &name,
+                        Some(json!("partial")),
+                        Some("no such thing"),
+                    );
+                }
+                Behaviour::Hold => p.held.push(Held {
+                    agent,
+                    id,
+                    name,
+                    body,
+                }),
+            },
+            Event::RemoteCreated(r) => p.created.push(r),
+            Event::RemoteDestroyed(r) => p.destroyed.push(r),
+            Event::RemoteEvent { remote, name, body } => p.heard.push((remote, name, body)),
+            Event::TransportError => {}
+            Event::Closed { remotes } => {
+                assert!(p.closed.is_none(), "closed twice");
+                p.closed = Some(remotes);
+            }
+        }
+    }
+
+    /// The relay handles one frame from the uplink.
+    fn relay_one(&mut self) -> bool {
+        let Some((i, text)) = self.uplink.pop_front() else {
+            return false;
+        };
+        let conn = self.peers[i].conn;
+        if self.peers[i].cut {
+            return true;
+        }
+        if !self.peers[i].joined {
+            let (_key, id) = parse_connect(&text).expect("a connect first");
+            self.relay.join(conn, ());
+            self.peers[i].joined = true;
+            self.peers[i].inbox.push_back(connect_accepted(&id));
+            return true;
+        }
+        let mut out = Vec::new();
+        self.relay.receive(conn, &text, &mut out);
+        self.route(out, &text);
+        true
+    }
+
+    fn route(&mut self, out: Vec<Out>, input: &str) {
+        for o in out {
+            let (to, text) = match o {
+                Out::To(c, t) => (Some(c), t),
+                Out::All(t) => (None, t),
+                Out::AllInput => (None, input.to_owned()),
+            };
+            for p in &mut self.peers {
+                if p.joined && !p.cut && to.is_none_or(|c| c == p.conn) {
+                    p.inbox.push_back(text.clone());
+                }
+            }
+        }
+    }
+
+    /// Peer `i` takes one frame from its inbox.
+    fn deliver_one(&mut self, i: usize) -> bool {
+        let Some(text) = self.peers[i].inbox.pop_front() else {
+            return false;
+        };
+        self.peers[i].core.receive(incoming(&text));
+        self.drive(i);
+        true
+    }
+
+    /// Runs the network until nothing moves.
+    fn settle_all(&mut self) {
+        loop {
+            let mut moved = self.relay_one();
+            for i in 0..self.peers.len() {
+                moved |= self.deliver_one(i);
+            }
+            if !moved {
+                return;
+            }
+        }
+    }
+
+    /// The connection of peer `i` is gone, as the relay sees it.
+    fn cut_link(&mut self, i: usize) {
+        let p = &mut self.peers[i];
+        if p.cut {
+            return;
+        }
+        p.cut = true;
+        p.inbox.clear();
+        if p.joined {
+            let mut out = Vec::new();
+            self.relay.leave(p.conn, &mut out);
+            self.route(out, "");
+        }
+    }
+
+    /// The network drops peer `i`'s connection.
+    fn cut(&mut self, i: usize) {
+        self.cut_link(i);
+        self.peers[i]
+            .core
+            .transport_closed("connection reset".into());
+        self.drive(i);
+    }
+
+    fn advance(&mut self, ms: u64) {
+        self.now += ms;
+        for i in 0..self.peers.len() {
+            if self.peers[i]
+                .core
+                .poll_timeout()
+                .is_some_and(|at| at <= self.now)
+            {
+                self.peers[i].core.handle_timeout(self.now);
+                self.drive(i);
+            }
+        }
+    }
+
+    // ----- calls, as a user makes them -----
+
+    fn call(
+        &mut self,
+        i: usize,
+        f: impl FnOnce(&mut Client<TestHost>, u32, u64) -> Result<(), super::client::Refused<u32>>,
+    ) -> u32 {
+        let t = self.token(i);
+        let now = self.now;
+        if let Err(refused) = f(&mut self.peers[i].core, t, now) {
+            assert_eq!(refused.reply, t);
+            self.peers[i]
+                .settled
+                .entry(t)
+                .or_default()
+                .push(Outcome::Failed(refused.error, None));
+        }
+        self.drive(i);
+        t
+    }
+
+    fn create_agent(&mut self, i: usize, name: &str, handles: &[(&str, Behaviour)]) -> Rc<Handle> {
+        let info = json!({"name": name, "title": "t"});
+        let t = self.call(i, |c, t, now| c.create_agent(info, t, now));
+        self.settle_all();
+        let Some(Outcome::Agent(a)) = self.outcome(i, t) else {
+            panic!("no agent: {:?}", self.outcome(i, t))
+        };
+        for (name, b) in handles {
+            self.peers[i]
+                .core
+                .set_handler(&a.id, (*name).into(), *b)
+                .unwrap();
+        }
+        a
+    }
+
+    fn remotes(&mut self, i: usize) -> Vec<Rc<Handle>> {
+        let t = self.call(i, |c, t, now| c.get_agents(t, now));
+        self.settle_all();
+        match self.outcome(i, t) {
+            Some(Outcome::Agents(list)) => list,
+            other => panic!("getAgents: {other:?}"),
+        }
+    }
+
+    fn send(&mut self, i: usize, to: &str, name: &str, body: Value, timeout: Option<u32>) -> u32 {
+        let to = to.to_owned();
+        let name = name.to_owned();
+        self.call(i, move |c, t, now| {
+            c.send(&to, &name, body, timeout, t, now)
+        })
+    }
+
+    /// The one outcome of call `t`; fails if it settled more than once.
+    fn outcome(&self, i: usize, t: u32) -> Option<Outcome> {
+        let all = self.peers[i].settled.get(&t)?;
+        assert_eq!(
+            all.len(),
+            1,
+            "call {t} settled {} times: {all:?}",
+            all.len()
+        );
+        all.first().cloned()
+    }
+
+    fn failed(&self, i: usize, t: u32) -> Error {
+        match self.outcome(i, t) {
+            Some(Outcome::Failed(e, _)) => e,
+            other => panic!("call {t} did not fail: {other:?}"),
+        }
+    }
+
+    /// Every call of every peer settled exactly once, and only calls made.
+    fn assert_each_settled_once(&self) {
+        for (i, p) in self.peers.iter().enumerate() {
+            for t in &p.issued {
+                let n = p.settled.get(t).map_or(0, Vec::len);
+                assert_eq!(n, 1, "peer {i}: call {t} settled {n} times");
+            }
+            for t in p.settled.keys() {
+                assert!(p.issued.contains(t), "peer {i}: settled {t}, never made");
+            }
+        }
+    }
+}
+
+/// An echo agent on peer 0 and a second peer that sees it.
+fn echo_pair() -> (World, Rc<Handle>, Rc<Handle>) {
+    let mut w = World::new();
+    let a = w.connected(None);
+    let b = w.connected(None);
+    let agent = w.create_agent(
+        a,
+        "echoer",
+        &[
+            ("echo", Behaviour::Echo),
+            ("fail", Behaviour::Fail),
+            ("hold", Behaviour::Hold),
+        ],
+    );
+    let remote = w.remotes(b).pop().unwrap();
+    (w, agent, remote)
+}
+
+#[test]
+fn connects_and_runs_the_readme_echo_example() {
+    let (mut w, agent, remote) = echo_pair();
+    assert_eq!(w.outcome(0, 1), Some(Outcome::Connected));
+    assert_eq!(remote.id, agent.id);
+    assert_eq!(
+        remote.info,
+        json!({"id": agent.id, "name": "echoer", "title": "t"})
+    );
+    let t = w.send(1, &remote.id, "echo", json!({"a": 1}), None);
+    assert_eq!(w.outcome(1, t), None, "nothing before the relay answers");
+    w.settle_all();
+    assert_eq!(w.outcome(1, t), Some(Outcome::Body(json!({"a": 1}))));
+    assert_eq!(
+        w.peers[0].core.emit(&agent.id, "echoed", json!([1])),
+        Ok(true)
+    );
+    w.drive(0);
+    w.settle_all();
+    let (from, name, body) = w.peers[1].heard.pop().unwrap();
+    assert!(Rc::ptr_eq(&from, &remote));
+    assert_eq!((name.as_str(), body), ("echoed", json!([1])));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_remote_agent_is_one_handle_whichever_way_it_is_seen() {
+    let mut w = World::new();
+    let a = w.connected(None);
+    let b = w.connected(None);
+    w.create_agent(a, "x", &[]);
+    w.settle_all();
+    let from_event = w.peers[b].created.pop().unwrap();
+    let from_list = w.remotes(b).pop().unwrap();
+    let again = w.remotes(b).pop().unwrap();
+    assert!(Rc::ptr_eq(&from_event, &from_list) && Rc::ptr_eq(&from_list, &again));
+    assert_eq!(w.peers[b].core.host().remotes_made, 1);
+    // Destroyed: the same handle is let go, and a new agent is a new handle.
+    w.cut(a);
+    w.settle_all();
+    assert!(Rc::ptr_eq(&w.peers[b].destroyed[0], &from_list));
+    assert!(w.remotes(b).is_empty());
+}
+
+#[test]
+fn timeouts_fire_at_their_deadline_and_late_answers_are_dropped() {
+    let (mut w, _agent, remote) = echo_pair();
+    let t = w.send(1, &remote.id, "hold", json!(7), Some(100));
+    w.settle_all();
+    assert_eq!(w.peers[1].core.poll_timeout(), Some(w.now + 100));
+    w.advance(99);
+    assert_eq!(w.outcome(1, t), None, "not before its deadline");
+    w.advance(1);
+    assert_eq!(w.failed(1, t), Error::Timeout(100));
+    assert_eq!(w.peers[1].core.poll_timeout(), None);
+    // The agent answers after all: nobody is told twice.
+    let held = w.peers[0].held.pop().unwrap();
+    assert!(w.peers[0]
+        .core
+        .respond(&held.agent, &held.id, &held.name, Some(held.body), None));
+    w.drive(0);
+    w.settle_all();
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn the_session_timeout_bounds_connecting_and_every_request() {
+    let mut w = World::new();
+    let lone = w.add(Some(50)); // its connect never reaches the relay
+    w.uplink.clear();
+    w.advance(49);
+    assert_eq!(w.outcome(lone, 1), None);
+    w.advance(1);
+    assert_eq!(w.failed(lone, 1), Error::Timeout(50));
+    assert!(w.peers[lone].cut, "the transport is closed");
+
+    let a = w.connected(None);
+    w.create_agent(a, "slow", &[("hold", Behaviour::Hold)]);
+    let b = w.connected(Some(300));
+    let remote = w.remotes(b).pop().unwrap();
+    let by_session = w.send(b, &remote.id, "hold", json!(1), None);
+    let by_call = w.send(b, &remote.id, "hold", json!(2), Some(100));
+    w.settle_all();
+    w.advance(100);
+    assert_eq!(w.failed(b, by_call), Error::Timeout(100));
+    assert_eq!(w.outcome(b, by_session), None);
+    assert_eq!(w.peers[b].core.poll_timeout(), Some(w.now + 200));
+    w.advance(200);
+    assert_eq!(w.failed(b, by_session), Error::Timeout(300));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn closing_settles_every_pending_call_once_and_refuses_new_ones() {
+    let (mut w, _agent, remote) = echo_pair();
+    let sends: Vec<u32> = (0..3)
+        .map(|n| w.send(1, &remote.id, "hold", json!(n), None))
+        .collect();
+    let list = w.call(1, |c, t, now| c.get_agents(t, now));
+    let create = w.call(1, |c, t, now| {
+        c.create_agent(json!({"name": "late"}), t, now)
+    });
+    w.peers[1].core.close();
+    w.drive(1);
+    for t in sends.iter().chain([&list, &create]) {
+        assert_eq!(w.failed(1, *t), Error::Closed);
+    }
+    let remotes = w.peers[1].closed.take().expect("a Closed event");
+    assert!(
+        Rc::ptr_eq(&remotes[0], &remote),
+        "its remote handles are let go"
+    );
+    assert!(w.peers[1].cut);
+    let after = w.send(1, &remote.id, "echo", json!(0), None);
+    assert_eq!(w.failed(1, after), Error::Closed);
+    // Answers that were already on their way change nothing.
+    w.settle_all();
+    w.peers[1].core.close();
+    w.peers[1].core.transport_closed("late".into());
+    w.drive(1);
+    assert!(w.peers[1].closed.is_none(), "Closed is said once");
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_connection_that_fails_or_is_refused_fails_the_connect_call() {
+    let mut w = World::new();
+    let p = w.add(None);
+    w.peers[p]
+        .core
+        .transport_closed("connection closed (code 1006)".into());
+    w.drive(p);
+    assert_eq!(
+        w.failed(p, 1),
+        Error::Connect("connection closed (code 1006)".into())
+    );
+    assert!(w.peers[p].closed.is_none(), "never open: no Closed event");
+
+    let q = w.add(None);
+    let refused = super::session::connect_refused();
+    w.peers[q].core.receive(incoming(&refused));
+    w.drive(q);
+    assert_eq!(
+        w.failed(q, w.peers[q].issued[0]),
+        Error::Connect("invalid connect message".into())
+    );
+    assert!(w.peers[q].core.is_closed());
+}
+
+#[test]
+fn requests_to_an_agent_that_goes_away_fail_with_agent_destroyed() {
+    let (mut w, agent, remote) = echo_pair();
+    let t = w.send(1, &remote.id, "hold", json!(1), None);
+    w.settle_all();
+    let t2 = w.send(1, &remote.id, "hold", json!(2), None);
+    w.cut(0); // the agent's client vanishes, one request still on its way
+    w.settle_all();
+    assert_eq!(w.failed(1, t), Error::AgentDestroyed);
+    assert_eq!(w.failed(1, t2), Error::AgentDestroyed);
+    assert!(Rc::ptr_eq(&w.peers[1].destroyed[0], &remote));
+    let after = w.send(1, &agent.id, "echo", json!(0), None);
+    assert_eq!(w.failed(1, after), Error::AgentDestroyed);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_1_0_0_relay_that_never_answers_for_a_destroyed_agent() {
+    // The 1.0.0 relay only announces the agent's end: the client fails its
+    // requests itself.
+    let (mut w, agent, remote) = echo_pair();
+    let t = w.send(1, &remote.id, "hold", json!(1), None);
+    w.uplink.clear();
+    let gone =
+        json!({"type":"event","name":"agentDestroyed","from":"server","body":{"id": agent.id}});
+    w.peers[1].core.receive(incoming(&gone.to_string()));
+    w.drive(1);
+    assert_eq!(w.failed(1, t), Error::AgentDestroyed);
+}
+
+#[test]
+fn agent_errors_unknown_names_and_unknown_agents() {
+    let (mut w, _agent, remote) = echo_pair();
+    let fail = w.send(1, &remote.id, "fail", json!(null), None);
+    let unknown = w.send(1, &remote.id, "nope", json!(null), None);
+    w.settle_all();
+    assert_eq!(
+        w.outcome(1, fail),
+        Some(Outcome::Failed(
+            Error::Remote("no such thing".into()),
+            Some(json!("partial"))
+        ))
+    );
+    assert_eq!(
+        w.failed(1, unknown),
+        Error::Remote("agent does not handle messages named 'nope'".into())
+    );
+    // An agent the relay does not know (a handle from elsewhere): the
+    // relay's "agent not found".
+    let stranger = w.connected(None);
+    w.peers[stranger].core.receive(incoming(
+        &json!({"type":"event","name":"agentCreated","from":"server","body":{"id":"999"}})
+            .to_string(),
+    ));
+    let t = w.send(stranger, "999", "echo", json!(1), None);
+    w.settle_all();
+    assert_eq!(w.failed(stranger, t), Error::AgentNotFound);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn ids_are_salted_and_answers_must_come_from_the_agent_asked() {
+    let (mut w, agent, remote) = echo_pair();
+    let t = w.send(1, &remote.id, "hold", json!(1), None);
+    let Some((_, frame)) = w.uplink.back().cloned() else {
+        panic!()
+    };
+    let id: Value = serde_json::from_str::<Value>(&frame).unwrap()["id"].clone();
+    assert_eq!(id, json!("s1.2"), "<salt>.<number>");
+    w.uplink.clear();
+    let forged = |from: &str, id: &str| {
+        incoming(
+            &json!({"type":"response","name":"hold","from":from,"id":id,"body":"forged"})
+                .to_string(),
+        )
+    };
+    w.peers[1].core.receive(forged("777", "s1.2"));
+    w.peers[1].core.receive(forged(&agent.id, "s0.2"));
+    w.peers[1].core.receive(forged(&agent.id, "2"));
+    w.drive(1);
+    assert_eq!(
+        w.outcome(1, t),
+        None,
+        "no answer from another agent or for another id"
+    );
+    w.peers[1].core.receive(forged(&agent.id, "s1.2"));
+    w.drive(1);
+    assert_eq!(w.outcome(1, t), Some(Outcome::Body(json!("forged"))));
+}
+
+#[test]
+fn local_agents_live_until_destroyed() {
+    let (mut w, agent, _remote) = echo_pair();
+    let t = w.call(0, |c, t, now| c.destroy_agent(&agent.id, t, now));
+    w.settle_all();
+    let Some(Outcome::Destroyed(Some(same))) = w.outcome(0, t) else {
+        panic!("{:?}", w.outcome(0, t))
+    };
+    assert!(Rc::ptr_eq(&same, &agent));
+    assert!(!w.peers[0].core.is_local(&agent.id));
+    assert_eq!(
+        w.peers[0].core.emit(&agent.id, "x", json!(1)),
+        Err(Error::Destroyed)
+    );
+    assert_eq!(
+        w.peers[0]
+            .core
+            .set_handler(&agent.id, "x".into(), Behaviour::Echo),
+        Err(Error::Destroyed)
+    );
+    assert!(!w.peers[0].core.respond(&agent.id, "\"1\"", "x", None, None));
+    // Another client's agent cannot be destroyed from here.
+    let other = w.create_agent(1, "theirs", &[]);
+    let t = w.call(0, |c, t, now| c.destroy_agent(&other.id, t, now));
+    w.settle_all();
+    assert_eq!(
+        w.failed(0, t),
+        Error::Remote("agent belongs to another connection".into())
+    );
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_thousand_requests_in_flight_each_get_their_own_answer() {
+    let (mut w, _agent, remote) = echo_pair();
+    let calls: Vec<u32> = (0..1000)
+        .map(|n| w.send(1, &remote.id, "hold", json!(n), Some(60_000)))
+        .collect();
+    w.settle_all();
+    assert_eq!(w.peers[1].core.in_flight(), 1000);
+    let mut held = std::mem::take(&mut w.peers[0].held);
+    held.reverse();
+    for h in held {
+        let body = json!({"n": h.body});
+        w.peers[0]
+            .core
+            .respond(&h.agent, &h.id, &h.name, Some(body), None);
+    }
+    w.drive(0);
+    w.settle_all();
+    for (n, t) in calls.iter().enumerate() {
+        assert_eq!(w.outcome(1, *t), Some(Outcome::Body(json!({"n": n}))));
+    }
+    assert_eq!(w.peers[1].core.in_flight(), 0);
+}
+
+/// One step of a random run.
+#[derive(Clone, Debug)]
+enum Step {
+    /// Client 1 asks the agent, with a timeout or none.
+    Send(Option<u16>),
+    GetAgents,
+    /// The agent answers one held request (by position), maybe twice.
+    Answer(usize, bool),
+    /// The relay handles this many frames.
+    Relay(u8),
+    /// A client takes this many frames from its inbox.
+    Deliver(usize, u8),
+    Advance(u16),
+    DestroyAgent,
+    /// A client closes, or its connection is cut.
+    Close(usize),
+    Cut(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => proptest::option::of(1u16..500).prop_map(Step::Send),
+        1 => Just(Step::GetAgents),
+        3 => (0usize..8, any::<bool>()).prop_map(|(i, twice)| Step::Answer(i, twice)),
+        4 => (1u8..6).prop_map(Step::Relay),
+        4 => (0usize..2, 1u8..6).prop_map(|(i, n)| Step::Deliver(i, n)),
+        2 => (1u16..300).prop_map(Step::Advance),
+        1 => Just(Step::DestroyAgent),
+        1 => (0usize..2).prop_map(Step::Close),
+        1 => (0usize..2).prop_map(Step::Cut),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever order packets, timeouts, answers and closes come in, every
+    /// call settles exactly once, and a closed client has nothing pending.
+    #[test]
+    fn every_call_settles_exactly_once(steps in proptest::collection::vec(step(), 1..60)) {
+        let (mut w, agent, remote) = echo_pair();
+        for s in steps {
+            match s {
+                Step::Send(timeout) => {
+                    w.send(1, &remote.id, "hold", json!(null), timeout.map(u32::from));
+                }
+                Step::GetAgents => {
+                    w.call(1, |c, t, now| c.get_agents(t, now));
+                }
+                Step::Answer(i, twice) => {
+                    let held = &mut w.peers[0].held;
+                    if !held.is_empty() {
+                        let h = held.remove(i % held.len());
+                        for _ in 0..1 + twice as usize {
+                            w.peers[0].core.respond(&h.agent, &h.id, &h.name, Some(h.body.clone()), None);
+                        }
+                        w.drive(0);
+                    }
+                }
+                Step::Relay(n) => (0..n).for_each(|_| { w.relay_one(); }),
+                Step::Deliver(i, n) => (0..n).for_each(|_| { w.deliver_one(i); }),
+                Step::Advance(ms) => w.advance(ms as u64),
+                Step::DestroyAgent => {
+                    let id = agent.id.clone();
+                    w.call(0, move |c, t, now| c.destroy_agent(&id, t, now));
+                }
+                Step::Close(i) => {
+                    w.peers[i].core.close();
+                    w.drive(i);
+                }
+                Step::Cut(i) => w.cut(i),
+            }
+        }
+        // Let everything on its way arrive, then time runs out for the rest.
+        w.settle_all();
+        w.advance(1000);
+        for i in 0..2 {
+            if w.peers[i].core.is_closed() {
+                prop_assert_eq!(w.peers[i].core.in_flight(), 0);
+            }
+            w.peers[i].core.close();
+            w.drive(i);
+        }
+        w.assert_each_settled_once();
+    }
+}
