@@ -1,78 +1,21 @@
-//! The client's errors: one enum, turned into real JS `Error` objects with a
-//! stable `code` property; and `Reply`, the one way results reach a caller,
-//! whether it passed a callback or awaits a Promise.
+//! The client's errors as real JS `Error` objects with a stable `code`
+//! property (the error enum itself is the core's), and `Reply`, the one way
+//! results reach a caller, whether it passed a callback or awaits a Promise.
 
+pub use crate::protocol::client::Error;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Error {
-    /// A wrong argument from JS (thrown at once).
-    InvalidArg(String),
-    /// The relay refused the session, or the socket failed before it opened.
-    Connect(String),
-    /// The session closed before an answer came.
-    Closed,
-    /// No answer within the timeout (ms).
-    Timeout(u32),
-    /// The agent asked was destroyed before it answered.
-    AgentDestroyed,
-    /// The agent asked does not exist (relay's answer).
-    AgentNotFound,
-    /// The agent answered with an error: its message, as sent.
-    Remote(String),
-    /// A local agent used after it was destroyed.
-    Destroyed,
-}
-
-impl Error {
-    pub fn code(&self) -> &'static str {
-        match self {
-            Error::InvalidArg(_) => "ERR_INVALID_ARG",
-            Error::Connect(_) => "ERR_CONNECT",
-            Error::Closed => "ERR_CLOSED",
-            Error::Timeout(_) => "ERR_TIMEOUT",
-            Error::AgentDestroyed => "ERR_AGENT_DESTROYED",
-            Error::AgentNotFound => "ERR_AGENT_NOT_FOUND",
-            Error::Remote(_) => "ERR_REMOTE",
-            Error::Destroyed => "ERR_DESTROYED",
-        }
-    }
-
-    pub fn message(&self) -> String {
-        match self {
-            Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) => m.clone(),
-            Error::Closed => "session closed".into(),
-            Error::Timeout(ms) => {
-                let mut m = String::from("request timed out after ");
-                crate::protocol::packet::push_decimal(&mut m, *ms as u64);
-                m + " ms"
-            }
-            Error::AgentDestroyed => "agent destroyed".into(),
-            Error::AgentNotFound => "agent not found".into(),
-            Error::Destroyed => "destroyed".into(),
-        }
-    }
-
-    /// An error text from the wire, classified.
-    pub fn from_wire(text: String) -> Error {
-        match text.as_str() {
-            "agent destroyed" => Error::AgentDestroyed,
-            "agent not found" => Error::AgentNotFound,
-            _ => Error::Remote(text),
-        }
-    }
-
-    pub fn to_js(&self) -> JsValue {
-        let e = js_sys::Error::new(&self.message());
-        let _ = Reflect::set(&e, &"code".into(), &self.code().into());
-        e.into()
-    }
+/// The JS `Error` for `e`, with its `code`.
+pub fn to_js(e: &Error) -> JsValue {
+    let js = js_sys::Error::new(&e.message());
+    let _ = Reflect::set(&js, &"code".into(), &e.code().into());
+    js.into()
 }
 
 impl From<Error> for JsValue {
     fn from(e: Error) -> JsValue {
-        e.to_js()
+        to_js(&e)
     }
 }
 
@@ -117,7 +60,7 @@ impl Reply {
     /// Fails with `error`; `body` (a response's body, if any) goes along as
     /// the callback's second argument, or as the error's `body` property.
     pub fn err(self, error: &Error, body: &JsValue) {
-        let e = error.to_js();
+        let e = to_js(error);
         let called = match self {
             Reply::Callback(f) => f.call2(&JsValue::NULL, &e, body),
             Reply::Promise(_, reject) => {

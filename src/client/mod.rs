@@ -1,24 +1,32 @@
 //! The browser client: the `ragents` JavaScript API (sessions, agents,
 //! remote agents) over the browser's WebSocket, as in ragents 1.0.0, with
-//! Promises, timeouts and errors that carry a `code`.
+//! Promises, timeouts and errors that carry a `code`. The session's rules
+//! are the core's (`protocol::client`); `driver` runs them in the browser,
+//! over a `transport`; `session` and `agent` are the JS faces.
+//!
+//! Modules, each importing only those below it:
+//! `agent` → `session` → `driver` → `transport`, `emitter`, `js`, `error`.
 
 mod agent;
+mod driver;
 mod emitter;
 mod error;
+mod js;
 mod session;
+mod transport;
 mod types;
 
-pub use agent::{Agent, RAgent};
+pub use driver::{Agent, RAgent};
 pub use session::Session;
 use wasm_bindgen::prelude::*;
 
-/// In debug builds, panics are shown in the console. Release builds leave
-/// the hook out: without it no panic message is ever formatted, and
-/// `std::fmt` stays out of the shipped wasm.
 /// Talc instead of std's dlmalloc: a few KB smaller, and faster.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// In debug builds, panics are shown in the console. Release builds leave
+/// the hook out: without it no panic message is ever formatted, and
+/// `std::fmt` stays out of the shipped wasm.
 #[wasm_bindgen(start, skip_typescript)]
 fn start() {
     #[cfg(debug_assertions)]

@@ -2,7 +2,6 @@
 //! packets, their validation, and the rules of a session. No I/O, no clock.
 
 pub mod client;
-pub mod correlate;
 pub mod packet;
 pub mod session;
 pub mod small_map;
@@ -10,5 +9,6 @@ pub mod small_map;
 #[cfg(test)]
 mod session_tests;
 
-#[cfg(test)]
+/// Native only: proptest is not built for wasm.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod client_tests;

@@ -1,0 +1,461 @@
+//! The browser driver of one session: it owns the client core, the
+//! transport and one timer, feeds the core what happens (packets, user
+//! calls, the transport's end, the clock) and carries out what the core
+//! asks (frames to send, results and events for the page). No borrow is
+//! held while page code runs. The JS objects the core hands out (`Agent`,
+//! `RAgent`, and the `reply` functions of requests) are declared here;
+//! their methods are in `agent.rs`.
+
+use super::emitter::Emitter;
+use super::error::{to_js, Reply};
+use super::js::{body_json, error_text, frozen_info, get, json_parse, Keys};
+use super::transport::{Link, Transport};
+use crate::protocol::client::{
+    Answer, Body, Client, Error, Event, Failure, Frame, Host, Incoming, Io, Refused,
+};
+use crate::protocol::packet::push_json_str;
+use gloo_timers::callback::Timeout;
+use js_sys::{Array, Function, JsString, Reflect, JSON};
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+
+/// An agent of this client (its methods: `agent.rs`).
+#[wasm_bindgen(skip_typescript)]
+pub struct Agent {
+    pub(crate) session: Weak<Driver>,
+    pub(crate) id: String,
+    pub(crate) info: JsValue,
+}
+
+/// An agent of the session, seen from here (its methods: `agent.rs`).
+#[wasm_bindgen(skip_typescript)]
+pub struct RAgent {
+    pub(crate) inner: Rc<RemoteAgent>,
+}
+
+pub(crate) struct RemoteAgent {
+    pub session: Weak<Driver>,
+    pub id: String,
+    pub info: JsValue,
+    pub emitter: Emitter,
+    /// Its JS `RAgent` object, released when the agent or the session goes.
+    this: RefCell<JsValue>,
+}
+
+impl RemoteAgent {
+    pub fn this(&self) -> JsValue {
+        self.this.borrow().clone()
+    }
+
+    pub fn is_gone(&self) -> bool {
+        self.this.borrow().is_undefined()
+    }
+
+    /// The agent is gone: its listeners and its JS object are let go.
+    fn release(&self) {
+        self.emitter.remove_all(None);
+        self.this.replace(JsValue::UNDEFINED);
+    }
+}
+
+/// What the `reply` function of a request is bound to. It is not a
+/// `Closure`: a page may keep and call a `reply` after the session is gone,
+/// and then nothing happens.
+#[wasm_bindgen(skip_typescript)]
+pub struct Responder {
+    session: Weak<Driver>,
+}
+
+#[wasm_bindgen]
+impl Responder {
+    /// `reply(err, body)`, bound to one request of one local agent.
+    pub fn reply(&self, agent: String, id: String, name: String, err: JsValue, body: JsValue) {
+        if let Some(s) = self.session.upgrade() {
+            s.respond(&agent, &id, &name, &err, &body);
+        }
+    }
+}
+
+/// The core's view of the browser. Bodies going out are their JSON text (a
+/// JS string made by `JSON.stringify` when the call was made, so that a bad
+/// body throws at once); bodies coming in are parsed values.
+pub(crate) struct JsHost {
+    session: Weak<Driver>,
+}
+
+impl Body for JsValue {
+    fn agent_id(&self) -> Option<String> {
+        super::js::field(self, "id").as_string()
+    }
+
+    fn items(&self) -> Vec<JsValue> {
+        if Array::is_array(self) {
+            Array::from(self).iter().collect()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+impl Host for JsHost {
+    type Body = JsValue;
+    type Reply = Reply;
+    type Handler = Function;
+    type Local = JsValue;
+    type Remote = Rc<RemoteAgent>;
+
+    fn local(&mut self, id: &str, info: &JsValue) -> JsValue {
+        Agent {
+            session: self.session.clone(),
+            id: id.to_owned(),
+            info: frozen_info(info),
+        }
+        .into()
+    }
+
+    fn remote(&mut self, id: &str, info: &JsValue) -> Rc<RemoteAgent> {
+        let r = Rc::new(RemoteAgent {
+            session: self.session.clone(),
+            id: id.to_owned(),
+            info: frozen_info(info),
+            emitter: Emitter::default(),
+            this: RefCell::new(JsValue::UNDEFINED),
+        });
+        *r.this.borrow_mut() = RAgent { inner: r.clone() }.into();
+        r
+    }
+}
+
+/// One session, in the browser.
+pub(crate) struct Driver {
+    core: RefCell<Client<JsHost>>,
+    transport: RefCell<Option<Box<dyn Transport>>>,
+    /// The one timer, armed for the core's next deadline.
+    timer: RefCell<Option<(u64, Timeout)>>,
+    keys: Keys,
+    pub emitter: Emitter,
+    /// The JS `Session` object (released when the session ends).
+    this: RefCell<JsValue>,
+    /// A `Responder` and its `reply` method, bound per request.
+    responder: (JsValue, Function),
+}
+
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+impl Driver {
+    /// A session connecting over the transport `open` makes; `connected`
+    /// hears how it went. `wrap` makes the JS `Session` object.
+    pub fn connect(
+        key: String,
+        timeout: Option<u32>,
+        connected: Reply,
+        open: impl FnOnce(Weak<dyn Link>) -> Result<Box<dyn Transport>, JsValue>,
+        wrap: impl FnOnce(Rc<Driver>) -> JsValue,
+    ) -> Rc<Driver> {
+        let driver = Rc::new_cyclic(|weak: &Weak<Driver>| {
+            let host = JsHost {
+                session: weak.clone(),
+            };
+            let responder: JsValue = Responder {
+                session: weak.clone(),
+            }
+            .into();
+            let method = Reflect::get(&responder, &"reply".into())
+                .ok()
+                .and_then(|f| f.dyn_into().ok())
+                .expect("Responder has a reply method");
+            Driver {
+                core: RefCell::new(Client::new(host, key, &salt(), timeout, connected, now())),
+                transport: RefCell::new(None),
+                timer: RefCell::new(None),
+                keys: Keys::new(),
+                emitter: Emitter::default(),
+                this: RefCell::new(JsValue::UNDEFINED),
+                responder: (responder, method),
+            }
+        });
+        *driver.this.borrow_mut() = wrap(driver.clone());
+        let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
+        match open(link) {
+            Ok(t) => *driver.transport.borrow_mut() = Some(t),
+            Err(e) => {
+                driver.core.borrow_mut().transport_closed(error_text(&e));
+                // Later: no callback runs before createSession returns.
+                driver.drain_later();
+                return driver;
+            }
+        }
+        driver.arm_timer();
+        driver
+    }
+
+    pub fn this(&self) -> JsValue {
+        self.this.borrow().clone()
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.core.borrow().is_open()
+    }
+
+    /// Whether `agent` is a live agent of this client.
+    pub fn is_local(&self, agent: &str) -> bool {
+        self.core.borrow().is_local(agent)
+    }
+
+    /// Runs a user call on the core. A call refused at once fails in a
+    /// later microtask.
+    pub fn call(
+        self: &Rc<Self>,
+        reply: Reply,
+        f: impl FnOnce(&mut Client<JsHost>, Reply, u64) -> Result<(), Refused<Reply>>,
+    ) {
+        let refused = f(&mut self.core.borrow_mut(), reply, now());
+        match refused {
+            Ok(()) => self.drain(),
+            Err(r) => r.reply.err_later(r.error),
+        }
+    }
+
+    /// Runs `f` on the core, then sends what it wrote.
+    pub fn with_core<T>(self: &Rc<Self>, f: impl FnOnce(&mut Client<JsHost>) -> T) -> T {
+        let t = f(&mut self.core.borrow_mut());
+        self.drain();
+        t
+    }
+
+    /// Closes the session: everything pending fails with `ERR_CLOSED` and
+    /// `close` is emitted, in a later microtask.
+    pub fn close(self: &Rc<Self>) {
+        self.core.borrow_mut().close();
+        self.flush_io();
+        self.drain_later();
+    }
+
+    /// `reply(err, body)` of a local agent's handler.
+    fn respond(self: &Rc<Self>, agent: &str, id: &str, name: &str, err: &JsValue, body: &JsValue) {
+        let (body, error) = match body_json(body) {
+            Ok(b) => (b, err.is_truthy().then(|| error_text(err))),
+            Err(e) => (JsString::from("null"), Some(e.message())),
+        };
+        self.with_core(|core| core.respond(agent, id, name, Some(body.into()), error.as_deref()));
+    }
+
+    /// Sends what the core wrote, then tells the page what happened, one
+    /// event at a time with no borrow held; re-arms the timer.
+    fn drain(self: &Rc<Self>) {
+        loop {
+            self.flush_io();
+            let event = self.core.borrow_mut().poll_event();
+            match event {
+                Some(event) => self.dispatch(event),
+                None => break,
+            }
+        }
+        self.arm_timer();
+        if self.core.borrow().is_closed() {
+            // The page's last references decide when it is all freed.
+            self.this.replace(JsValue::UNDEFINED);
+        }
+    }
+
+    fn drain_later(self: &Rc<Self>) {
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { me.drain() });
+    }
+
+    fn flush_io(&self) {
+        loop {
+            let io = self.core.borrow_mut().poll_io();
+            let mut transport = self.transport.borrow_mut();
+            match (io, transport.as_mut()) {
+                (None, _) => return,
+                (Some(Io::Send(frame)), Some(t)) => t.send(&frame_text(frame)),
+                (Some(Io::Close), Some(t)) => t.close(),
+                (Some(_), None) => {}
+            }
+        }
+    }
+
+    fn dispatch(self: &Rc<Self>, event: Event<JsHost>) {
+        match event {
+            Event::Settle { reply, result } => match result {
+                Ok(Answer::Connected) => reply.ok(&self.this()),
+                Ok(Answer::Body(body)) => reply.ok(&body),
+                Ok(Answer::Agent(agent)) => reply.ok(&agent),
+                Ok(Answer::Destroyed(agent)) => reply.ok(&agent.unwrap_or(JsValue::UNDEFINED)),
+                Ok(Answer::Agents(list)) => {
+                    reply.ok(&list.iter().map(|r| r.this()).collect::<Array>())
+                }
+                Err(Failure { error, body }) => {
+                    reply.err(&error, &body.unwrap_or(JsValue::UNDEFINED))
+                }
+            },
+            Event::Request {
+                handler,
+                agent,
+                id,
+                name,
+                body,
+            } => {
+                let (responder, method) = &self.responder;
+                let reply = method.bind3(responder, &agent.into(), &id.into(), &name.into());
+                if let Err(e) = handler.call2(&JsValue::NULL, &body, &reply) {
+                    // A throwing handler answers with its error; the session goes on.
+                    let _ =
+                        reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);
+                }
+            }
+            Event::RemoteCreated(r) => self.emitter.fire("ragentCreated", &[&r.this()]),
+            Event::RemoteDestroyed(r) => {
+                self.emitter.fire("ragentDestroyed", &[&r.this()]);
+                r.release();
+            }
+            Event::RemoteEvent { remote, name, body } => remote.emitter.fire(&name, &[&body]),
+            Event::TransportError => {
+                if self.emitter.count("error") > 0 {
+                    let e = to_js(&Error::Connect("WebSocket error".into()));
+                    self.emitter.fire("error", &[&e]);
+                }
+            }
+            Event::Closed { remotes } => {
+                self.emitter.fire("close", &[]);
+                self.emitter.remove_all(None);
+                for r in remotes {
+                    r.release();
+                }
+            }
+        }
+    }
+
+    /// Arms the timer for the core's next deadline (or disarms it).
+    fn arm_timer(self: &Rc<Self>) {
+        let at = self.core.borrow().poll_timeout();
+        let mut timer = self.timer.borrow_mut();
+        if timer.as_ref().map(|(t, _)| *t) == at {
+            return;
+        }
+        *timer = at.map(|at| {
+            let weak = Rc::downgrade(self);
+            let ms = at.saturating_sub(now()).min(i32::MAX as u64) as u32;
+            let timeout = Timeout::new(ms, move || {
+                if let Some(s) = weak.upgrade() {
+                    s.on_timer();
+                }
+            });
+            (at, timeout)
+        });
+    }
+
+    fn on_timer(self: &Rc<Self>) {
+        // The Timeout that is running is dropped after it has returned.
+        let spent = self.timer.borrow_mut().take();
+        self.core.borrow_mut().handle_timeout(now());
+        self.drain();
+        wasm_bindgen_futures::spawn_local(async move { drop(spent) });
+    }
+
+    /// Reads a packet's envelope; the body stays a JS value.
+    fn read(&self, data: &JsValue) -> Option<Incoming<JsValue>> {
+        // Parsed by the browser, straight from the JS string: bodies reach
+        // their listeners without passing through wasm memory.
+        if !data.is_string() {
+            return None;
+        }
+        let msg = json_parse(data).ok()?;
+        if !msg.is_object() {
+            return None;
+        }
+        let k = &self.keys;
+        let kind = get(&msg, &k.kind);
+        let text = |key: &JsValue| get(&msg, key).as_string();
+        let body = get(&msg, &k.body);
+        if kind == k.response {
+            let error = get(&msg, &k.error);
+            let error = error
+                .is_truthy()
+                .then(|| error.as_string().unwrap_or_else(|| error_text(&error)));
+            // The name matters only to the connect response.
+            let name = if self.is_open() { None } else { text(&k.name) };
+            let from = text(&k.from).unwrap_or_default();
+            let id = text(&k.id);
+            Some(Incoming::Response {
+                from,
+                name,
+                id,
+                body,
+                error,
+            })
+        } else if kind == k.request {
+            let id = get(&msg, &k.id);
+            let id = match id.as_string() {
+                Some(s) => {
+                    let mut raw = String::with_capacity(s.len() + 2);
+                    push_json_str(&mut raw, &s);
+                    raw
+                }
+                None => JSON::stringify(&id).ok()?.as_string()?,
+            };
+            Some(Incoming::Request {
+                to: text(&k.to)?,
+                name: text(&k.name)?,
+                id,
+                body,
+            })
+        } else if kind == k.event {
+            Some(Incoming::Event {
+                from: text(&k.from)?,
+                name: text(&k.name)?,
+                body,
+            })
+        } else {
+            None
+        }
+    }
+}
+
+impl Link for Driver {
+    fn opened(self: Rc<Self>) {
+        self.core.borrow_mut().transport_open();
+        self.flush_io();
+    }
+
+    fn received(self: Rc<Self>, data: JsValue) {
+        let Some(packet) = self.read(&data) else {
+            return;
+        };
+        self.core.borrow_mut().receive(packet);
+        self.drain();
+    }
+
+    fn failed(self: Rc<Self>) {
+        self.core.borrow_mut().transport_error();
+        self.drain();
+    }
+
+    fn closed(self: Rc<Self>, reason: String) {
+        self.core.borrow_mut().transport_closed(reason);
+        self.drain();
+    }
+}
+
+/// The text of a frame the core wrote: its body is JSON text already.
+fn frame_text(frame: Frame<JsValue>) -> String {
+    let mut text = frame.head;
+    if let Some(body) = frame.body {
+        text.push_str(&body.as_string().unwrap_or_default());
+    }
+    text.push_str(&frame.tail);
+    text
+}
+
+/// A few random characters that make this session's request ids its own.
+fn salt() -> String {
+    let n = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    (0..6)
+        .map(|i| digits[((n / 36u64.pow(i)) % 36) as usize] as char)
+        .collect()
+}

@@ -1,0 +1,98 @@
+//! Small helpers for JS values: field lookups that never throw, the JSON
+//! text of a body, the message of an exception, read-only agent infos, and
+//! the field-name strings the hot paths use, made once per session.
+
+use super::error::Error;
+use js_sys::{JsString, Object, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Reflect.get` without the glue's try/catch: only called on objects.
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> JsValue;
+
+    /// `JSON.parse` of a JS string, without copying it into wasm memory.
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// The JS strings packets are read with, made once per session instead of
+/// once per packet.
+pub struct Keys {
+    pub kind: JsValue,
+    pub name: JsValue,
+    pub to: JsValue,
+    pub from: JsValue,
+    pub id: JsValue,
+    pub body: JsValue,
+    pub error: JsValue,
+    pub request: JsValue,
+    pub response: JsValue,
+    pub event: JsValue,
+}
+
+impl Keys {
+    pub fn new() -> Keys {
+        let s = JsValue::from_str;
+        Keys {
+            kind: s("type"),
+            name: s("name"),
+            to: s("to"),
+            from: s("from"),
+            id: s("id"),
+            body: s("body"),
+            error: s("error"),
+            request: s("request"),
+            response: s("response"),
+            event: s("event"),
+        }
+    }
+}
+
+/// A field by a key made once; undefined when `obj` is not an object.
+pub fn get(obj: &JsValue, key: &JsValue) -> JsValue {
+    if obj.is_object() || obj.is_function() {
+        reflect_get(obj, key)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// A field of a JS object (undefined when absent or not an object; never
+/// `Reflect.get` on a primitive, which throws).
+pub fn field(obj: &JsValue, name: &str) -> JsValue {
+    get(obj, &JsValue::from_str(name))
+}
+
+/// `JSON.stringify(value)`, left in JS; what has no JSON becomes `null`.
+pub fn body_json(value: &JsValue) -> Result<JsString, Error> {
+    match JSON::stringify(value) {
+        Ok(s) if s.is_string() => Ok(s),
+        Ok(_) => Ok(JsString::from("null")),
+        Err(e) => Err(Error::InvalidArg(
+            "body cannot be sent as JSON: ".to_owned()
+                + &field(&e, "message").as_string().unwrap_or_default(),
+        )),
+    }
+}
+
+/// The message an exception or a `reply(err)` carries on the wire.
+pub fn error_text(err: &JsValue) -> String {
+    field(err, "message")
+        .as_string()
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| String::from(JsString::from(err.clone())))
+}
+
+/// A read-only copy of an agent's `{id, name, title}`.
+pub fn frozen_info(info: &JsValue) -> JsValue {
+    let copy = Object::new();
+    for key in ["id", "name", "title"] {
+        let v = field(info, key);
+        if !v.is_undefined() {
+            let _ = Reflect::set(&copy, &key.into(), &v);
+        }
+    }
+    Object::freeze(&copy).into()
+}
