@@ -1,0 +1,143 @@
+// The end of a session, in a real page: sockets reset by a proxy, free() on
+// open sessions, and agents replying after their session is gone. Every
+// pending call must settle with its error code, and the page must see no
+// uncaught error from the library.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, connect } from "node:net";
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "./relays.mjs";
+import { site, open } from "./chromium.mjs";
+
+/** A TCP proxy to `port` that can reset every connection it carries. */
+function proxy(port) {
+  const sockets = new Set();
+  const server = createServer((client) => {
+    const upstream = connect(port, "127.0.0.1");
+    for (const [a, b] of [[client, upstream], [upstream, client]]) {
+      sockets.add(a);
+      a.pipe(b);
+      a.on("error", () => b.destroy());
+      a.on("close", () => { sockets.delete(a); b.destroy(); });
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({
+    url: `ws://127.0.0.1:${server.address().port}`,
+    /** Resets every connection (an RST, as a dying proxy sends). */
+    cut() {
+      for (const s of sockets) s.resetAndDestroy();
+    },
+    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(r); }),
+  })));
+}
+
+let web, cutter;
+before(async () => {
+  web = await site("ragents-lifecycle-", (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
+  });
+  cutter = await proxy(web.relay.port);
+});
+after(async () => {
+  await cutter?.close();
+  await web?.close();
+});
+
+/** In the page: an agent that keeps its replies, and a client asking it. */
+const SETUP = `
+window.held = [];
+window.pair = async function (url, key) {
+  const owner = await ragents.createSession({ url, key });
+  const agent = await owner.createAgent({ name: "holder" });
+  agent.receive("hold", (body, reply) => held.push(reply));
+  const asker = await ragents.createSession({ url, key });
+  const [ragent] = await asker.getRemoteAgents();
+  return { owner, agent, asker, ragent };
+};
+window.outcome = (p) => p.then((v) => "resolved", (e) => e.code);
+window.until = (f) => new Promise((resolve) => {
+  const t = setInterval(() => { if (f()) { clearInterval(t); resolve(); } }, 10);
+});
+`;
+
+test("a connection reset settles every pending call, and late replies are harmless", async () => {
+  const page = await open(web.browser, web.url("index.html"));
+  await page.page.evaluate(SETUP);
+  const running = page.page.evaluate(async (url) => {
+    const { owner, asker, ragent } = await pair(url, "cut-" + Math.random());
+    const closed = [];
+    owner.on("close", () => closed.push("owner"));
+    asker.on("close", () => closed.push("asker"));
+    const sent = outcome(ragent.send("hold", 1));
+    const listed = outcome(asker.getRemoteAgents());
+    await until(() => held.length === 1);
+    window.cutNow = true;
+    await until(() => window.cutDone);
+    const codes = [await sent, await listed];
+    await until(() => closed.length === 2);
+    // The agent answers after its session was reset: nothing happens.
+    held.forEach((reply) => reply(null, "late"));
+    held.forEach((reply) => reply(new Error("late")));
+    return { codes, closed: closed.sort(), open: [owner.isOpen, asker.isOpen] };
+  }, cutter.url);
+  // The page waits for the cut, done from here.
+  while (!(await page.page.evaluate(() => window.cutNow))) await new Promise((r) => setTimeout(r, 10));
+  cutter.cut();
+  await page.page.evaluate(() => { window.cutDone = true; });
+  const result = await running;
+  assert.deepEqual(result.codes, ["ERR_CLOSED", "ERR_CLOSED"]);
+  assert.deepEqual(result.closed, ["asker", "owner"]);
+  assert.deepEqual(result.open, [false, false]);
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(page.errors, []);
+});
+
+test("free() on open sessions closes them and settles what they wait for", async () => {
+  const page = await open(web.browser, web.url("index.html"));
+  await page.page.evaluate(SETUP);
+  const result = await page.page.evaluate(async (url) => {
+    const { owner, agent, asker, ragent } = await pair(url, "free-" + Math.random());
+    const sent = outcome(ragent.send("hold", 1));
+    await until(() => held.length === 1);
+    // Pending when freed: a request, a getRemoteAgents, a createAgent.
+    const listed = outcome(asker.getRemoteAgents());
+    const created = outcome(asker.createAgent({ name: "late" }));
+    let closeHeard = 0;
+    asker.on("close", () => closeHeard++);
+    asker.free();
+    const codes = [await sent, await listed, await created];
+    await until(() => closeHeard === 1);
+    // The owner is freed while its agent holds a request; then it replies.
+    const gone = new Promise((resolve) => ragent.once("x", resolve));
+    owner.free();
+    held.forEach((reply) => reply(null, "late"));
+    let emitCode;
+    try { agent.emit("x", 1); } catch (e) { emitCode = e.code; }
+    return { codes, closeHeard, emitCode };
+  }, web.relay.url);
+  assert.deepEqual(result.codes, ["ERR_CLOSED", "ERR_CLOSED", "ERR_CLOSED"]);
+  assert.equal(result.closeHeard, 1);
+  assert.equal(result.emitCode, "ERR_DESTROYED");
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(page.errors, []);
+});
+
+test("close() then an agent's late reply", async () => {
+  const page = await open(web.browser, web.url("index.html"));
+  await page.page.evaluate(SETUP);
+  const result = await page.page.evaluate(async (url) => {
+    const { owner, asker, ragent } = await pair(url, "close-" + Math.random());
+    const sent = outcome(ragent.send("hold", 1));
+    await until(() => held.length === 1);
+    owner.close();
+    const code = await sent;
+    held[0](null, "late");
+    asker.close();
+    return code;
+  }, web.relay.url);
+  assert.equal(result, "ERR_AGENT_DESTROYED");
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(page.errors, []);
+});
