@@ -31,7 +31,7 @@ export function build({ env = toolEnv() } = {}) {
   mkdirSync(out, { recursive: true });
   const wasm = join(targetDir, "wasm32-unknown-unknown", "release", "ragents.wasm");
   run(`wasm-bindgen --target no-modules --weak-refs --out-dir ${out} ${wasm}`, { env });
-  run(`wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
+  run(`wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
   writeBundle(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.opt.wasm")));
 
   // The demo page: both README samples in one page, each in its own scope.

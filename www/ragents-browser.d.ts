@@ -95,6 +95,7 @@ declare namespace ragents {
       destroyAgent(info: AgentInfo): Promise<Agent>;
       getRemoteAgents(cb: Callback<RAgent[]>): void;
       getRemoteAgents(): Promise<RAgent[]>;
+      /** Closes the session (as `close()`) and frees its memory at once. */
       free(): void;
   }
 

@@ -8,14 +8,14 @@
 
 use super::emitter::Emitter;
 use super::error::{to_js, Reply};
-use super::js::{body_json, error_text, frozen_info, get, json_parse, Keys};
-use super::transport::{Link, Transport};
+use super::js::{body_json, error_text, frozen_info, get, json_parse, reflect_get, Keys};
+use super::transport::{Link, Transport, WebSocketTransport};
 use crate::protocol::client::{
     Answer, Body, Client, Error, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
 use gloo_timers::callback::Timeout;
-use js_sys::{Array, Function, JsString, Reflect, JSON};
+use js_sys::{Array, Function, JsString, JSON};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
@@ -146,14 +146,14 @@ fn now() -> u64 {
 }
 
 impl Driver {
-    /// A session connecting over the transport `open` makes; `connected`
-    /// hears how it went. `wrap` makes the JS `Session` object.
+    /// A session connecting to the relay at `url` over a WebSocket;
+    /// `connected` hears how it went. `wrap` makes the JS `Session` object.
     pub fn connect(
+        url: &str,
         key: String,
         timeout: Option<u32>,
         connected: Reply,
-        open: impl FnOnce(Weak<dyn Link>) -> Result<Box<dyn Transport>, JsValue>,
-        wrap: impl FnOnce(Rc<Driver>) -> JsValue,
+        wrap: fn(Rc<Driver>) -> JsValue,
     ) -> Rc<Driver> {
         let driver = Rc::new_cyclic(|weak: &Weak<Driver>| {
             let host = JsHost {
@@ -163,10 +163,7 @@ impl Driver {
                 session: weak.clone(),
             }
             .into();
-            let method = Reflect::get(&responder, &"reply".into())
-                .ok()
-                .and_then(|f| f.dyn_into().ok())
-                .expect("Responder has a reply method");
+            let method = reflect_get(&responder, &"reply".into()).unchecked_into();
             Driver {
                 core: RefCell::new(Client::new(host, key, &salt(), timeout, connected, now())),
                 transport: RefCell::new(None),
@@ -179,8 +176,8 @@ impl Driver {
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
-        match open(link) {
-            Ok(t) => *driver.transport.borrow_mut() = Some(t),
+        match WebSocketTransport::open(url, link) {
+            Ok(t) => *driver.transport.borrow_mut() = Some(Box::new(t)),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
                 // Later: no callback runs before createSession returns.
@@ -206,7 +203,8 @@ impl Driver {
     }
 
     /// Runs a user call on the core. A call refused at once fails in a
-    /// later microtask.
+    /// later microtask. (A user call makes frames, never events: nothing
+    /// of the page runs from inside it.)
     pub fn call(
         self: &Rc<Self>,
         reply: Reply,
@@ -214,15 +212,18 @@ impl Driver {
     ) {
         let refused = f(&mut self.core.borrow_mut(), reply, now());
         match refused {
-            Ok(()) => self.drain(),
+            Ok(()) => {
+                self.flush_io();
+                self.arm_timer();
+            }
             Err(r) => r.reply.err_later(r.error),
         }
     }
 
     /// Runs `f` on the core, then sends what it wrote.
-    pub fn with_core<T>(self: &Rc<Self>, f: impl FnOnce(&mut Client<JsHost>) -> T) -> T {
+    pub fn with_core<T>(&self, f: impl FnOnce(&mut Client<JsHost>) -> T) -> T {
         let t = f(&mut self.core.borrow_mut());
-        self.drain();
+        self.flush_io();
         t
     }
 

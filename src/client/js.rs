@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     /// `Reflect.get` without the glue's try/catch: only called on objects.
     #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
-    fn reflect_get(target: &JsValue, key: &JsValue) -> JsValue;
+    pub fn reflect_get(target: &JsValue, key: &JsValue) -> JsValue;
 
     /// `JSON.parse` of a JS string, without copying it into wasm memory.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]

@@ -5,7 +5,6 @@ use super::driver::Driver;
 use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, field};
-use super::transport::{Transport, WebSocketTransport};
 use js_sys::JSON;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -65,9 +64,7 @@ fn check_config(config: &JsValue, cb: &JsValue) -> Result<Config, Error> {
 pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let Config { url, key, timeout } = check_config(&config, &cb)?;
     let (reply, promise) = Reply::new(&cb)?;
-    let open =
-        |link| WebSocketTransport::open(&url, link).map(|t| Box::new(t) as Box<dyn Transport>);
-    Driver::connect(key, timeout, reply, open, |inner| Session { inner }.into());
+    Driver::connect(&url, key, timeout, reply, |inner| Session { inner }.into());
     Ok(promise)
 }
 

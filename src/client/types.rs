@@ -98,6 +98,7 @@ export declare class Session {
   destroyAgent(info: AgentInfo): Promise<Agent>;
   getRemoteAgents(cb: Callback<RAgent[]>): void;
   getRemoteAgents(): Promise<RAgent[]>;
+  /** Closes the session (as `close()`) and frees its memory at once. */
   free(): void;
 }
 

@@ -9,7 +9,6 @@
 use super::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
 use super::small_map::SmallMap;
 use std::borrow::Cow;
-use std::collections::VecDeque;
 
 /// What a driver keeps in the core: its own types for bodies, for where a
 /// call's result goes, for handlers, and for the objects that stand for
@@ -247,8 +246,8 @@ pub struct Client<H: Host> {
     calls: Vec<Call<H>>,
     locals: SmallMap<LocalAgent<H>>,
     remotes: SmallMap<H::Remote>,
-    io: VecDeque<Io<H::Body>>,
-    events: VecDeque<Event<H>>,
+    io: Queue<Io<H::Body>>,
+    events: Queue<Event<H>>,
     /// No deadline is earlier than this (it may be stale, never late).
     wake: Option<u64>,
 }
@@ -278,8 +277,8 @@ impl<H: Host> Client<H> {
             calls: Vec::new(),
             locals: SmallMap::default(),
             remotes: SmallMap::default(),
-            io: VecDeque::new(),
-            events: VecDeque::new(),
+            io: Queue::default(),
+            events: Queue::default(),
             wake: connect_deadline,
         }
     }
@@ -303,12 +302,12 @@ impl<H: Host> Client<H> {
 
     /// The next frame to send, or `Close`.
     pub fn poll_io(&mut self) -> Option<Io<H::Body>> {
-        self.io.pop_front()
+        self.io.pop()
     }
 
     /// The next thing to tell the user.
     pub fn poll_event(&mut self) -> Option<Event<H>> {
-        self.events.pop_front()
+        self.events.pop()
     }
 
     /// When `handle_timeout` should be called next (possibly early, never late).
@@ -328,7 +327,7 @@ impl<H: Host> Client<H> {
             .str("to", SERVER)
             .str("id", "0")
             .open("body");
-        self.io.push_back(Io::Send(Frame {
+        self.io.push(Io::Send(Frame {
             head: head + "{\"key\":" + &self.key + "}",
             body: None,
             tail: Cow::Borrowed("}"),
@@ -338,7 +337,7 @@ impl<H: Host> Client<H> {
     /// The transport reported an error (a close follows).
     pub fn transport_error(&mut self) {
         if self.phase == Phase::Open {
-            self.events.push_back(Event::TransportError);
+            self.events.push(Event::TransportError);
         }
     }
 
@@ -357,10 +356,7 @@ impl<H: Host> Client<H> {
         if self.phase == Phase::Connecting && self.connect_deadline.is_some_and(|at| at <= now) {
             return self.teardown(Error::Timeout(self.timeout.unwrap_or_default()));
         }
-        let (expired, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.calls)
-            .into_iter()
-            .partition(|c| c.deadline.is_some_and(|(at, _)| at <= now));
-        self.calls = kept;
+        let expired = self.take_calls(&|c| c.deadline.is_some_and(|(at, _)| at <= now));
         for c in expired {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
             self.fail(c.reply, Error::Timeout(ms), None);
@@ -411,8 +407,7 @@ impl<H: Host> Client<H> {
             (Phase::Open, Incoming::Event { from, name, body }) => {
                 if let Some(remote) = self.remotes.get(&from) {
                     let remote = remote.clone();
-                    self.events
-                        .push_back(Event::RemoteEvent { remote, name, body });
+                    self.events.push(Event::RemoteEvent { remote, name, body });
                 }
             }
             _ => {}
@@ -521,7 +516,7 @@ impl<H: Host> Client<H> {
                 None
             }
         };
-        self.io.push_back(Io::Send(Frame {
+        self.io.push(Io::Send(Frame {
             head,
             body,
             tail: Cow::Borrowed("}"),
@@ -570,7 +565,7 @@ impl<H: Host> Client<H> {
             .str("from", agent)
             .str("name", name)
             .open("body");
-        self.io.push_back(Io::Send(Frame {
+        self.io.push(Io::Send(Frame {
             head,
             body: Some(body),
             tail: Cow::Borrowed("}"),
@@ -602,7 +597,7 @@ impl<H: Host> Client<H> {
             (Some(_), None) => (head, Cow::Borrowed("}")),
             (Some(_), Some(e)) => (head, Cow::Owned(error_tail(e))),
         };
-        self.io.push_back(Io::Send(Frame { head, body, tail }));
+        self.io.push(Io::Send(Frame { head, body, tail }));
         true
     }
 
@@ -615,7 +610,7 @@ impl<H: Host> Client<H> {
         match local.handlers.get(&name) {
             Some(handler) => {
                 let handler = handler.clone();
-                self.events.push_back(Event::Request {
+                self.events.push(Event::Request {
                     handler,
                     agent: to,
                     id,
@@ -631,10 +626,7 @@ impl<H: Host> Client<H> {
     }
 
     fn on_response(&mut self, from: &str, id: &str, body: H::Body, error: Option<String>) {
-        let Some(number) = id
-            .strip_prefix(self.prefix.as_str())
-            .and_then(|n| n.parse().ok())
-        else {
+        let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
             return;
         };
         let Ok(at) = self.calls.binary_search_by_key(&number, |c| c.number) else {
@@ -693,22 +685,19 @@ impl<H: Host> Client<H> {
         match name {
             "agentCreated" => {
                 if let Some(r) = self.remote(&body) {
-                    self.events.push_back(Event::RemoteCreated(r));
+                    self.events.push(Event::RemoteCreated(r));
                 }
             }
             "agentDestroyed" => {
                 let Some(id) = body.agent_id() else { return };
                 // 1.0.0 relays never answer requests to a destroyed agent.
-                let (gone, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.calls)
-                    .into_iter()
-                    .partition(|c| c.to == id);
-                self.calls = kept;
+                let gone = self.take_calls(&|c| c.to == id);
                 for c in gone {
                     self.fail(c.reply, Error::AgentDestroyed, None);
                 }
                 self.locals.remove(&id);
                 if let Some(r) = self.remotes.remove(&id) {
-                    self.events.push_back(Event::RemoteDestroyed(r));
+                    self.events.push(Event::RemoteDestroyed(r));
                 }
             }
             _ => {}
@@ -726,7 +715,7 @@ impl<H: Host> Client<H> {
             return;
         }
         self.io.clear();
-        self.io.push_back(Io::Close);
+        self.io.push(Io::Close);
         self.locals.clear();
         self.wake = None;
         if let Some(reply) = self.connecting.take() {
@@ -737,17 +726,70 @@ impl<H: Host> Client<H> {
         }
         let remotes = self.remotes.take_all();
         if was == Phase::Open {
-            self.events.push_back(Event::Closed { remotes });
+            self.events.push(Event::Closed { remotes });
         }
     }
 
+    /// Removes the calls `which` selects, keeping the others in order.
+    fn take_calls(&mut self, which: &dyn Fn(&Call<H>) -> bool) -> Vec<Call<H>> {
+        let (taken, kept) = std::mem::take(&mut self.calls).into_iter().partition(which);
+        self.calls = kept;
+        taken
+    }
+
     fn settle(&mut self, reply: H::Reply, result: Result<Answer<H>, Failure<H::Body>>) {
-        self.events.push_back(Event::Settle { reply, result });
+        self.events.push(Event::Settle { reply, result });
     }
 
     fn fail(&mut self, reply: H::Reply, error: Error, body: Option<H::Body>) {
         self.settle(reply, Err(Failure { error, body }));
     }
+}
+
+/// First in, first out: pushed at the back, taken from the front. (A
+/// `VecDeque` costs the browser client's wasm more code.)
+struct Queue<T> {
+    items: Vec<Option<T>>,
+    next: usize,
+}
+
+impl<T> Default for Queue<T> {
+    fn default() -> Self {
+        Queue {
+            items: Vec::new(),
+            next: 0,
+        }
+    }
+}
+
+impl<T> Queue<T> {
+    fn push(&mut self, item: T) {
+        self.items.push(Some(item));
+    }
+
+    fn pop(&mut self) -> Option<T> {
+        let item = self.items.get_mut(self.next)?.take();
+        self.next += 1;
+        if self.next == self.items.len() {
+            self.clear();
+        }
+        item
+    }
+
+    fn clear(&mut self) {
+        self.items.clear();
+        self.next = 0;
+    }
+}
+
+/// A number in plain decimal digits (no sign, no more than u64 holds).
+fn decimal(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64)
+    })
 }
 
 /// A request's body: the user's, or JSON the core wrote.
