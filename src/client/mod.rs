@@ -27,9 +27,9 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// In debug builds, panics are shown in the console. Release builds leave
 /// the hook out: without it no panic message is ever formatted, and
 /// `std::fmt` stays out of the shipped wasm.
+#[cfg(debug_assertions)]
 #[wasm_bindgen(start, skip_typescript)]
 fn start() {
-    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
 }
 

@@ -322,13 +322,12 @@ impl<H: Host> Client<H> {
         if self.phase != Phase::Connecting {
             return;
         }
-        let head = FrameWriter::new("request")
-            .str("name", "connect")
-            .str("to", SERVER)
-            .str("id", "0")
-            .open("body");
+        // Id "0": the 1.0.0 relay answers no other.
+        let head = String::from(
+            r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"#,
+        );
         self.io.push(Io::Send(Frame {
-            head: head + "{\"key\":" + &self.key + "}",
+            head: head + &self.key + "}",
             body: None,
             tail: Cow::Borrowed("}"),
         }));
