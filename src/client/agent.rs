@@ -28,8 +28,8 @@ impl Agent {
 
     /// Broadcasts an event to the session; false if the session is closed.
     pub fn emit(&self, name: JsValue, body: JsValue) -> Result<bool, JsValue> {
-        let Some(session) = self.session.upgrade() else {
-            return Err(Error::Destroyed.into());
+        let Some(session) = self.session.upgrade().filter(|s| s.is_open()) else {
+            return Ok(false);
         };
         let name = self.checked(&session, &name)?;
         let body = body_json(&body)?;

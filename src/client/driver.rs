@@ -8,7 +8,9 @@
 
 use super::emitter::Emitter;
 use super::error::{to_js, Reply};
-use super::js::{body_json, error_text, frozen_info, get, json_parse, reflect_get, Keys};
+use super::js::{
+    body_json, error_text, frozen_info, get, json_parse, performance_now, reflect_get, Keys,
+};
 use super::transport::{Link, Transport, WebSocketTransport};
 use crate::protocol::client::{
     Answer, Body, Client, Error, Event, Failure, Frame, Host, Incoming, Io, Refused,
@@ -142,7 +144,7 @@ pub(crate) struct Driver {
 }
 
 fn now() -> u64 {
-    js_sys::Date::now() as u64
+    performance_now() as u64
 }
 
 impl Driver {
@@ -257,8 +259,13 @@ impl Driver {
         }
         self.arm_timer();
         if self.core.borrow().is_closed() {
-            // The page's last references decide when it is all freed.
+            // The page's last references decide when the rest is freed.
             self.this.replace(JsValue::UNDEFINED);
+            // Its listeners are detached: the socket and its closures go now,
+            // once whatever listener is running has returned.
+            if let Some(transport) = self.transport.borrow_mut().take() {
+                wasm_bindgen_futures::spawn_local(async move { drop(transport) });
+            }
         }
     }
 
@@ -270,12 +277,18 @@ impl Driver {
     fn flush_io(&self) {
         loop {
             let io = self.core.borrow_mut().poll_io();
-            let mut transport = self.transport.borrow_mut();
-            match (io, transport.as_mut()) {
-                (None, _) => return,
-                (Some(Io::Send(frame)), Some(t)) => t.send(&frame_text(frame)),
-                (Some(Io::Close), Some(t)) => t.close(),
-                (Some(_), None) => {}
+            match io {
+                None => return,
+                Some(Io::Send(frame)) => {
+                    if let Some(t) = self.transport.borrow().as_ref() {
+                        t.send(&frame_text(frame));
+                    }
+                }
+                Some(Io::Close) => {
+                    if let Some(t) = self.transport.borrow_mut().as_mut() {
+                        t.close();
+                    }
+                }
             }
         }
     }

@@ -15,6 +15,15 @@ extern "C" {
     /// `JSON.parse` of a JS string, without copying it into wasm memory.
     #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
     pub fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `String(value)`, which throws for a symbol or an object whose
+    /// `toString` throws.
+    #[wasm_bindgen(catch, js_name = String)]
+    fn to_string(value: &JsValue) -> Result<JsString, JsValue>;
+
+    /// A monotonic clock in ms (the wall clock may step back or forward).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    pub fn performance_now() -> f64;
 }
 
 /// The JS strings packets are read with, made once per session instead of
@@ -77,12 +86,15 @@ pub fn body_json(value: &JsValue) -> Result<JsString, Error> {
     }
 }
 
-/// The message an exception or a `reply(err)` carries on the wire.
+/// The message an exception or a `reply(err)` carries on the wire: its
+/// `message`, or what `String()` makes of it. Never throws, whatever a page
+/// throws (`throw 42`, `throw Symbol()`).
 pub fn error_text(err: &JsValue) -> String {
     field(err, "message")
         .as_string()
         .or_else(|| err.as_string())
-        .unwrap_or_else(|| String::from(JsString::from(err.clone())))
+        .or_else(|| to_string(err).ok().map(String::from))
+        .unwrap_or_else(|| "error".into())
 }
 
 /// A read-only copy of an agent's `{id, name, title}`.

@@ -17,7 +17,8 @@ pub trait Transport {
     fn close(&mut self);
 }
 
-/// What a transport reports to the session that owns it.
+/// What a transport reports to the session that owns it. A transport
+/// reports from its own tasks (events), never from inside `send` or `close`.
 pub trait Link {
     fn opened(self: Rc<Self>);
     /// One packet, as the transport received it (a JS string).

@@ -352,6 +352,9 @@ impl<H: Host> Client<H> {
 
     /// Deadlines up to `now` have passed.
     pub fn handle_timeout(&mut self, now: u64) {
+        if self.phase == Phase::Closed {
+            return;
+        }
         if self.phase == Phase::Connecting && self.connect_deadline.is_some_and(|at| at <= now) {
             return self.teardown(Error::Timeout(self.timeout.unwrap_or_default()));
         }
@@ -552,13 +555,13 @@ impl<H: Host> Client<H> {
     }
 
     /// Broadcasts event `name` from local agent `agent`: false when the
-    /// session is not open.
+    /// session is not open (its agents went with it).
     pub fn emit(&mut self, agent: &str, name: &str, body: H::Body) -> Result<bool, Error> {
-        if !self.locals.contains_key(agent) {
-            return Err(Error::Destroyed);
-        }
         if self.phase != Phase::Open {
             return Ok(false);
+        }
+        if !self.locals.contains_key(agent) {
+            return Err(Error::Destroyed);
         }
         let head = FrameWriter::new("event")
             .str("from", agent)
@@ -717,6 +720,7 @@ impl<H: Host> Client<H> {
         self.io.push(Io::Close);
         self.locals.clear();
         self.wake = None;
+        self.connect_deadline = None;
         if let Some(reply) = self.connecting.take() {
             self.fail(reply, why, None);
         }
@@ -781,9 +785,10 @@ impl<T> Queue<T> {
     }
 }
 
-/// A number in plain decimal digits (no sign, no more than u64 holds).
+/// A number as this client writes them: decimal digits, no sign, no
+/// leading zero, no more than u64 holds.
 fn decimal(text: &str) -> Option<u64> {
-    if text.is_empty() || text.len() > 19 {
+    if text.is_empty() || text.len() > 19 || (text.len() > 1 && text.starts_with('0')) {
         return None;
     }
     text.bytes().try_fold(0u64, |n, b| {

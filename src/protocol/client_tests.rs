@@ -542,6 +542,19 @@ fn the_session_timeout_bounds_connecting_and_every_request() {
     w.advance(1);
     assert_eq!(w.failed(lone, 1), Error::Timeout(50));
     assert!(w.peers[lone].cut, "the transport is closed");
+    assert_eq!(
+        w.peers[lone].core.poll_timeout(),
+        None,
+        "a closed core wants no timer"
+    );
+    // Closed while connecting, its deadline is gone too.
+    let early = w.add(Some(50));
+    w.uplink.clear();
+    w.peers[early].core.transport_closed("refused".into());
+    w.drive(early);
+    w.peers[early].core.handle_timeout(w.now + 60);
+    assert_eq!(w.peers[early].core.poll_timeout(), None);
+    assert!(w.peers[early].core.poll_event().is_none());
 
     let a = w.connected(None);
     w.create_agent(a, "slow", &[("hold", Behaviour::Hold)]);
@@ -561,7 +574,7 @@ fn the_session_timeout_bounds_connecting_and_every_request() {
 
 #[test]
 fn closing_settles_every_pending_call_once_and_refuses_new_ones() {
-    let (mut w, _agent, remote) = echo_pair();
+    let (mut w, agent, remote) = echo_pair();
     let sends: Vec<u32> = (0..3)
         .map(|n| w.send(1, &remote.id, "hold", json!(n), None))
         .collect();
@@ -582,6 +595,13 @@ fn closing_settles_every_pending_call_once_and_refuses_new_ones() {
     assert!(w.peers[1].cut);
     let after = w.send(1, &remote.id, "echo", json!(0), None);
     assert_eq!(w.failed(1, after), Error::Closed);
+    w.peers[0].core.close();
+    w.drive(0);
+    assert_eq!(
+        w.peers[0].core.emit(&agent.id, "x", json!(1)),
+        Ok(false),
+        "closed: not sent"
+    );
     // Answers that were already on their way change nothing.
     w.settle_all();
     w.peers[1].core.close();
@@ -695,6 +715,7 @@ fn ids_are_salted_and_answers_must_come_from_the_agent_asked() {
     w.peers[1].core.receive(forged("777", "s1.2"));
     w.peers[1].core.receive(forged(&agent.id, "s0.2"));
     w.peers[1].core.receive(forged(&agent.id, "2"));
+    w.peers[1].core.receive(forged(&agent.id, "s1.02"));
     w.drive(1);
     assert_eq!(
         w.outcome(1, t),
@@ -803,10 +824,14 @@ proptest! {
     #[test]
     fn every_call_settles_exactly_once(steps in proptest::collection::vec(step(), 1..60)) {
         let (mut w, agent, remote) = echo_pair();
+        let mut timed = Vec::new();
         for s in steps {
             match s {
                 Step::Send(timeout) => {
-                    w.send(1, &remote.id, "hold", json!(null), timeout.map(u32::from));
+                    let t = w.send(1, &remote.id, "hold", json!(null), timeout.map(u32::from));
+                    if timeout.is_some() {
+                        timed.push(t);
+                    }
                 }
                 Step::GetAgents => {
                     w.call(1, |c, t, now| c.get_agents(t, now));
@@ -835,10 +860,15 @@ proptest! {
                 Step::Cut(i) => w.cut(i),
             }
         }
-        // Let everything on its way arrive, then time runs out for the rest.
+        // Let everything on its way arrive, then time runs out for the rest:
+        // every call with a timeout is over before anyone closes.
         w.settle_all();
         w.advance(1000);
+        for t in &timed {
+            prop_assert_eq!(w.peers[1].settled.get(t).map_or(0, Vec::len), 1);
+        }
         for i in 0..2 {
+            prop_assert!(w.peers[i].core.poll_timeout().is_none_or(|at| at > w.now));
             if w.peers[i].core.is_closed() {
                 prop_assert_eq!(w.peers[i].core.in_flight(), 0);
             }
