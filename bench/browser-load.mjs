@@ -10,24 +10,33 @@ import { root } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function browserLoads({ total = 20_000, window = 32, rounds = 5 } = {}) {
+/**
+ * `others` adds bundles to compare ({name: path of a ragents-browser.js}),
+ * e.g. a build of an earlier commit (`bench/compare.mjs`).
+ */
+export async function browserLoads({ total = 20_000, window = 32, rounds = 5, others = {} } = {}) {
+  const bundles = {
+    ours: join(root, "www", "ragents-browser.js"),
+    old: join(root, "node_modules", "ragents", "www", "ragents-browser.js"),
+    ...others,
+  };
   const web = await site("ragents-bench-", (dir) => {
-    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ours.js"));
-    copyFileSync(join(root, "node_modules", "ragents", "www", "ragents-browser.js"), join(dir, "old.js"));
     copyFileSync(join(here, "floor.js"), join(dir, "floor.js"));
     copyFileSync(join(here, "client-bench.js"), join(dir, "client-bench.js"));
-    for (const name of ["ours", "old"]) {
+    for (const [name, file] of Object.entries(bundles)) {
+      copyFileSync(file, join(dir, `${name}.js`));
       writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
     }
     writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
   });
   const { relay, browser } = web;
-  // The three clients take turns, `rounds` times; each figure is the median
-  // of its rounds (this machine's noise is ±20% from one run to the next).
-  const runs = { floor: [], ours: [], old: [] };
+  // The clients take turns, `rounds` times; each figure is the median of
+  // its rounds (this machine's noise is ±20% from one run to the next).
+  const clients = [["floor", "floorBench"], ...Object.keys(bundles).map((name) => [name, "clientBench"])];
+  const runs = Object.fromEntries(clients.map(([name]) => [name, []]));
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [name, fn] of [["floor", "floorBench"], ["ours", "clientBench"], ["old", "clientBench"]]) {
+      for (const [name, fn] of clients) {
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${relay.port}/${name}.html`);
         const cdp = await page.context().newCDPSession(page);

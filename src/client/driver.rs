@@ -71,17 +71,19 @@ pub struct Responder {
 
 #[wasm_bindgen]
 impl Responder {
-    /// `reply(err, body)`, bound to one request of one local agent.
-    pub fn reply(&self, agent: String, id: String, name: String, err: JsValue, body: JsValue) {
+    /// `reply(err, body)`, bound to the packet of one request.
+    pub fn reply(&self, request: JsValue, err: JsValue, body: JsValue) {
         if let Some(s) = self.session.upgrade() {
-            s.respond(&agent, &id, &name, &err, &body);
+            s.respond(&request, &err, &body);
         }
     }
 }
 
 /// The core's view of the browser. Bodies going out are their JSON text (a
 /// JS string made by `JSON.stringify` when the call was made, so that a bad
-/// body throws at once); bodies coming in are parsed values.
+/// body throws at once); bodies coming in are parsed values. A request's
+/// body is handed to the core as its whole packet: its `reply` is bound to
+/// the packet (no strings made for it), and the handler gets its `body`.
 pub(crate) struct JsHost {
     session: Weak<Driver>,
 }
@@ -238,12 +240,19 @@ impl Driver {
     }
 
     /// `reply(err, body)` of a local agent's handler.
-    fn respond(self: &Rc<Self>, agent: &str, id: &str, name: &str, err: &JsValue, body: &JsValue) {
+    fn respond(self: &Rc<Self>, request: &JsValue, err: &JsValue, body: &JsValue) {
+        let k = &self.keys;
+        let text = |key: &JsValue| get(request, key).as_string().unwrap_or_default();
+        let (agent, name) = (text(&k.to), text(&k.name));
+        let Some(id) = raw_id(&get(request, &k.id)) else {
+            return;
+        };
         let (body, error) = match body_json(body) {
             Ok(b) => (b, err.is_truthy().then(|| error_text(err))),
             Err(e) => (JsString::from("null"), Some(e.message())),
         };
-        self.with_core(|core| core.respond(agent, id, name, Some(body.into()), error.as_deref()));
+        let body = Some(body.into());
+        self.with_core(|core| core.respond(&agent, &id, &name, body, error.as_deref()));
     }
 
     /// Sends what the core wrote, then tells the page what happened, one
@@ -309,13 +318,12 @@ impl Driver {
             },
             Event::Request {
                 handler,
-                agent,
-                id,
-                name,
-                body,
+                body: request,
+                ..
             } => {
                 let (responder, method) = &self.responder;
-                let reply = method.bind3(responder, &agent.into(), &id.into(), &name.into());
+                let reply = method.bind1(responder, &request);
+                let body = get(&request, &self.keys.body);
                 if let Err(e) = handler.call2(&JsValue::NULL, &body, &reply) {
                     // A throwing handler answers with its error; the session goes on.
                     let _ =
@@ -385,7 +393,7 @@ impl Driver {
         let k = &self.keys;
         let kind = get(&msg, &k.kind);
         let text = |key: &JsValue| get(&msg, key).as_string();
-        let body = get(&msg, &k.body);
+        let body = || get(&msg, &k.body);
         if kind == k.response {
             let error = get(&msg, &k.error);
             let error = error
@@ -399,30 +407,21 @@ impl Driver {
                 from,
                 name,
                 id,
-                body,
+                body: body(),
                 error,
             })
         } else if kind == k.request {
-            let id = get(&msg, &k.id);
-            let id = match id.as_string() {
-                Some(s) => {
-                    let mut raw = String::with_capacity(s.len() + 2);
-                    push_json_str(&mut raw, &s);
-                    raw
-                }
-                None => JSON::stringify(&id).ok()?.as_string()?,
-            };
             Some(Incoming::Request {
                 to: text(&k.to)?,
                 name: text(&k.name)?,
-                id,
-                body,
+                id: raw_id(&get(&msg, &k.id))?,
+                body: msg,
             })
         } else if kind == k.event {
             Some(Incoming::Event {
                 from: text(&k.from)?,
                 name: text(&k.name)?,
-                body,
+                body: body(),
             })
         } else {
             None
@@ -452,6 +451,18 @@ impl Link for Driver {
     fn closed(self: Rc<Self>, reason: String) {
         self.core.borrow_mut().transport_closed(reason);
         self.drain();
+    }
+}
+
+/// A request's id as raw JSON, to echo in its response.
+fn raw_id(id: &JsValue) -> Option<String> {
+    match id.as_string() {
+        Some(s) => {
+            let mut raw = String::with_capacity(s.len() + 2);
+            push_json_str(&mut raw, &s);
+            Some(raw)
+        }
+        None => JSON::stringify(id).ok()?.as_string(),
     }
 }
 
