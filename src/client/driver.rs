@@ -11,7 +11,7 @@ use super::error::{to_js, Reply};
 use super::js::{
     body_json, error_text, frozen_info, get, json_parse, performance_now, reflect_get, Keys,
 };
-use super::transport::{Link, Transport, WebSocketTransport};
+use super::transport::{Link, Open, Transport};
 use crate::protocol::client::{
     Answer, Body, Client, Error, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
@@ -150,9 +150,11 @@ fn now() -> u64 {
 }
 
 impl Driver {
-    /// A session connecting to the relay at `url` over a WebSocket;
-    /// `connected` hears how it went. `wrap` makes the JS `Session` object.
+    /// A session connecting to the relay at `url` over the transport
+    /// `open` makes; `connected` hears how it went. `wrap` makes the JS
+    /// `Session` object.
     pub fn connect(
+        open: Open,
         url: &str,
         key: String,
         timeout: Option<u32>,
@@ -180,8 +182,8 @@ impl Driver {
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
-        match WebSocketTransport::open(url, link) {
-            Ok(t) => *driver.transport.borrow_mut() = Some(Box::new(t)),
+        match open(url, link) {
+            Ok(t) => *driver.transport.borrow_mut() = Some(t),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
                 // Later: no callback runs before createSession returns.

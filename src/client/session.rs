@@ -5,6 +5,7 @@ use super::driver::Driver;
 use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, field};
+use super::transport::WebSocketTransport;
 use js_sys::JSON;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -64,7 +65,10 @@ fn check_config(config: &JsValue, cb: &JsValue) -> Result<Config, Error> {
 pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let Config { url, key, timeout } = check_config(&config, &cb)?;
     let (reply, promise) = Reply::new(&cb)?;
-    Driver::connect(&url, key, timeout, reply, |inner| Session { inner }.into());
+    let open = WebSocketTransport::open;
+    Driver::connect(open, &url, key, timeout, reply, |inner| {
+        Session { inner }.into()
+    });
     Ok(promise)
 }
 

@@ -37,6 +37,10 @@ extern "C" {
     fn send_str(this: &Socket, data: &str);
 }
 
+/// Opens a transport to a URL, reporting to a link: how a session gets
+/// its connection.
+pub type Open = fn(&str, Weak<dyn Link>) -> Result<Box<dyn Transport>, JsValue>;
+
 struct Listeners {
     _open: Closure<dyn FnMut(Event)>,
     _message: Closure<dyn FnMut(MessageEvent)>,
@@ -54,8 +58,8 @@ pub struct WebSocketTransport {
 }
 
 impl WebSocketTransport {
-    /// Opens a socket to `url`, reporting to `link`.
-    pub fn open(url: &str, link: Weak<dyn Link>) -> Result<Self, JsValue> {
+    /// Opens a socket to `url`, reporting to `link` (an `Open`).
+    pub fn open(url: &str, link: Weak<dyn Link>) -> Result<Box<dyn Transport>, JsValue> {
         let ws = WebSocket::new_with_str(url, "ragents-protocol")?;
         let l = link.clone();
         let open = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
@@ -84,7 +88,7 @@ impl WebSocketTransport {
         ws.set_onmessage(Some(message.as_ref().unchecked_ref()));
         ws.set_onclose(Some(close.as_ref().unchecked_ref()));
         ws.set_onerror(Some(error.as_ref().unchecked_ref()));
-        Ok(WebSocketTransport {
+        Ok(Box::new(WebSocketTransport {
             ws,
             _listeners: Listeners {
                 _open: open,
@@ -93,7 +97,7 @@ impl WebSocketTransport {
                 _error: error,
             },
             attached: true,
-        })
+        }))
     }
 
     fn detach(&mut self) {
