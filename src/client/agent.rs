@@ -101,9 +101,9 @@ impl RAgent {
         let r = &self.inner;
         match r.session.upgrade() {
             Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
-            Some(s) => s.call(reply, |core, reply, now| {
+            Some(s) => s.call(reply, |core, reply| {
                 let timeout = timeout.map(|t| t as u32);
-                core.send(&r.id, &name, body.into(), timeout, reply, now)
+                core.send(&r.id, &name, body.into(), timeout, reply)
             }),
             None => reply.err_later(Error::Closed),
         }

@@ -118,6 +118,10 @@ impl Host for JsHost {
         .into()
     }
 
+    fn now(&self) -> u64 {
+        now()
+    }
+
     fn remote(&mut self, id: &str, info: &JsValue) -> Rc<RemoteAgent> {
         let r = Rc::new(RemoteAgent {
             session: self.session.clone(),
@@ -171,7 +175,7 @@ impl Driver {
             .into();
             let method = reflect_get(&responder, &"reply".into()).unchecked_into();
             Driver {
-                core: RefCell::new(Client::new(host, key, &salt(), timeout, connected, now())),
+                core: RefCell::new(Client::new(host, key, &salt(), timeout, connected)),
                 transport: RefCell::new(None),
                 timer: RefCell::new(None),
                 keys: Keys::new(),
@@ -214,9 +218,9 @@ impl Driver {
     pub fn call(
         self: &Rc<Self>,
         reply: Reply,
-        f: impl FnOnce(&mut Client<JsHost>, Reply, u64) -> Result<(), Refused<Reply>>,
+        f: impl FnOnce(&mut Client<JsHost>, Reply) -> Result<(), Refused<Reply>>,
     ) {
-        let refused = f(&mut self.core.borrow_mut(), reply, now());
+        let refused = f(&mut self.core.borrow_mut(), reply);
         match refused {
             Ok(()) => {
                 self.flush_io();

@@ -87,9 +87,8 @@ impl Session {
         }
         let (reply, promise) = Reply::new(&cb)?;
         let body = body_json(&info)?;
-        self.inner.call(reply, |core, reply, now| {
-            core.create_agent(body.into(), reply, now)
-        });
+        self.inner
+            .call(reply, |core, reply| core.create_agent(body.into(), reply));
         Ok(promise)
     }
 
@@ -103,8 +102,7 @@ impl Session {
     #[wasm_bindgen(js_name = getRemoteAgents)]
     pub fn get_remote_agents(&self, cb: JsValue) -> Result<JsValue, JsValue> {
         let (reply, promise) = Reply::new(&cb)?;
-        self.inner
-            .call(reply, |core, reply, now| core.get_agents(reply, now));
+        self.inner.call(reply, |core, reply| core.get_agents(reply));
         Ok(promise)
     }
 
@@ -135,9 +133,7 @@ pub(crate) fn destroy_agent(
     let Some(id) = field(info, "id").as_string() else {
         return Err(Error::InvalidArg("agentInfo.id is not a string".into()).into());
     };
-    session.call(reply, |core, reply, now| {
-        core.destroy_agent(&id, reply, now)
-    });
+    session.call(reply, |core, reply| core.destroy_agent(&id, reply));
     Ok(promise)
 }
 

@@ -26,6 +26,9 @@ pub trait Host {
     type Remote: Clone;
     fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
     fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
+    /// The time in ms on a clock that never steps back. Read only when a
+    /// deadline is set (a clock can cost more than the rest of a call).
+    fn now(&self) -> u64;
 }
 
 /// What the core reads in a body: agent infos and lists of them.
@@ -262,9 +265,8 @@ impl<H: Host> Client<H> {
         salt: &str,
         timeout: Option<u32>,
         connected: H::Reply,
-        now: u64,
     ) -> Self {
-        let connect_deadline = timeout.map(|ms| now + ms as u64);
+        let connect_deadline = timeout.map(|ms| host.now() + ms as u64);
         Client {
             host,
             phase: Phase::Connecting,
@@ -423,46 +425,24 @@ impl<H: Host> Client<H> {
         &mut self,
         info: H::Body,
         reply: H::Reply,
-        now: u64,
     ) -> Result<(), Refused<H::Reply>> {
         let body = Content::Body(info);
-        self.request(
-            SERVER,
-            "createAgent",
-            body,
-            Op::CreateAgent,
-            reply,
-            None,
-            now,
-        )
+        self.request(SERVER, "createAgent", body, Op::CreateAgent, reply, None)
     }
 
     /// Destroys the local agent `id`.
-    pub fn destroy_agent(
-        &mut self,
-        id: &str,
-        reply: H::Reply,
-        now: u64,
-    ) -> Result<(), Refused<H::Reply>> {
+    pub fn destroy_agent(&mut self, id: &str, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
         let mut body = String::from("{\"id\":");
         push_json_str(&mut body, id);
         body.push('}');
         let body = Content::Json(&body);
-        self.request(
-            SERVER,
-            "destroyAgent",
-            body,
-            Op::DestroyAgent,
-            reply,
-            None,
-            now,
-        )
+        self.request(SERVER, "destroyAgent", body, Op::DestroyAgent, reply, None)
     }
 
     /// Every agent of the session. (`getAgents`: 1.0.0 relays know no other name.)
-    pub fn get_agents(&mut self, reply: H::Reply, now: u64) -> Result<(), Refused<H::Reply>> {
+    pub fn get_agents(&mut self, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
         let body = Content::Json("null");
-        self.request(SERVER, "getAgents", body, Op::GetAgents, reply, None, now)
+        self.request(SERVER, "getAgents", body, Op::GetAgents, reply, None)
     }
 
     /// Sends request `name` to remote agent `to`; `timeout` (ms) overrides
@@ -474,7 +454,6 @@ impl<H: Host> Client<H> {
         body: H::Body,
         timeout: Option<u32>,
         reply: H::Reply,
-        now: u64,
     ) -> Result<(), Refused<H::Reply>> {
         if self.phase == Phase::Open && !self.remotes.contains_key(to) {
             return Err(Refused {
@@ -482,10 +461,9 @@ impl<H: Host> Client<H> {
                 error: Error::AgentDestroyed,
             });
         }
-        self.request(to, name, Content::Body(body), Op::Send, reply, timeout, now)
+        self.request(to, name, Content::Body(body), Op::Send, reply, timeout)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn request(
         &mut self,
         to: &str,
@@ -494,7 +472,6 @@ impl<H: Host> Client<H> {
         op: Op,
         reply: H::Reply,
         timeout: Option<u32>,
-        now: u64,
     ) -> Result<(), Refused<H::Reply>> {
         if self.phase != Phase::Open {
             return Err(Refused {
@@ -523,7 +500,9 @@ impl<H: Host> Client<H> {
             body,
             tail: Cow::Borrowed("}"),
         }));
-        let deadline = timeout.or(self.timeout).map(|ms| (now + ms as u64, ms));
+        let deadline = timeout
+            .or(self.timeout)
+            .map(|ms| (self.host.now() + ms as u64, ms));
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
         self.calls.push(Call {
             number,

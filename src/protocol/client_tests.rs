@@ -7,6 +7,7 @@ use super::client::{Answer, Client, Error, Event, Failure, Host, Incoming, Io};
 use super::session::{connect_accepted, parse_connect, ConnId, Out, Session};
 use proptest::prelude::*;
 use serde_json::{json, Value};
+use std::cell::Cell;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
@@ -25,9 +26,10 @@ struct Handle {
     info: Value,
 }
 
-#[derive(Default)]
 struct TestHost {
     remotes_made: usize,
+    /// The world's virtual clock.
+    clock: Rc<Cell<u64>>,
 }
 
 impl Host for TestHost {
@@ -47,6 +49,10 @@ impl Host for TestHost {
     fn remote(&mut self, id: &str, info: &Value) -> Rc<Handle> {
         self.remotes_made += 1;
         self.local(id, info)
+    }
+
+    fn now(&self) -> u64 {
+        self.clock.get()
     }
 }
 
@@ -95,6 +101,8 @@ struct World {
     /// Frames on their way to the relay.
     uplink: VecDeque<(usize, String)>,
     now: u64,
+    /// `now`, as the client cores read it.
+    clock: Rc<Cell<u64>>,
     next_token: u32,
 }
 
@@ -136,6 +144,7 @@ impl World {
             peers: Vec::new(),
             uplink: VecDeque::new(),
             now: 1000,
+            clock: Rc::new(Cell::new(1000)),
             next_token: 1,
         }
     }
@@ -153,14 +162,11 @@ impl World {
         let token = self.next_token;
         self.next_token += 1;
         let salt = format!("s{i}");
-        let core = Client::new(
-            TestHost::default(),
-            "\"k\"".into(),
-            &salt,
-            timeout,
-            token,
-            self.now,
-        );
+        let host = TestHost {
+            remotes_made: 0,
+            clock: self.clock.clone(),
+        };
+        let core = Client::new(host, "\"k\"".into(), &salt, timeout, token);
         self.peers.push(Peer {
             core,
             conn: 100 + i as ConnId,
@@ -350,6 +356,7 @@ impl World {
 
     fn advance(&mut self, ms: u64) {
         self.now += ms;
+        self.clock.set(self.now);
         for i in 0..self.peers.len() {
             if self.peers[i]
                 .core
@@ -367,11 +374,10 @@ impl World {
     fn call(
         &mut self,
         i: usize,
-        f: impl FnOnce(&mut Client<TestHost>, u32, u64) -> Result<(), super::client::Refused<u32>>,
+        f: impl FnOnce(&mut Client<TestHost>, u32) -> Result<(), super::client::Refused<u32>>,
     ) -> u32 {
         let t = self.token(i);
-        let now = self.now;
-        if let Err(refused) = f(&mut self.peers[i].core, t, now) {
+        if let Err(refused) = f(&mut self.peers[i].core, t) {
             assert_eq!(refused.reply, t);
             self.peers[i]
                 .settled
@@ -385,7 +391,7 @@ impl World {
 
     fn create_agent(&mut self, i: usize, name: &str, handles: &[(&str, Behaviour)]) -> Rc<Handle> {
         let info = json!({"name": name, "title": "t"});
-        let t = self.call(i, |c, t, now| c.create_agent(info, t, now));
+        let t = self.call(i, |c, t| c.create_agent(info, t));
         self.settle_all();
         let Some(Outcome::Agent(a)) = self.outcome(i, t) else {
             panic!("no agent: {:?}", self.outcome(i, t))
@@ -400,7 +406,7 @@ impl World {
     }
 
     fn remotes(&mut self, i: usize) -> Vec<Rc<Handle>> {
-        let t = self.call(i, |c, t, now| c.get_agents(t, now));
+        let t = self.call(i, |c, t| c.get_agents(t));
         self.settle_all();
         match self.outcome(i, t) {
             Some(Outcome::Agents(list)) => list,
@@ -411,9 +417,7 @@ impl World {
     fn send(&mut self, i: usize, to: &str, name: &str, body: Value, timeout: Option<u32>) -> u32 {
         let to = to.to_owned();
         let name = name.to_owned();
-        self.call(i, move |c, t, now| {
-            c.send(&to, &name, body, timeout, t, now)
-        })
+        self.call(i, move |c, t| c.send(&to, &name, body, timeout, t))
     }
 
     /// The one outcome of call `t`; fails if it settled more than once.
@@ -578,10 +582,8 @@ fn closing_settles_every_pending_call_once_and_refuses_new_ones() {
     let sends: Vec<u32> = (0..3)
         .map(|n| w.send(1, &remote.id, "hold", json!(n), None))
         .collect();
-    let list = w.call(1, |c, t, now| c.get_agents(t, now));
-    let create = w.call(1, |c, t, now| {
-        c.create_agent(json!({"name": "late"}), t, now)
-    });
+    let list = w.call(1, |c, t| c.get_agents(t));
+    let create = w.call(1, |c, t| c.create_agent(json!({"name": "late"}), t));
     w.peers[1].core.close();
     w.drive(1);
     for t in sends.iter().chain([&list, &create]) {
@@ -730,7 +732,7 @@ fn ids_are_salted_and_answers_must_come_from_the_agent_asked() {
 #[test]
 fn local_agents_live_until_destroyed() {
     let (mut w, agent, _remote) = echo_pair();
-    let t = w.call(0, |c, t, now| c.destroy_agent(&agent.id, t, now));
+    let t = w.call(0, |c, t| c.destroy_agent(&agent.id, t));
     w.settle_all();
     let Some(Outcome::Destroyed(Some(same))) = w.outcome(0, t) else {
         panic!("{:?}", w.outcome(0, t))
@@ -750,7 +752,7 @@ fn local_agents_live_until_destroyed() {
     assert!(!w.peers[0].core.respond(&agent.id, "\"1\"", "x", None, None));
     // Another client's agent cannot be destroyed from here.
     let other = w.create_agent(1, "theirs", &[]);
-    let t = w.call(0, |c, t, now| c.destroy_agent(&other.id, t, now));
+    let t = w.call(0, |c, t| c.destroy_agent(&other.id, t));
     w.settle_all();
     assert_eq!(
         w.failed(0, t),
@@ -834,7 +836,7 @@ proptest! {
                     }
                 }
                 Step::GetAgents => {
-                    w.call(1, |c, t, now| c.get_agents(t, now));
+                    w.call(1, |c, t| c.get_agents(t));
                 }
                 Step::Answer(i, twice) => {
                     let held = &mut w.peers[0].held;
@@ -851,7 +853,7 @@ proptest! {
                 Step::Advance(ms) => w.advance(ms as u64),
                 Step::DestroyAgent => {
                     let id = agent.id.clone();
-                    w.call(0, move |c, t, now| c.destroy_agent(&id, t, now));
+                    w.call(0, move |c, t| c.destroy_agent(&id, t));
                 }
                 Step::Close(i) => {
                     w.peers[i].core.close();
