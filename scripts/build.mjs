@@ -5,7 +5,7 @@
 //                           inlined (base64), instantiated synchronously, so
 //                           the global `ragents` exists when the tag has run.
 import { readFileSync, writeFileSync, mkdirSync, appendFileSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipSync, deflateRawSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run, root, setup, toolEnv, targetDir } from "./setup.mjs";
@@ -59,15 +59,21 @@ function finishPkg() {
     `/** Declares the global \`ragents\` that www/ragents-browser.js installs. */\ndeclare namespace ragents {\n${dts}}\n`);
 }
 
+// The wasm goes in deflated, then base64: gzip cannot shrink base64 of the
+// raw wasm much (46,532 B gzipped for the whole file when it was so), while
+// the deflated bytes are small already; scripts/inflate.js restores them.
 function writeBundle(glue, wasm) {
+  const packed = deflateRawSync(wasm, { level: 9 });
+  const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
   const js = `/*! ragents ${version} | browser client (Rust/wasm) | Apache-2.0 */
 (function () {
 "use strict";
 ${glue}
-var b = atob("${wasm.toString("base64")}");
-var u = new Uint8Array(b.length);
-for (var i = 0; i < b.length; i++) u[i] = b.charCodeAt(i);
-wasm_bindgen.initSync({ module: u });
+${inflate}
+var b = atob("${packed.toString("base64")}");
+var z = new Uint8Array(b.length);
+for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
+wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
 var ragents = {
   createSession: wasm_bindgen.createSession,
   version: ${JSON.stringify(version)},
