@@ -70,7 +70,7 @@ function writeBundle(glue, wasm) {
 "use strict";
 ${glue}
 ${inflate}
-var b = atob("${packed.toString("base64")}");
+var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
 wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
@@ -85,10 +85,17 @@ if (typeof module === "object" && module && module.exports) module.exports = rag
 globalThis.ragents = ragents;
 })();
 `;
+  // Minified (terser, licence banner kept), then the wasm put in.
   const file = join(root, "www", "ragents-browser.js");
-  writeFileSync(file, js);
+  const loose = join(targetDir, "www-build", "bundle.js");
+  writeFileSync(loose, js);
+  run(`terser ${loose} --compress --mangle --keep-classnames --comments /^!/ -o ${file}`, { env: toolEnv() });
+  const min = readFileSync(file, "utf8");
+  if (min.split("@WASM@").length !== 2) throw new Error("the minified bundle lost its wasm placeholder");
+  writeFileSync(file, min.replace("@WASM@", packed.toString("base64")) + "\n");
   const raw = statSync(file).size;
-  console.log(`www/ragents-browser.js: ${raw} bytes, ${gzipSync(js, { level: 9 }).length} gzipped; wasm ${wasm.length} bytes`);
+  const gz = gzipSync(readFileSync(file), { level: 9 }).length;
+  console.log(`www/ragents-browser.js: ${raw} bytes, ${gz} gzipped; wasm ${wasm.length} bytes`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -37,8 +37,8 @@ export function wasmBindgenVersion() {
 }
 
 export function setup({ browser = false } = {}) {
-  if (!existsSync(join(root, "node_modules", "ragents-server", "package.json")) ||
-      !existsSync(join(root, "node_modules", "binaryen", "package.json"))) {
+  const devDependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies);
+  if (devDependencies.some((name) => !existsSync(join(root, "node_modules", name, "package.json")))) {
     run(existsSync(join(root, "package-lock.json")) ? "npm ci --no-audit --no-fund" : "npm install --no-audit --no-fund");
   }
   if (!output("rustup target list --installed").includes("wasm32-unknown-unknown")) {
