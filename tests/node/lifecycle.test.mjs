@@ -62,9 +62,21 @@ window.until = (f) => new Promise((resolve) => {
 });
 `;
 
-test("a connection reset settles every pending call, and late replies are harmless", async () => {
+/** A page with the client and the helpers above. */
+async function lifecyclePage() {
   const page = await open(web.browser, web.url("index.html"));
   await page.page.evaluate(SETUP);
+  return page;
+}
+
+/** After a moment for late callbacks: the page saw no uncaught error. */
+async function noPageErrors(page) {
+  await new Promise((r) => setTimeout(r, 200));
+  assert.deepEqual(page.errors, []);
+}
+
+test("a connection reset settles every pending call, and late replies are harmless", async () => {
+  const page = await lifecyclePage();
   const running = page.page.evaluate(async (url) => {
     const { owner, asker, ragent } = await pair(url, "cut-" + Math.random());
     const closed = [];
@@ -90,13 +102,11 @@ test("a connection reset settles every pending call, and late replies are harmle
   assert.deepEqual(result.codes, ["ERR_CLOSED", "ERR_CLOSED"]);
   assert.deepEqual(result.closed, ["asker", "owner"]);
   assert.deepEqual(result.open, [false, false]);
-  await new Promise((r) => setTimeout(r, 200));
-  assert.deepEqual(page.errors, []);
+  await noPageErrors(page);
 });
 
 test("free() on open sessions closes them and settles what they wait for", async () => {
-  const page = await open(web.browser, web.url("index.html"));
-  await page.page.evaluate(SETUP);
+  const page = await lifecyclePage();
   const result = await page.page.evaluate(async (url) => {
     const { owner, agent, asker, ragent } = await pair(url, "free-" + Math.random());
     const sent = outcome(ragent.send("hold", 1));
@@ -118,13 +128,11 @@ test("free() on open sessions closes them and settles what they wait for", async
   assert.deepEqual(result.codes, ["ERR_CLOSED", "ERR_CLOSED", "ERR_CLOSED"]);
   assert.equal(result.closeHeard, 1);
   assert.equal(result.emitted, false, "an agent of a closed session sends nothing");
-  await new Promise((r) => setTimeout(r, 200));
-  assert.deepEqual(page.errors, []);
+  await noPageErrors(page);
 });
 
 test("close() then an agent's late reply", async () => {
-  const page = await open(web.browser, web.url("index.html"));
-  await page.page.evaluate(SETUP);
+  const page = await lifecyclePage();
   const result = await page.page.evaluate(async (url) => {
     const { owner, asker, ragent } = await pair(url, "close-" + Math.random());
     const sent = outcome(ragent.send("hold", 1));
@@ -136,13 +144,11 @@ test("close() then an agent's late reply", async () => {
     return code;
   }, web.relay.url);
   assert.equal(result, "ERR_AGENT_DESTROYED");
-  await new Promise((r) => setTimeout(r, 200));
-  assert.deepEqual(page.errors, []);
+  await noPageErrors(page);
 });
 
 test("page code re-entering the library from its callbacks, and handlers throwing anything", async () => {
-  const page = await open(web.browser, web.url("index.html"));
-  await page.page.evaluate(SETUP);
+  const page = await lifecyclePage();
   const result = await page.page.evaluate(async (url) => {
     const key = "reenter-" + Math.random();
     const owner = await ragents.createSession({ url, key });
@@ -175,6 +181,5 @@ test("page code re-entering the library from its callbacks, and handlers throwin
   assert.deepEqual(result.errors, ["ERR_REMOTE 42", "ERR_REMOTE error", "ERR_REMOTE Symbol(s)"]);
   assert.equal(result.bye, "bye");
   assert.deepEqual(result.late, ["ERR_AGENT_DESTROYED", "ERR_CLOSED"]);
-  await new Promise((r) => setTimeout(r, 200));
-  assert.deepEqual(page.errors, []);
+  await noPageErrors(page);
 });
