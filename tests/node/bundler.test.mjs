@@ -2,7 +2,8 @@
 // (webpack 5, the target of wasm-pack's bundler output), run in Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync, readFileSync } from "node:fs";
+import { writeFileSync, readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import webpack from "webpack";
 import { root } from "./relays.mjs";
@@ -25,6 +26,10 @@ before(async () => {
       (err, stats) => (err ? reject(err) : resolve(stats)),
     ));
     assert.equal(stats.hasErrors(), false, stats.toString("errors-only"));
+    // What a bundled app downloads for the client (a figure, not a bar).
+    const files = readdirSync(dir).filter((f) => /\.(js|wasm)$/.test(f));
+    const gz = files.map((f) => `${f} ${gzipSync(readFileSync(join(dir, f)), { level: 9 }).length}`);
+    console.log(`webpack app, gzip -9: ${gz.join(", ")}`);
     writeFileSync(join(dir, "index.html"), `<!doctype html><script src="app.js"></script>`);
   });
 });
