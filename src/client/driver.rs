@@ -3,8 +3,8 @@
 //! calls, the transport's end, the clock) and carries out what the core
 //! asks (frames to send, results and events for the page). No borrow is
 //! held while page code runs. The JS objects the core hands out (`Agent`,
-//! `RAgent`, and the `reply` functions of requests) are declared here;
-//! their methods are in `agent.rs`.
+//! `RAgent`) and the `Responder` that `reply` functions are bound to are
+//! declared here; the agents' methods are in `agent.rs`.
 
 use super::emitter::Emitter;
 use super::error::{to_js, Reply};
@@ -118,10 +118,6 @@ impl Host for JsHost {
         .into()
     }
 
-    fn now(&self) -> u64 {
-        now()
-    }
-
     fn remote(&mut self, id: &str, info: &JsValue) -> Rc<RemoteAgent> {
         let r = Rc::new(RemoteAgent {
             session: self.session.clone(),
@@ -132,6 +128,10 @@ impl Host for JsHost {
         });
         *r.this.borrow_mut() = RAgent { inner: r.clone() }.into();
         r
+    }
+
+    fn now(&self) -> u64 {
+        now()
     }
 }
 
