@@ -452,3 +452,91 @@ async fn sigterm_closes_sockets_and_exits_zero() {
     let status = relay.child.wait().unwrap();
     assert_eq!(status.code(), Some(0));
 }
+
+/// A client that asked, in `connect`, for several packets per frame.
+async fn batching_client(relay: &Relay, key: &str) -> Client {
+    let mut c = Client::open(&relay.url(), Some("ragents-protocol")).await;
+    c.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":key,"batch":true}}))
+        .await;
+    assert_eq!(
+        c.recv().await,
+        json!({"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true}})
+    );
+    c
+}
+
+#[tokio::test]
+async fn batches_both_ways_for_a_client_that_asks() {
+    let relay = Relay::start(&[]);
+    let mut batcher = batching_client(&relay, "batch").await;
+    let mut plain = relay.client("batch").await;
+
+    // Two requests in one frame: all that they make comes back in one
+    // frame, in order.
+    let create =
+        json!({"type":"request","name":"createAgent","to":"server","id":"1","body":{"name":"b"}});
+    let list = json!({"type":"request","name":"getAgents","to":"server","id":"2","body":null});
+    batcher.send(json!([create, list])).await;
+    let frame = batcher.recv().await;
+    let packets = frame.as_array().expect("one frame, an array of packets");
+    let kinds: Vec<_> = packets
+        .iter()
+        .map(|p| (p["type"].clone(), p["id"].clone()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (json!("event"), json!(null)),
+            (json!("response"), json!("1")),
+            (json!("response"), json!("2"))
+        ]
+    );
+    let agent = packets[1]["body"]["id"].as_str().unwrap().to_owned();
+    assert_eq!(packets[2]["body"][0]["id"], agent.as_str());
+
+    // The client that did not ask sees single packets, as ever.
+    let event = plain.recv().await;
+    assert_eq!(
+        (event["type"].as_str(), event["name"].as_str()),
+        (Some("event"), Some("agentCreated"))
+    );
+
+    // A lone packet to a batching client is not wrapped; its answers and
+    // events, sent as one array, reach the other client one by one.
+    plain
+        .send(json!({"type":"request","name":"echo","to":agent,"id":"q","body":{"a":1}}))
+        .await;
+    let request = batcher.recv().await;
+    assert_eq!(request["type"], "request");
+    let answer =
+        json!({"type":"response","name":"echo","from":agent,"id":request["id"],"body":{"a":1}});
+    let emitted = json!({"type":"event","name":"echoed","from":agent,"body":{"a":1}});
+    batcher.send(json!([answer, emitted])).await;
+    assert_eq!(plain.recv().await["id"], "q");
+    assert_eq!(plain.recv().await["name"], "echoed");
+    assert_eq!(batcher.recv().await["name"], "echoed");
+
+    // A bad packet in a batch is refused alone; the rest goes through.
+    batcher.send(json!([7, list])).await;
+    let frame = batcher.recv().await;
+    let packets = frame.as_array().expect("an array");
+    assert_eq!(packets[0]["error"], "packet is not a JSON object");
+    assert_eq!(packets[1]["id"], "2");
+}
+
+#[tokio::test]
+async fn no_batches_for_a_client_that_does_not_ask() {
+    let relay = Relay::start(&[]);
+    let mut plain = relay.client("nobatch").await;
+    let list = json!({"type":"request","name":"getAgents","to":"server","id":"2","body":null});
+    plain.send(json!([list])).await;
+    assert_eq!(plain.recv().await["error"], "packet is not a JSON object");
+    let mut other = Client::open(&relay.url(), Some("ragents-protocol")).await;
+    let ask = json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":"nobatch","batch":"yes"}});
+    other.send(ask).await;
+    assert_eq!(
+        other.recv().await["body"],
+        json!(null),
+        "only batch: true asks"
+    );
+}

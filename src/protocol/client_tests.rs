@@ -280,10 +280,10 @@ impl World {
             return true;
         }
         if !self.peers[i].joined {
-            let (_key, id) = parse_connect(&text).expect("a connect first");
+            let id = parse_connect(&text).expect("a connect first").id;
             self.relay.join(conn, ());
             self.peers[i].joined = true;
-            self.peers[i].inbox.push_back(connect_accepted(&id));
+            self.peers[i].inbox.push_back(connect_accepted(&id, false));
             return true;
         }
         let mut out = Vec::new();

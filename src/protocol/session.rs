@@ -415,14 +415,25 @@ fn done_waiting<T>(conns: &mut HashMap<ConnId, Member<T>>, requester: ConnId) {
     }
 }
 
-/// The first frame of a connection: `Some((key, raw id))` when it is a valid
-/// `connect` request. The key is a non-empty string (or a number, as 1.0.0
-/// accepted any truthy key).
-pub fn parse_connect(text: &str) -> Option<(String, String)> {
+/// A valid `connect` request: the first frame of a connection.
+#[derive(Debug, PartialEq)]
+pub struct Connect {
+    /// A non-empty string (or a number, as 1.0.0 accepted any truthy key).
+    pub key: String,
+    /// The request's id, raw JSON, for the answer.
+    pub id: String,
+    /// The client asked (`"batch": true`) to send and receive several
+    /// packets per frame, as a JSON array of packets.
+    pub batch: bool,
+}
+
+/// The first frame of a connection, when it is a valid `connect` request.
+pub fn parse_connect(text: &str) -> Option<Connect> {
     #[derive(Deserialize)]
-    struct Key<'a> {
+    struct Body<'a> {
         #[serde(borrow)]
         key: Option<&'a RawValue>,
+        batch: Option<serde_json::Value>,
     }
     let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
         return None;
@@ -430,23 +441,28 @@ pub fn parse_connect(text: &str) -> Option<(String, String)> {
     if name != "connect" || to != SERVER {
         return None;
     }
-    let key: Key = serde_json::from_str(body?.get()).ok()?;
-    let raw = key.key?.get();
-    let key = match serde_json::from_str::<serde_json::Value>(raw).ok()? {
+    let body: Body = serde_json::from_str(body?.get()).ok()?;
+    let key = match serde_json::from_str::<serde_json::Value>(body.key?.get()).ok()? {
         serde_json::Value::String(s) if !s.is_empty() => s,
         serde_json::Value::Number(n) if n.as_f64() != Some(0.0) => n.to_string(),
         _ => return None,
     };
-    Some((key, id.get().to_owned()))
+    Some(Connect {
+        key,
+        id: id.get().to_owned(),
+        batch: body.batch == Some(serde_json::Value::Bool(true)),
+    })
 }
 
-/// The answer to a valid `connect`.
-pub fn connect_accepted(raw_id: &str) -> String {
+/// The answer to a valid `connect`: its body is `null`, or `{"batch":true}`
+/// when the client asked for batches (the relay then takes them, and sends
+/// them).
+pub fn connect_accepted(raw_id: &str, batch: bool) -> String {
     FrameWriter::new("response")
         .str("name", "connect")
         .str("from", SERVER)
         .raw("id", raw_id)
-        .raw("body", "null")
+        .raw("body", if batch { r#"{"batch":true}"# } else { "null" })
         .finish()
 }
 

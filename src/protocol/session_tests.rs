@@ -1,7 +1,7 @@
 //! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
 
 use super::session::{
-    connect_accepted, connect_refused, parse_connect, Out, Session, Verdict,
+    connect_accepted, connect_refused, parse_connect, Connect, Out, Session, Verdict,
     MAX_PENDING_PER_CONNECTION, TOO_MANY_PENDING,
 };
 use serde_json::{json, Value};
@@ -372,7 +372,18 @@ fn leaving_empties_the_session() {
 fn connect_handshake() {
     let ok =
         r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"sample"}}"#;
-    assert_eq!(parse_connect(ok), Some(("sample".into(), "\"0\"".into())));
+    let accepted = |key: &str, batch| {
+        Some(Connect {
+            key: key.into(),
+            id: "\"0\"".into(),
+            batch,
+        })
+    };
+    assert_eq!(parse_connect(ok), accepted("sample", false));
+    let batched = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","batch":true}}"#;
+    assert_eq!(parse_connect(batched), accepted("k", true));
+    let not_true = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","batch":1}}"#;
+    assert_eq!(parse_connect(not_true), accepted("k", false));
     for bad in [
         "hello",
         r#"{"type":"request","name":"connect","to":"server","id":"0","body":{}}"#,
@@ -383,8 +394,12 @@ fn connect_handshake() {
         assert_eq!(parse_connect(bad), None, "{bad}");
     }
     assert_eq!(
-        connect_accepted("\"0\""),
+        connect_accepted("\"0\"", false),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":null}"#
+    );
+    assert_eq!(
+        connect_accepted("\"0\"", true),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true}}"#
     );
     assert!(connect_refused().contains("invalid connect message"));
 }

@@ -9,9 +9,12 @@ use super::frame::{self, Frame, FrameError};
 use super::{deliver, Config, Relay};
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
-    connect_accepted, connect_refused, parse_connect, ConnId, Verdict, CONNECT_REFUSED_REASON,
+    connect_accepted, connect_refused, parse_connect, ConnId, Connect, Verdict,
+    CONNECT_REFUSED_REASON,
 };
+use serde_json::value::RawValue;
 use std::io::{self, ErrorKind};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpStream;
@@ -33,6 +36,31 @@ struct Outbox {
     pending: Vec<u8>,
     sent: usize,
     closed: bool,
+    /// For a client that takes batches: packets gathered as `[a,b,...`
+    /// until the next flush makes them one frame.
+    batch: Vec<u8>,
+    batched: usize,
+}
+
+impl Outbox {
+    fn unsent(&self) -> usize {
+        self.pending.len() - self.sent + self.batch.len()
+    }
+
+    /// The gathered packets become one frame: an array, or a lone packet
+    /// as itself.
+    fn seal(&mut self) {
+        match self.batched {
+            0 => return,
+            1 => frame::write(&mut self.pending, frame::TEXT, &self.batch[1..]),
+            _ => {
+                self.batch.push(b']');
+                frame::write(&mut self.pending, frame::TEXT, &self.batch);
+            }
+        }
+        self.batch.clear();
+        self.batched = 0;
+    }
 }
 
 /// A connection as the rest of the relay sees it.
@@ -44,6 +72,8 @@ pub struct Conn {
     wake: Notify,
     /// Packets refused so far (only some are logged: see `receive`).
     refused: std::sync::atomic::AtomicU32,
+    /// It asked, in `connect`, for several packets per frame.
+    batch: AtomicBool,
 }
 
 impl Conn {
@@ -54,7 +84,13 @@ impl Conn {
             out: Mutex::new(Outbox::default()),
             wake: Notify::new(),
             refused: Default::default(),
+            batch: AtomicBool::new(false),
         }
+    }
+
+    /// Whether it takes (and sends) several packets per frame.
+    pub fn batches(&self) -> bool {
+        self.batch.load(Ordering::Relaxed)
     }
 
     /// Queues one whole frame, in order with every other frame sent to it.
@@ -62,19 +98,47 @@ impl Conn {
     /// flush (`flush_or_wake`), so that a batch of frames costs one write.
     pub fn queue(&self, frame: &[u8]) -> bool {
         let mut out = self.out.lock().unwrap();
-        if out.closed {
+        let Some(was_empty) = self.room(&mut out, frame.len()) else {
             return false;
-        }
-        let was_empty = out.sent == out.pending.len();
-        if out.pending.len() - out.sent + frame.len() > MAX_PENDING {
-            warn!(conn = self.id, "closed: the client reads too slowly");
-            out.closed = true;
-            drop(out);
-            self.wake.notify_one();
-            return false;
-        }
+        };
+        out.seal(); // what was gathered goes first
         out.pending.extend_from_slice(frame);
         was_empty
+    }
+
+    /// Queues one packet: as a frame of its own, or, for a client that takes
+    /// batches, with the others the next flush sends in one frame. `framed`
+    /// keeps the frame for the next connection of a broadcast. Returns true
+    /// as `queue` does.
+    pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
+        if !self.batches() {
+            return self.queue(framed.get_or_insert_with(|| frame::text(text)));
+        }
+        let mut out = self.out.lock().unwrap();
+        let Some(was_empty) = self.room(&mut out, text.len() + 1) else {
+            return false;
+        };
+        let separator = if out.batched == 0 { b'[' } else { b',' };
+        out.batch.push(separator);
+        out.batch.extend_from_slice(text.as_bytes());
+        out.batched += 1;
+        was_empty
+    }
+
+    /// Whether `more` bytes may be queued: Some(nothing was queued before),
+    /// or None when the connection is closed, or closes now because its
+    /// client reads too slowly.
+    fn room(&self, out: &mut Outbox, more: usize) -> Option<bool> {
+        if out.closed {
+            return None;
+        }
+        if out.unsent() + more > MAX_PENDING {
+            warn!(conn = self.id, "closed: the client reads too slowly");
+            out.closed = true;
+            self.wake.notify_one();
+            return None;
+        }
+        Some(out.unsent() == 0)
     }
 
     /// Writes what is queued; what the socket does not take now is left to
@@ -95,6 +159,7 @@ impl Conn {
     /// Writes what is queued until done (true) or the socket would block.
     fn flush(&self) -> io::Result<bool> {
         let mut out = self.out.lock().unwrap();
+        out.seal();
         while out.sent < out.pending.len() {
             match self.stream.try_write(&out.pending[out.sent..]) {
                 Ok(n) => out.sent += n,
@@ -113,7 +178,7 @@ impl Conn {
     /// (something is queued, the connection must close)
     fn state(&self) -> (bool, bool) {
         let out = self.out.lock().unwrap();
-        (out.sent < out.pending.len(), out.closed)
+        (out.unsent() > 0, out.closed)
     }
 
     fn close(&self, code: u16, reason: &str) {
@@ -302,7 +367,7 @@ pub async fn run(
         }
     })
     .await;
-    let (key, id) = match first {
+    let Connect { key, id, batch } = match first {
         Ok(Some(Message::Text(text))) => match parse_connect(&text) {
             Some(found) => found,
             None => return refuse(&conn, &text).await,
@@ -310,9 +375,11 @@ pub async fn run(
         Ok(Some(Message::Binary)) => return refuse(&conn, "(a binary frame)").await,
         _ => return linger(&conn).await,
     };
+    conn.batch.store(batch, Ordering::Relaxed);
+    // Answered before joining: nothing of the session may come first.
+    conn.send(&frame::text(&connect_accepted(&id, batch)));
     let session = relay.join(&key, conn.clone());
-    conn.send(&frame::text(&connect_accepted(&id)));
-    debug!(conn = conn.id, key, "connected");
+    debug!(conn = conn.id, key, batch, "connected");
     let end = serve(&conn, &mut reader, &session, &mut shutdown).await;
     relay.leave(&key, conn.id, &session);
     if let End::Close(code, reason) = end {
@@ -418,7 +485,27 @@ fn handle_buffered(
     end
 }
 
+/// One text frame: a packet, or, from a client that asked for batches, a
+/// JSON array of packets, handled in order.
 fn receive(
+    conn: &Conn,
+    session: &super::SharedSession,
+    text: &str,
+    out: &mut Vec<super::Out>,
+    dirty: &mut Vec<Arc<Conn>>,
+) {
+    if conn.batches() && text.starts_with('[') {
+        if let Ok(packets) = serde_json::from_str::<Vec<&RawValue>>(text) {
+            for packet in packets {
+                receive_packet(conn, session, packet.get(), out, dirty);
+            }
+            return;
+        }
+    }
+    receive_packet(conn, session, text, out, dirty);
+}
+
+fn receive_packet(
     conn: &Conn,
     session: &super::SharedSession,
     text: &str,

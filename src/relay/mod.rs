@@ -82,29 +82,27 @@ impl Relay {
 }
 
 /// Queues one output of the session's rules on the connections it is for;
-/// a frame for many is framed once. `input` is the text being handled, for
-/// outputs that pass it on unchanged. Connections whose outbox this makes
-/// non-empty are added to `dirty`, for the caller to flush once.
+/// a frame for many is framed once (a client that takes batches gathers the
+/// packet instead). `input` is the text being handled, for outputs that
+/// pass it on unchanged. Connections whose outbox this makes non-empty are
+/// added to `dirty`, for the caller to flush once.
 fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc<Conn>>) {
-    let mut queue = |c: &Arc<Conn>, bytes: &[u8]| {
-        if c.queue(bytes) {
+    let mut framed = None;
+    let mut queue = |c: &Arc<Conn>, text: &str| {
+        if c.queue_text(text, &mut framed) {
             dirty.push(c.clone());
         }
     };
     match out {
         Out::To(conn, text) => {
             if let Some(c) = session.handle(conn) {
-                queue(c, &frame::text(&text));
+                queue(c, &text);
             }
         }
-        Out::All(text) => {
-            let bytes = frame::text(&text);
-            session.handles().for_each(|c| queue(c, &bytes));
-        }
+        Out::All(text) => session.handles().for_each(|c| queue(c, &text)),
         Out::AllInput => {
             if let Some(input) = input {
-                let bytes = frame::text(input);
-                session.handles().for_each(|c| queue(c, &bytes));
+                session.handles().for_each(|c| queue(c, input));
             }
         }
     }
