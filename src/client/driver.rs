@@ -18,7 +18,7 @@ use crate::protocol::client::{
 use crate::protocol::packet::push_json_str;
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, JsString, JSON};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 
@@ -147,6 +147,11 @@ pub(crate) struct Driver {
     this: RefCell<JsValue>,
     /// A `Responder` and its `reply` method, bound per request.
     responder: (JsValue, Function),
+    /// The relay agreed to several packets per frame.
+    batching: Cell<bool>,
+    /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
+    /// a microtask: what a task sends costs one WebSocket message.
+    gathered: RefCell<(String, usize)>,
 }
 
 fn now() -> u64 {
@@ -182,6 +187,8 @@ impl Driver {
                 emitter: Emitter::default(),
                 this: RefCell::new(JsValue::UNDEFINED),
                 responder: (responder, method),
+                batching: Cell::new(false),
+                gathered: RefCell::new((String::new(), 0)),
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
@@ -231,7 +238,7 @@ impl Driver {
     }
 
     /// Runs `f` on the core, then sends what it wrote.
-    pub fn with_core<T>(&self, f: impl FnOnce(&mut Client<JsHost>) -> T) -> T {
+    pub fn with_core<T>(self: &Rc<Self>, f: impl FnOnce(&mut Client<JsHost>) -> T) -> T {
         let t = f(&mut self.core.borrow_mut());
         self.flush_io();
         t
@@ -289,21 +296,52 @@ impl Driver {
         wasm_bindgen_futures::spawn_local(async move { me.drain() });
     }
 
-    fn flush_io(&self) {
+    fn flush_io(self: &Rc<Self>) {
         loop {
             let io = self.core.borrow_mut().poll_io();
             match io {
                 None => return,
-                Some(Io::Send(frame)) => {
-                    if let Some(t) = self.transport.borrow().as_ref() {
-                        t.send(&frame_text(frame));
-                    }
-                }
+                Some(Io::Send(frame)) if self.batching.get() => self.gather(frame_text(frame)),
+                Some(Io::Send(frame)) => self.send(&frame_text(frame)),
                 Some(Io::Close) => {
+                    self.send_gathered();
                     if let Some(t) = self.transport.borrow_mut().as_mut() {
                         t.close();
                     }
                 }
+            }
+        }
+    }
+
+    fn send(&self, text: &str) {
+        if let Some(t) = self.transport.borrow().as_ref() {
+            t.send(text);
+        }
+    }
+
+    /// Adds a frame to those that leave together at the end of this task.
+    fn gather(self: &Rc<Self>, text: String) {
+        let mut gathered = self.gathered.borrow_mut();
+        let (batch, count) = &mut *gathered;
+        batch.push(if *count == 0 { '[' } else { ',' });
+        batch.push_str(&text);
+        *count += 1;
+        if *count == 1 {
+            let me = self.clone();
+            wasm_bindgen_futures::spawn_local(async move { me.send_gathered() });
+        }
+    }
+
+    /// Sends the gathered frames: an array, or a lone packet as itself.
+    fn send_gathered(&self) {
+        let (mut batch, count) = std::mem::take(&mut *self.gathered.borrow_mut());
+        match count {
+            0 => {}
+            // (`get`: slicing could panic, which links char formatting.)
+            1 => self.send(batch.get(1..).unwrap_or_default()),
+            _ => {
+                batch.push(']');
+                self.send(&batch);
             }
         }
     }
@@ -386,13 +424,7 @@ impl Driver {
     }
 
     /// Reads a packet's envelope; the body stays a JS value.
-    fn read(&self, data: &JsValue) -> Option<Incoming<JsValue>> {
-        // Parsed by the browser, straight from the JS string: bodies reach
-        // their listeners without passing through wasm memory.
-        if !data.is_string() {
-            return None;
-        }
-        let msg = json_parse(data).ok()?;
+    fn read(&self, msg: JsValue) -> Option<Incoming<JsValue>> {
         if !msg.is_object() {
             return None;
         }
@@ -405,8 +437,13 @@ impl Driver {
             let error = error
                 .is_truthy()
                 .then(|| error.as_string().unwrap_or_else(|| error_text(&error)));
-            // The name matters only to the connect response.
+            // The name matters only to the connect response, and the relay
+            // says there whether it takes batches.
             let name = if self.is_open() { None } else { text(&k.name) };
+            if name.as_deref() == Some("connect") {
+                let batch = get(&body(), &JsValue::from_str("batch"));
+                self.batching.set(batch.as_bool() == Some(true));
+            }
             let from = text(&k.from).unwrap_or_default();
             let id = text(&k.id);
             Some(Incoming::Response {
@@ -442,10 +479,22 @@ impl Link for Driver {
     }
 
     fn received(self: Rc<Self>, data: JsValue) {
-        let Some(packet) = self.read(&data) else {
+        // Parsed by the browser, straight from the JS string: bodies reach
+        // their listeners without passing through wasm memory.
+        let Some(msg) = data.is_string().then(|| json_parse(&data).ok()).flatten() else {
             return;
         };
-        self.core.borrow_mut().receive(packet);
+        // An array is a batch: only a relay that agreed to batches sends one.
+        let packets = if Array::is_array(&msg) {
+            Array::from(&msg).iter().collect()
+        } else {
+            vec![msg]
+        };
+        for packet in packets {
+            if let Some(packet) = self.read(packet) {
+                self.core.borrow_mut().receive(packet);
+            }
+        }
         self.drain();
     }
 

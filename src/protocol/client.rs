@@ -324,12 +324,14 @@ impl<H: Host> Client<H> {
         if self.phase != Phase::Connecting {
             return;
         }
-        // Id "0": the 1.0.0 relay answers no other.
+        // Id "0": the 1.0.0 relay answers no other. `batch`: the driver may
+        // carry several packets per frame if the relay agrees (the 1.0.0
+        // relay reads only the key, and never agrees).
         let head = String::from(
             r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"#,
         );
         self.io.push(Io::Send(Frame {
-            head: head + &self.key + "}",
+            head: head + &self.key + r#","batch":true}"#,
             body: None,
             tail: Cow::Borrowed("}"),
         }));
