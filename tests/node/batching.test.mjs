@@ -1,0 +1,136 @@
+// Several packets per frame, seen on the wire: a WebSocket proxy between the
+// clients and a relay records every frame. Our client and our relay batch;
+// a 1.0.0 client in the same session, and our client against the 1.0.0
+// relay, see one packet per frame.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { WebSocketServer, WebSocket } from "ws";
+import { root, startOldRelay } from "./relays.mjs";
+import { site, open } from "./chromium.mjs";
+
+const require = createRequire(import.meta.url);
+const oldRagents = require("ragents");
+
+/** A proxy to `target` that records each connection's frames, both ways. */
+function recordingProxy(target) {
+  const conns = [];
+  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, handleProtocols: (ps) => [...ps][0] ?? false });
+  wss.on("connection", (client) => {
+    const frames = [];
+    conns.push(frames);
+    const upstream = new WebSocket(target, client.protocol ? [client.protocol] : []);
+    const early = [];
+    upstream.on("open", () => early.splice(0).forEach((t) => upstream.send(t)));
+    client.on("message", (data) => {
+      const text = data.toString();
+      frames.push({ up: true, text });
+      if (upstream.readyState === WebSocket.OPEN) upstream.send(text);
+      else early.push(text);
+    });
+    upstream.on("message", (data) => {
+      const text = data.toString();
+      frames.push({ up: false, text });
+      client.send(text);
+    });
+    client.on("close", () => upstream.close());
+    upstream.on("close", () => client.close());
+    client.on("error", () => {});
+    upstream.on("error", () => {});
+  });
+  return new Promise((resolve) =>
+    wss.on("listening", () =>
+      resolve({
+        url: `ws://127.0.0.1:${wss.address().port}`,
+        conns,
+        // Gracefully: the 1.0.0 client throws on a reset socket.
+        close: () => new Promise((r) => { wss.clients.forEach((c) => c.close()); wss.close(r); }),
+      })));
+}
+
+const isBatch = (f) => f.text.startsWith("[");
+const connectOf = (frames) => JSON.parse(frames.find((f) => f.up).text);
+
+let web;
+before(async () => {
+  web = await site("ragents-batching-", (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
+  });
+});
+after(() => web?.close());
+
+/** In the page: an echo agent, then 20 requests sent at once; their answers in order. */
+async function echoBurst(page, url, key) {
+  return page.evaluate(async ([url, key]) => {
+    const owner = await ragents.createSession({ url, key });
+    const agent = await owner.createAgent({ name: "echo" });
+    agent.receive("echo", (body, reply) => { reply(null, body); agent.emit("echoed", body); });
+    const asker = await ragents.createSession({ url, key });
+    const [echo] = (await asker.getRemoteAgents()).filter((r) => r.info.name === "echo");
+    const heard = [];
+    echo.on("echoed", (n) => heard.push(n));
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, n) => echo.send("echo", n)));
+    while (heard.length < 20) await new Promise((r) => setTimeout(r, 10));
+    owner.close();
+    asker.close();
+    return { answers, heard };
+  }, [url, key]);
+}
+
+const inOrder = Array.from({ length: 20 }, (_, n) => n);
+
+test("our client and our relay carry several packets per frame, in order; a 1.0.0 client sees one per frame", async () => {
+  const proxy = await recordingProxy(web.relay.url);
+  try {
+    const key = "batch-" + Math.random();
+    // A 1.0.0 client in the same session, hearing the same events.
+    const old = await new Promise((resolve, reject) =>
+      oldRagents.createSession({ url: proxy.url, key }, (err, s) => (err ? reject(err) : resolve(s))));
+    const oldHeard = [];
+    old.on("ragentCreated", (r) => r.on("echoed", (n) => oldHeard.push(n)));
+    const { page, errors } = await open(web.browser, web.url("index.html"));
+    const { answers, heard } = await echoBurst(page, proxy.url, key);
+    assert.deepEqual(answers, inOrder);
+    assert.deepEqual(heard, inOrder, "events in the order they were emitted");
+    while (oldHeard.length < 20) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(oldHeard, inOrder);
+    await new Promise((resolve) => { old.on("close", resolve); old.close(); });
+
+    const ours = proxy.conns.filter((frames) => connectOf(frames).body.batch === true);
+    const theirs = proxy.conns.filter((frames) => connectOf(frames).body.batch === undefined);
+    assert.equal(ours.length, 2, "both sessions of the page asked for batches");
+    assert.equal(theirs.length, 1);
+    for (const frames of ours) {
+      assert.deepEqual(JSON.parse(frames.find((f) => !f.up).text).body, { batch: true });
+      assert.ok(frames.some((f) => f.up && isBatch(f)), "the page sent several packets in a frame");
+      assert.ok(frames.some((f) => !f.up && isBatch(f)), "the relay sent several packets in a frame");
+    }
+    assert.deepEqual(theirs[0].filter(isBatch), [], "the 1.0.0 client saw one packet per frame");
+    assert.deepEqual(errors, []);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test("against the 1.0.0 relay our client asks, is not answered yes, and sends one packet per frame", async () => {
+  const relay = await startOldRelay();
+  const proxy = await recordingProxy(relay.url);
+  try {
+    const { page, errors } = await open(web.browser, web.url("index.html"));
+    const { answers, heard } = await echoBurst(page, proxy.url, "old-" + Math.random());
+    assert.deepEqual(answers, inOrder);
+    assert.deepEqual(heard, inOrder);
+    assert.equal(proxy.conns.length, 2);
+    for (const frames of proxy.conns) {
+      assert.equal(JSON.parse(frames.find((f) => !f.up).text).body, null);
+      assert.deepEqual(frames.filter(isBatch), []);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await proxy.close();
+    await relay.stop();
+  }
+});
