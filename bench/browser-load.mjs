@@ -1,25 +1,37 @@
 // Load 4: the browser client in headless Chromium. One page, two sessions
-// (an echo agent and a requester), round trips through one relay, for our
+// (an echo agent and a requester), round trips through a relay, for our
 // bundle, the 1.0.0 bundle and the floor (plain WebSocket + JSON.parse).
-// Main-thread CPU comes from the DevTools protocol (Performance.getMetrics).
+// By default: the floor and our client (which batches) through our relay,
+// and our client and 1.0.0's through the 1.0.0 relay (one packet per
+// frame, the same relay for both). Main-thread CPU comes from the DevTools
+// protocol (Performance.getMetrics).
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { site } from "../tests/node/chromium.mjs";
-import { root } from "../tests/node/relays.mjs";
+import { root, startOldRelay } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+export const OURS = join(root, "www", "ragents-browser.js");
+export const OLD = join(root, "node_modules", "ragents", "www", "ragents-browser.js");
+
 /**
- * `others` adds bundles to compare ({name: path of a ragents-browser.js}),
- * e.g. a build of an earlier commit (`bench/compare.mjs`).
+ * `clients`: [name, bundle (a ragents-browser.js, or null for the floor),
+ * relay ("ours" or "old")] for each client measured.
  */
-export async function browserLoads({ total = 20_000, window = 32, rounds = 5, others = {} } = {}) {
-  const bundles = {
-    ours: join(root, "www", "ragents-browser.js"),
-    old: join(root, "node_modules", "ragents", "www", "ragents-browser.js"),
-    ...others,
-  };
+export async function browserLoads({
+  total = 20_000,
+  window = 32,
+  rounds = 5,
+  clients = [
+    ["floor", null, "ours"],
+    ["batched", OURS, "ours"],
+    ["ours", OURS, "old"],
+    ["old", OLD, "old"],
+  ],
+} = {}) {
+  const bundles = Object.fromEntries(clients.filter(([, file]) => file).map(([name, file]) => [name, file]));
   const web = await site("ragents-bench-", (dir) => {
     copyFileSync(join(here, "floor.js"), join(dir, "floor.js"));
     copyFileSync(join(here, "client-bench.js"), join(dir, "client-bench.js"));
@@ -30,24 +42,27 @@ export async function browserLoads({ total = 20_000, window = 32, rounds = 5, ot
     writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
   });
   const { relay, browser } = web;
+  const oldRelay = clients.some(([, , r]) => r === "old") ? await startOldRelay() : null;
+  const urls = { ours: relay.url, old: oldRelay?.url };
   // The clients take turns, `rounds` times; each figure is the median of
   // its rounds (this machine's noise is ±20% from one run to the next).
-  const clients = [["floor", "floorBench"], ...Object.keys(bundles).map((name) => [name, "clientBench"])];
   const runs = Object.fromEntries(clients.map(([name]) => [name, []]));
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [name, fn] of clients) {
+      for (const [name, file, via] of clients) {
+        const fn = file ? "clientBench" : "floorBench";
+        const url = urls[via];
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${relay.port}/${name}.html`);
         const cdp = await page.context().newCDPSession(page);
         await cdp.send("Performance.enable");
         // A short warm-up, then the measured run.
-        await page.evaluate(([f, url]) => window[f](url, 1000, 32), [fn, relay.url]);
+        await page.evaluate(([f, url]) => window[f](url, 1000, 32), [fn, url]);
         const task = async () =>
           (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
         const task0 = await task();
         const t0 = performance.now();
-        await page.evaluate(([f, url, n, w]) => window[f](url, n, w), [fn, relay.url, total, window]);
+        await page.evaluate(([f, url, n, w]) => window[f](url, n, w), [fn, url, total, window]);
         const seconds = (performance.now() - t0) / 1000;
         const cpu = (await task()) - task0;
         runs[name].push({ perSecond: total / seconds, cpuUsPer: (cpu * 1e6) / total });
@@ -56,6 +71,7 @@ export async function browserLoads({ total = 20_000, window = 32, rounds = 5, ot
     }
   } finally {
     await web.close();
+    await oldRelay?.stop();
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const results = {};

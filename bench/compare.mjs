@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setup, run, root, toolEnv } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
-import { browserLoads } from "./browser-load.mjs";
+import { browserLoads, OURS, OLD } from "./browser-load.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -29,7 +29,9 @@ const dir = mkdtempSync(join(tmpdir(), "ragents-compare-"));
 const base = join(dir, "base.js");
 writeFileSync(base, execSync(`git show ${rev}:www/ragents-browser.js`, { cwd: root, maxBuffer: 1 << 26 }));
 try {
-  const r = await browserLoads({ total, rounds, others: { base } });
+  // All through our relay: what the client does with the relay it ships with.
+  const clients = [["floor", null, "ours"], ["ours", OURS, "ours"], ["base", base, "ours"], ["old", OLD, "ours"]];
+  const r = await browserLoads({ total, rounds, clients });
   const f = (n, d = 2) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
   console.log(`\nbrowser load, median of ${rounds} rounds (${rev} = base)\n`);
   console.log("| client | round trips/s | main-thread CPU µs per round trip |\n| --- | --- | --- |");

@@ -89,12 +89,19 @@ const memRow = ["relay: memory per idle connection (KiB)", f(ours.idle.bytesPer 
 rows.push(memRow);
 chart.push({ what: "relay: memory per idle connection", ratio: ours.idle.bytesPer / old.idle.bytesPer, max: 4096 / old.idle.bytesPer });
 rows.push([`relay: ${i(big.connections)} idle connections (RSS MiB, all served)`, `${f(big.rssMiB)} (${big.allAnswered ? "yes" : "NO"})`, "", "", "", big.allAnswered ? "yes" : "NO"]);
-const floorShare = browser.ours.perSecond / browser.floor.perSecond;
-rows.push(["browser: round trips/s (floor: " + i(browser.floor.perSecond) + ")", i(browser.ours.perSecond), i(browser.old.perSecond),
-  f(floorShare * 100, 1) + "% of floor", "≥ 95% of floor", floorShare >= 0.95 ? "yes" : "NO"]);
-rows.push(["browser: main-thread CPU µs per round trip (floor: " + f(browser.floor.cpuUsPer) + ")", f(browser.ours.cpuUsPer), f(browser.old.cpuUsPer),
-  f(browser.ours.cpuUsPer / browser.old.cpuUsPer, 2), "", ""]);
-chart.push({ what: "browser: round trips/s, share of floor (inverted)", ratio: 1 / floorShare, max: 1 / 0.95 });
+// One packet per frame, both clients through the 1.0.0 relay.
+const rtRatio = browser.ours.perSecond / browser.old.perSecond;
+rows.push(["browser: round trips/s, one packet per frame (1.0.0 relay)", i(browser.ours.perSecond), i(browser.old.perSecond),
+  f(rtRatio, 3), "≥ 1", rtRatio >= 1 ? "yes" : "NO"]);
+chart.push({ what: "browser: round trips/s, 1.0.0 relay (inverted)", ratio: 1 / rtRatio, max: 1 });
+chart.push(target("browser: main-thread CPU µs per round trip (1.0.0 relay)", browser.ours.cpuUsPer, browser.old.cpuUsPer, 1, (n) => f(n)));
+// Our client with our relay: several packets per frame, against the floor
+// (one WebSocket message per packet) through the same relay.
+const floorShare = browser.batched.perSecond / browser.floor.perSecond;
+rows.push(["browser: round trips/s, ours with our relay (batched) ÷ floor (" + i(browser.floor.perSecond) + ")", i(browser.batched.perSecond), "",
+  f(floorShare, 2) + "× floor", "≥ 1.5× floor", floorShare >= 1.5 ? "yes" : "NO"]);
+rows.push(["browser: main-thread CPU µs per round trip, ours with our relay (floor: " + f(browser.floor.cpuUsPer) + ")", f(browser.batched.cpuUsPer), "", "", "", ""]);
+chart.push({ what: "browser: batched round trips/s, share of floor (inverted)", ratio: 1 / floorShare, max: 1 / 1.5 });
 rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
 const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
 chart.push(gzTarget);
@@ -136,12 +143,15 @@ How each row is measured (code in \`bench/\`):
    resident memory (VmRSS) after minus before, per connection. Then
    ${i(big.connections)} connections to our relay, and one request per session answered.
 4. Browser: headless Chromium, one page, two sessions (an echo agent and a
-   requester), ${i(20_000 * scale)} round trips with 32 in flight through our relay, for
-   our \`www/ragents-browser.js\`, the 1.0.0 one, and the floor (plain WebSocket
-   and \`JSON.parse\`, \`bench/floor.js\`). CPU is the page's main-thread
-   TaskDuration from the DevTools protocol. The three clients take turns for 5
-   rounds and each figure is the median of its rounds: single runs on this
-   machine vary by ±20%, the floor's too.
+   requester), ${i(20_000 * scale)} round trips with 32 in flight: our
+   \`www/ragents-browser.js\` and the 1.0.0 one through the 1.0.0 relay (one
+   packet per frame, the same relay for both); our client through our relay
+   (which agrees to several packets per frame) beside the floor (plain
+   WebSocket and \`JSON.parse\`, one message per packet, \`bench/floor.js\`)
+   through our relay. CPU is the page's main-thread TaskDuration from the
+   DevTools protocol. The clients take turns for 5 rounds and each figure is
+   the median of its rounds: single runs on this machine vary by ±20%, the
+   floor's too.
 5. Size: gzip level 9.
 
 ${readNotes()}`);
@@ -168,7 +178,7 @@ function svg(items) {
   }).join("\n");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="10" y="20" font-size="14">ratios to 1.0.0 (browser: to the floor), lower is better; dashed: target, green: met</text>
+<text x="10" y="20" font-size="14">ratios to 1.0.0 (batched browser row: to the floor), lower is better; dashed: target, green: met</text>
 <line x1="${x(1)}" x2="${x(1)}" y1="30" y2="${h - 10}" stroke="#999"/>
 <text x="${x(1) + 3}" y="${h - 12}" fill="#666">1.0.0</text>
 ${bars}
