@@ -154,6 +154,9 @@ pub(crate) struct Driver {
     gathered: RefCell<(String, usize)>,
 }
 
+/// The most bytes of frames gathered into one.
+const BATCH_BYTES: usize = 64 * 1024;
+
 fn now() -> u64 {
     performance_now() as u64
 }
@@ -320,7 +323,17 @@ impl Driver {
     }
 
     /// Adds a frame to those that leave together at the end of this task.
+    /// A batch stays under `BATCH_BYTES` (a relay refuses frames over its
+    /// limit, 1 MiB by default): what would pass it leaves first, and a
+    /// frame larger than that leaves alone.
     fn gather(self: &Rc<Self>, text: String) {
+        let full = {
+            let (batch, count) = &*self.gathered.borrow();
+            *count > 0 && batch.len() + text.len() + 2 > BATCH_BYTES
+        };
+        if full {
+            self.send_gathered();
+        }
         let mut gathered = self.gathered.borrow_mut();
         let (batch, count) = &mut *gathered;
         batch.push(if *count == 0 { '[' } else { ',' });

@@ -494,7 +494,7 @@ fn receive(
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
 ) {
-    if conn.batches() && text.starts_with('[') {
+    if conn.batches() && text.trim_start().starts_with('[') {
         if let Ok(packets) = serde_json::from_str::<Vec<&RawValue>>(text) {
             for packet in packets {
                 receive_packet(conn, session, packet.get(), out, dirty);

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WebSocketServer, WebSocket } from "ws";
-import { root, startOldRelay } from "./relays.mjs";
+import { root, startOldRelay, startRelay } from "./relays.mjs";
 import { site, open } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
@@ -131,6 +131,33 @@ test("against the 1.0.0 relay our client asks, is not answered yes, and sends on
     assert.deepEqual(errors, []);
   } finally {
     await proxy.close();
+    await relay.stop();
+  }
+});
+
+test("a batch stays under what the relay accepts in a frame", async () => {
+  // 20 bodies of 20 KB sent at once: 400 KB, twice this relay's frame limit.
+  const relay = await startRelay(["--max-frame", "200000"]);
+  try {
+    const { page, errors } = await open(web.browser, web.url("index.html"));
+    const result = await page.evaluate(async (url) => {
+      const key = "big-" + Math.random();
+      const owner = await ragents.createSession({ url, key });
+      const agent = await owner.createAgent({ name: "echo" });
+      agent.receive("echo", (body, reply) => reply(null, body.length));
+      const asker = await ragents.createSession({ url, key });
+      const [echo] = await asker.getRemoteAgents();
+      const big = "x".repeat(20_000);
+      const lengths = await Promise.all(Array.from({ length: 20 }, () => echo.send("echo", big)));
+      const open = [owner.isOpen, asker.isOpen];
+      owner.close();
+      asker.close();
+      return { lengths, open };
+    }, relay.url);
+    assert.deepEqual(result.lengths, Array(20).fill(20_000));
+    assert.deepEqual(result.open, [true, true], "no session was closed for a frame too large");
+    assert.deepEqual(errors, []);
+  } finally {
     await relay.stop();
   }
 });
