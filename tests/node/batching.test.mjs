@@ -5,11 +5,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { copyFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { WebSocketServer, WebSocket } from "ws";
-import { root, startOldRelay, startRelay } from "./relays.mjs";
-import { site, open } from "./chromium.mjs";
+import { startOldRelay, startRelay } from "./relays.mjs";
+import { scriptTagSite, open } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
@@ -55,10 +53,7 @@ const connectOf = (frames) => JSON.parse(frames.find((f) => f.up).text);
 
 let web;
 before(async () => {
-  web = await site("ragents-batching-", (dir) => {
-    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
-    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
-  });
+  web = await scriptTagSite("ragents-batching-");
 });
 after(() => web?.close());
 

@@ -1,9 +1,9 @@
 // Headless Chromium for the Node tests (Debian's, driven by playwright-core).
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, copyFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startRelay } from "./relays.mjs";
+import { startRelay, root } from "./relays.mjs";
 
 export async function launch() {
   return chromium.launch({
@@ -53,4 +53,12 @@ export async function site(prefix, fill) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A site with one page, index.html, that loads www/ragents-browser.js. */
+export function scriptTagSite(prefix) {
+  return site(prefix, (dir) => {
+    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
+  });
 }

@@ -4,20 +4,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { copyFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { root } from "./relays.mjs";
-import { site, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
 
 let web;
 before(async () => {
-  web = await site("ragents-interop-", (dir) => {
-    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
-    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
-  });
+  web = await scriptTagSite("ragents-interop-");
 });
 after(() => web?.close());
 

@@ -5,10 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, connect } from "node:net";
-import { copyFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { root } from "./relays.mjs";
-import { site, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./chromium.mjs";
 
 /** A TCP proxy to `port` that can reset every connection it carries. */
 function proxy(port) {
@@ -34,10 +31,7 @@ function proxy(port) {
 
 let web, cutter;
 before(async () => {
-  web = await site("ragents-lifecycle-", (dir) => {
-    copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
-    writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
-  });
+  web = await scriptTagSite("ragents-lifecycle-");
   cutter = await proxy(web.relay.port);
 });
 after(async () => {
