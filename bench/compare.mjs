@@ -23,7 +23,7 @@ setup({ browser: true });
 const env = toolEnv();
 run("cargo build --release --locked --bin ragentsd", { env });
 process.env.RAGENTSD_PROFILE = "release";
-build({ env });
+await build({ env });
 // The other revision's committed script-tag file.
 const dir = mkdtempSync(join(tmpdir(), "ragents-compare-"));
 const base = join(dir, "base.js");

@@ -1,10 +1,16 @@
-// `npm run build`: the browser client, built once in release for size, and
-// shipped two ways:
-//   pkg/                    the wasm-pack package for bundlers (npm publish);
-//   www/ragents-browser.js  one script-tag file: no-modules glue and the wasm
-//                           inlined (base64), instantiated synchronously, so
-//                           the global `ragents` exists when the tag has run.
-import { readFileSync, writeFileSync, mkdirSync, appendFileSync, statSync } from "node:fs";
+// `npm run build`: the client, built once in release for size (wasm-pack,
+// no-modules glue), and shipped as one piece of JavaScript with its wasm
+// inlined and instantiated synchronously, wrapped for each way it is loaded:
+//   www/ragents-browser.js   the script tag (global `ragents`; also CommonJS);
+//   pkg/                     the npm package `ragents`:
+//     ragents.js             ES module for browsers, bundlers and Deno;
+//     ragents.cjs            CommonJS for Node's require (the `ws` package
+//                            stands in for a missing global WebSocket);
+//     ragents.mjs            Node's import, the same instance as require's;
+//     www/ragents-browser.js the script tag again, where 1.0.0 had it (CDNs).
+// One artifact, no .wasm file to fetch: no bundler or dev server needs a
+// plugin or a setting, and every runtime gets the global `ragents` at once.
+import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, rmSync, copyFileSync } from "node:fs";
 import { gzipSync, deflateRawSync } from "node:zlib";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +19,7 @@ import { readmeSamples, samplePage } from "./samples.mjs";
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
-export function build({ env = toolEnv() } = {}) {
+export async function build({ env = toolEnv() } = {}) {
   // Size over speed for the wasm; the relay's release profile stays opt-level 3.
   // Panic locations name source files: keep this machine's paths out of them.
   const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
@@ -24,15 +30,13 @@ export function build({ env = toolEnv() } = {}) {
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
       `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents`,
   };
-  run("wasm-pack build --release --target bundler --weak-refs --out-dir pkg --out-name ragents", { env: wasmEnv });
-  finishPkg();
-
-  const out = join(targetDir, "www-build");
-  mkdirSync(out, { recursive: true });
-  const wasm = join(targetDir, "wasm32-unknown-unknown", "release", "ragents.wasm");
-  run(`wasm-bindgen --target no-modules --weak-refs --out-dir ${out} ${wasm}`, { env });
-  run(`wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals ${out}/ragents_bg.wasm -o ${out}/ragents_bg.opt.wasm`, { env });
-  writeBundle(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.opt.wasm")));
+  const out = join(targetDir, "wasm-pack");
+  run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents`, { env: wasmEnv });
+  const glue = readFileSync(join(out, "ragents.js"), "utf8");
+  const wasm = readFileSync(join(out, "ragents_bg.wasm"));
+  const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
+  const factory = await minifiedFactory(glue, wasm);
+  writePackage(factory, api);
 
   // The demo page: both README samples in one page, each in its own scope.
   const { server, client } = readmeSamples();
@@ -40,33 +44,21 @@ export function build({ env = toolEnv() } = {}) {
   writeFileSync(join(root, "www", "index.html"), samplePage("ragents echo example", [scoped(server), scoped(client)]));
 }
 
-function finishPkg() {
-  const pkgDir = join(root, "pkg");
-  appendFileSync(join(pkgDir, "ragents.js"), `\nexport const version = ${JSON.stringify(version)};\n`);
-  appendFileSync(join(pkgDir, "ragents.d.ts"), `\n/** The version of this package. */\nexport const version: string;\n`);
-  const pkgJson = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-  pkgJson.description = "ragents: agent messaging protocol over WebSocket (browser client, Rust/wasm)";
-  pkgJson.keywords = ["websocket", "agents", "rpc", "wasm"];
-  writeFileSync(join(pkgDir, "package.json"), JSON.stringify(pkgJson, null, 2) + "\n");
-  writeFileSync(join(pkgDir, ".gitkeep"), "");
-
-  // The script tag's global: the same declarations, in a namespace.
-  const dts = readFileSync(join(pkgDir, "ragents.d.ts"), "utf8")
-    .replace(/^\/\* @ts-self-types.*\n/m, "")
-    .replace(/^export declare /gm, "export ")
-    .replace(/^(?=.)/gm, "  ");
-  writeFileSync(join(root, "www", "ragents-browser.d.ts"),
-    `/** Declares the global \`ragents\` that www/ragents-browser.js installs. */\ndeclare namespace ragents {\n${dts}}\n`);
+// The API's declarations, out of the no-modules glue's namespace.
+function apiDeclarations(dts) {
+  const m = dts.match(/^declare namespace wasm_bindgen \{\n([\s\S]*?)\n\}\n/);
+  if (!m) throw new Error("no API namespace in the generated ragents.d.ts");
+  return m[1].replace(/^ {4}/gm, "").trimEnd() + "\n\n/** The version of this package. */\nexport const version: string;\n";
 }
 
-// The wasm goes in deflated, then base64: gzip cannot shrink base64 of the
+// `function (WebSocket) { ... return ragents; }`, minified by terser; the
+// wasm goes in after, deflated then base64: gzip cannot shrink base64 of the
 // raw wasm much (46,532 B gzipped for the whole file when it was so), while
 // the deflated bytes are small already; scripts/inflate.js restores them.
-function writeBundle(glue, wasm) {
+async function minifiedFactory(glue, wasm) {
   const packed = deflateRawSync(wasm, { level: 9 });
   const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
-  const js = `/*! ragents ${version} | browser client (Rust/wasm) | Apache-2.0 */
-(function () {
+  const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
 ${glue}
 ${inflate}
@@ -74,31 +66,106 @@ var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
 wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
-var ragents = {
+return {
   createSession: wasm_bindgen.createSession,
   version: ${JSON.stringify(version)},
   Session: wasm_bindgen.Session,
   Agent: wasm_bindgen.Agent,
   RAgent: wasm_bindgen.RAgent
 };
-if (typeof module === "object" && module && module.exports) module.exports = ragents;
-globalThis.ragents = ragents;
-})();
+};
 `;
-  // Minified (terser, licence banner kept), then the wasm put in.
+  writeFileSync(join(targetDir, "wasm-pack", "factory.js"), source);
+  const { minify } = await import("terser");
+  const { code } = await minify(source, { compress: true, mangle: true, keep_classnames: true });
+  const m = code.match(/^var ragentsFactory=(function\([\s\S]*\});?$/);
+  if (!m || m[1].split("@WASM@").length !== 2) throw new Error("the minified factory is not one function with its wasm placeholder");
+  return m[1].replace("@WASM@", packed.toString("base64"));
+}
+
+// What stands in for a missing WebSocket: a constructor that says so.
+const noWebSocket = `function(){throw new Error("ragents: this runtime has no WebSocket (on Node 20 or 21: npm install ws)")}`;
+const pickWebSocket = `typeof WebSocket=="function"?WebSocket:${noWebSocket}`;
+const names = "createSession,version,Session,Agent,RAgent";
+
+function writePackage(factory, api) {
+  const banner = `/*! ragents ${version} | client (Rust/wasm) | Apache-2.0 */\n`;
+  // Pages have a WebSocket; taken from globalThis, a runtime without one
+  // still loads the file and fails at createSession.
+  const script = `${banner}(function(){var ragents=(${factory})(globalThis.WebSocket);` +
+    `if(typeof module=="object"&&module&&module.exports)module.exports=ragents;globalThis.ragents=ragents})();\n`;
+  const esm = `${banner}const ragents=(${factory})(${pickWebSocket});export default ragents;export const{${names}}=ragents;\n`;
+  const cjs = `${banner}"use strict";var W=typeof WebSocket=="function"?WebSocket:function(){try{return require("ws")}catch(e){}}();` +
+    `module.exports=(${factory})(W||${noWebSocket});\n`;
+  const mjs = `${banner}import{createRequire}from"node:module";const ragents=createRequire(import.meta.url)("./ragents.cjs");` +
+    `export default ragents;export const{${names}}=ragents;\n`;
+
+  const pkg = join(root, "pkg");
+  mkdirSync(pkg, { recursive: true });
+  for (const f of readdirSync(pkg)) if (f !== ".gitkeep") rmSync(join(pkg, f), { recursive: true, force: true });
+  mkdirSync(join(pkg, "www"));
+  writeFileSync(join(root, "www", "ragents-browser.js"), script);
+  writeFileSync(join(pkg, "www", "ragents-browser.js"), script);
+  writeFileSync(join(pkg, "ragents.js"), esm);
+  writeFileSync(join(pkg, "ragents.cjs"), cjs);
+  writeFileSync(join(pkg, "ragents.mjs"), mjs);
+
+  // Declarations: ES modules get a default export too; CommonJS has only
+  // the names (module.exports is the namespace); the script, a namespace.
+  const head = "/** ragents: agent messaging protocol over WebSocket. */\n";
+  writeFileSync(join(pkg, "ragents.d.ts"), `${head}${api}
+declare const ragents: { createSession: typeof createSession; version: string; Session: typeof Session; Agent: typeof Agent; RAgent: typeof RAgent };
+export default ragents;
+`);
+  writeFileSync(join(pkg, "ragents.d.cts"), head + api);
+  writeFileSync(join(pkg, "ragents.d.mts"), readFileSync(join(pkg, "ragents.d.ts")));
+  const global = `/** Declares the global \`ragents\` that www/ragents-browser.js installs. */\ndeclare namespace ragents {\n${api.replace(/^export declare /gm, "export ").replace(/^(?=.)/gm, "  ")}}\n`;
+  writeFileSync(join(root, "www", "ragents-browser.d.ts"), global);
+  writeFileSync(join(pkg, "www", "ragents-browser.d.ts"), global);
+
+  copyFileSync(join(root, "LICENSE"), join(pkg, "LICENSE"));
+  copyFileSync(join(root, "docs", "npm-package.md"), join(pkg, "README.md"));
+  const types = (file) => ({ types: `./${file}` });
+  writeFileSync(join(pkg, "package.json"), JSON.stringify({
+    name: "ragents",
+    version,
+    description: "ragents: agent messaging protocol over WebSocket (client for browsers, bundlers, Node and Deno; Rust/wasm)",
+    license: "Apache-2.0",
+    repository: { type: "git", url: "https://github.com/ragents/ragents" },
+    keywords: ["websocket", "agents", "rpc", "wasm"],
+    type: "module",
+    main: "./ragents.cjs",
+    module: "./ragents.js",
+    types: "./ragents.d.ts",
+    unpkg: "./www/ragents-browser.js",
+    jsdelivr: "./www/ragents-browser.js",
+    exports: {
+      ".": {
+        deno: { ...types("ragents.d.ts"), default: "./ragents.js" },
+        node: {
+          import: { ...types("ragents.d.mts"), default: "./ragents.mjs" },
+          require: { ...types("ragents.d.cts"), default: "./ragents.cjs" },
+        },
+        browser: { ...types("ragents.d.ts"), default: "./ragents.js" },
+        require: { ...types("ragents.d.cts"), default: "./ragents.cjs" },
+        default: { ...types("ragents.d.ts"), default: "./ragents.js" },
+      },
+      "./www/ragents-browser.js": "./www/ragents-browser.js",
+      "./package.json": "./package.json",
+    },
+    files: ["ragents.js", "ragents.cjs", "ragents.mjs", "ragents.d.ts", "ragents.d.cts", "ragents.d.mts", "www/"],
+    sideEffects: ["./www/ragents-browser.js"],
+    engines: { node: ">=20" },
+    peerDependencies: { ws: ">=8" },
+    peerDependenciesMeta: { ws: { optional: true } },
+  }, null, 2) + "\n");
+
   const file = join(root, "www", "ragents-browser.js");
-  const loose = join(targetDir, "www-build", "bundle.js");
-  writeFileSync(loose, js);
-  run(`terser ${loose} --compress --mangle --keep-classnames --comments /^!/ -o ${file}`, { env: toolEnv() });
-  const min = readFileSync(file, "utf8");
-  if (min.split("@WASM@").length !== 2) throw new Error("the minified bundle lost its wasm placeholder");
-  writeFileSync(file, min.replace("@WASM@", packed.toString("base64")) + "\n");
-  const raw = statSync(file).size;
   const gz = gzipSync(readFileSync(file), { level: 9 }).length;
-  console.log(`www/ragents-browser.js: ${raw} bytes, ${gz} gzipped; wasm ${wasm.length} bytes`);
+  console.log(`www/ragents-browser.js: ${statSync(file).size} bytes, ${gz} gzipped`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   setup();
-  build();
+  await build();
 }

@@ -8,7 +8,7 @@ import { build } from "./build.mjs";
 setup();
 const env = toolEnv();
 run("cargo build --release --locked --bin ragentsd", { env });
-build({ env });
+await build({ env });
 const port = process.env.PORT || "9000";
 console.log(`\nopen http://localhost:${port}/ (Ctrl-C stops)\n`);
 const relay = spawn(join(targetDir, "release", "ragentsd"), ["-p", port, "--www", join(root, "www")], {

@@ -3,7 +3,8 @@
 // 3.   the wasm client in headless Chrome (wasm-bindgen-test), against our
 //      relay and the 1.0.0 relay, both started here;
 // 4.   Node tests: the 1.0.0 client against our relay, interop, a plain page
-//      loading www/ragents-browser.js, and a bundled app importing pkg/.
+//      loading www/ragents-browser.js, and the npm package (pkg/, packed) in
+//      Node, Deno, webpack, Vite and a script tag.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { setup, run, root, toolEnv } from "./setup.mjs";
@@ -18,7 +19,7 @@ run("cargo fmt --check", { env });
 run("cargo clippy --locked --all-targets -- -D warnings", { env });
 run("cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings", { env });
 run("cargo test --locked", { env });
-build({ env });
+await build({ env });
 
 // Browser tests: one build, both relays' URLs compiled in (option_env!).
 const ours = await startRelay();

@@ -1,11 +1,12 @@
-// A tiny app that imports the npm package in pkg/ through a bundler and runs
-// the echo example with Promises. The relay URL is the page's host.
-import * as ragents from "ragents";
+// A tiny app that imports the npm package `ragents` (the packed tarball,
+// installed) and runs the echo example with Promises. The relay is the
+// page's `?relay=` parameter, else the page's own host.
+import ragents, { createSession, version } from "ragents";
 
 async function main() {
-  const url = "ws://" + location.host;
+  const url = new URLSearchParams(location.search).get("relay") || "ws://" + location.host;
   const key = "bundled-" + Math.random();
-  const server = await ragents.createSession({ url, key });
+  const server = await createSession({ url, key });
   const agent = await server.createAgent({ name: "echoer", title: "an echo agent" });
   agent.receive("echo", (body, reply) => {
     reply(null, body);
@@ -15,7 +16,7 @@ async function main() {
   const [echoer] = await client.getRemoteAgents();
   const heard = new Promise((resolve) => echoer.once("echoed", resolve));
   const body = await echoer.send("echo", { a: 1 });
-  console.log("bundled", ragents.version, JSON.stringify(body), JSON.stringify(await heard));
+  console.log("bundled", version, JSON.stringify(body), JSON.stringify(await heard));
   server.close();
   client.close();
 }

@@ -7,6 +7,7 @@ import { deflateRawSync } from "node:zlib";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { root } from "./relays.mjs";
+import { targetDir } from "../../scripts/setup.mjs";
 
 const inflate = new Function(readFileSync(join(root, "scripts", "inflate.js"), "utf8") + "\nreturn inflate;")();
 
@@ -31,8 +32,8 @@ test("stored blocks (incompressible data, and level 0)", () => {
 });
 
 test("the wasm of the built bundle", () => {
-  const wasm = join(root, "pkg", "ragents_bg.wasm");
-  if (!existsSync(wasm)) return; // built by npm test before this runs
+  const wasm = join(targetDir, "wasm-pack", "ragents_bg.wasm"); // built by npm test before this runs
+  assert.ok(existsSync(wasm), `${wasm} is missing: run npm run build`);
   roundTrip(readFileSync(wasm), { level: 9 });
 });
 
