@@ -58,10 +58,13 @@ function apiDeclarations(dts) {
 async function minifiedFactory(glue, wasm) {
   const packed = deflateRawSync(wasm, { level: 9 });
   const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
+  // An ES module (the browser tests import it), inlined without its exports.
+  const error = readFileSync(join(root, "scripts", "error.js"), "utf8").replace(/^export /gm, "");
   const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
 ${glue}
 ${inflate}
+${error}
 var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
@@ -71,7 +74,8 @@ return {
   version: ${JSON.stringify(version)},
   Session: wasm_bindgen.Session,
   Agent: wasm_bindgen.Agent,
-  RAgent: wasm_bindgen.RAgent
+  RAgent: wasm_bindgen.RAgent,
+  RagentsError: RagentsError
 };
 };
 `;
@@ -86,7 +90,7 @@ return {
 // What stands in for a missing WebSocket: a constructor that says so.
 const noWebSocket = `function(){throw new Error("ragents: this runtime has no WebSocket (on Node 20 or 21: npm install ws)")}`;
 const pickWebSocket = `typeof WebSocket=="function"?WebSocket:${noWebSocket}`;
-const names = "createSession,version,Session,Agent,RAgent";
+const names = "createSession,version,Session,Agent,RAgent,RagentsError";
 
 function writePackage(factory, api) {
   const banner = `/*! ragents ${version} | client (Rust/wasm) | Apache-2.0 */\n`;
@@ -114,7 +118,10 @@ function writePackage(factory, api) {
   // the names (module.exports is the namespace); the script, a namespace.
   const head = "/** ragents: agent messaging protocol over WebSocket. */\n";
   writeFileSync(join(pkg, "ragents.d.ts"), `${head}${api}
-declare const ragents: { createSession: typeof createSession; version: string; Session: typeof Session; Agent: typeof Agent; RAgent: typeof RAgent };
+declare const ragents: {
+  createSession: typeof createSession; version: string; Session: typeof Session; Agent: typeof Agent; RAgent: typeof RAgent;
+  RagentsError: typeof RagentsError;
+};
 export default ragents;
 `);
   writeFileSync(join(pkg, "ragents.d.cts"), head + api);

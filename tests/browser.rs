@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use ragents::client::create_session;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -18,6 +17,34 @@ const RELAY: &str = match option_env!("RAGENTS_RELAY_URL") {
     None => "ws://127.0.0.1:9000",
 };
 const OLD_RELAY: Option<&str> = option_env!("RAGENTS_OLD_RELAY_URL");
+
+// What the package's JavaScript puts beside the glue (scripts/error.js):
+// here the glue is a module of its own, so they go on the global object.
+#[wasm_bindgen(module = "/scripts/error.js")]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_name = RagentsError)]
+    static RAGENTS_ERROR: JsValue;
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsDebug)]
+    static RAGENTS_DEBUG: JsValue;
+}
+
+/// `ragents.createSession`, with what the glue expects in scope installed.
+fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
+    let global = js_sys::global();
+    Reflect::set(
+        &global,
+        &s("RagentsError"),
+        &RAGENTS_ERROR.with(JsValue::clone),
+    )
+    .unwrap();
+    Reflect::set(
+        &global,
+        &s("ragentsDebug"),
+        &RAGENTS_DEBUG.with(JsValue::clone),
+    )
+    .unwrap();
+    ragents::client::create_session(config, cb)
+}
 
 fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
     let o = Object::new();
@@ -154,7 +181,7 @@ fn create_session_checks_its_arguments_at_once() {
             (message(&e), code(&e)),
             (text.to_owned(), "ERR_INVALID_ARG".to_owned())
         );
-        assert!(e.is_instance_of::<js_sys::Error>());
+        assert_is_ragents_error(&e);
     }
     let e = create_session(
         obj(&[("url", s(RELAY)), ("key", s("k"))]),
@@ -301,13 +328,16 @@ async fn pending_requests_fail_instead_of_hanging() {
         &[s("wait"), JsValue::NULL, obj(&[("timeout", 50.into())])],
     ))
     .await;
+    // The message says what failed, where, and why.
+    let id = get(&get(&ragent, "info"), "id").as_string().unwrap();
     assert_eq!(
         (code(&e), message(&e)),
         (
             "ERR_TIMEOUT".to_owned(),
-            "request timed out after 50 ms".to_owned()
+            format!("send \"wait\" to agent {id} at {RELAY}: request timed out after 50 ms")
         )
     );
+    assert_is_ragents_error(&e);
 
     // The session's requestTimeout.
     let quick = ok(create_session(
@@ -394,12 +424,28 @@ async fn connection_failures_are_reported() {
     ))
     .await;
     assert_eq!(code(&e), "ERR_CONNECT");
+    assert!(
+        message(&e).starts_with("connect to ws://127.0.0.1:9: "),
+        "{}",
+        message(&e)
+    );
+    assert_is_ragents_error(&e);
     let e = rejected(create_session(
         obj(&[("url", s("not a url")), ("key", s("k"))]),
         JsValue::UNDEFINED,
     ))
     .await;
     assert_eq!(code(&e), "ERR_CONNECT");
+    assert!(message(&e).starts_with("connect to not a url: "));
+}
+
+/// `e` is a `RagentsError` (and so an `Error`), named so.
+fn assert_is_ragents_error(e: &JsValue) {
+    let class = RAGENTS_ERROR.with(JsValue::clone);
+    let proto = get(&class, "prototype");
+    assert_eq!(JsValue::from(Reflect::get_prototype_of(e).unwrap()), proto);
+    assert!(e.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(e, "name").as_string().unwrap(), "RagentsError");
 }
 
 #[wasm_bindgen_test]

@@ -18,6 +18,12 @@ declare namespace ragents {
       key: string | number;
       /** Fail every request (connecting included) not answered within this many ms. */
       requestTimeout?: number;
+      /**
+       * Log every packet in and out with `console.debug`. Defaults to on when
+       * `localStorage.debug` (pages) or `DEBUG` (Node) names `ragents:packets`,
+       * e.g. "ragents*", as with the npm package `debug`.
+       */
+      debug?: boolean;
   }
 
   /** `RAgent.send`'s options. */
@@ -36,9 +42,13 @@ declare namespace ragents {
   | "ERR_REMOTE"
   | "ERR_DESTROYED";
 
-  /** Every error of this library: a real `Error` with a stable `code`. */
-  export interface RagentsError extends Error {
-      code: ErrorCode;
+  /**
+   * Every error of this library: an `Error` with a stable `code`, whose message
+   * says what failed and where (the URL). Its stack starts at the caller.
+   */
+  export class RagentsError extends Error {
+      private constructor();
+      readonly code: ErrorCode;
       /** With ERR_REMOTE: the body the agent answered along with its error. */
       body?: unknown;
   }
@@ -55,7 +65,7 @@ declare namespace ragents {
   type Listener = (...args: any[]) => void;
 
   /** Node's event emitter methods, typed by event name. */
-  interface Emitter<Events extends { [name: string]: Listener }> {
+  interface Emitter<Events extends { [K in keyof Events]: Listener }> {
       on<K extends keyof Events & string>(name: K, listener: Events[K]): this;
       addListener<K extends keyof Events & string>(name: K, listener: Events[K]): this;
       once<K extends keyof Events & string>(name: K, listener: Events[K]): this;
@@ -68,8 +78,8 @@ declare namespace ragents {
       emit<K extends keyof Events & string>(name: K, ...args: Parameters<Events[K]>): boolean;
   }
 
+  /** A session's events: any other name is a type error. */
   export interface SessionEvents {
-      [name: string]: Listener;
       close: () => void;
       error: (err: RagentsError) => void;
       ragentCreated: (ragent: RAgent) => void;

@@ -7,13 +7,14 @@
 //! declared here; the agents' methods are in `agent.rs`.
 
 use super::emitter::Emitter;
-use super::error::{to_js, Reply};
+use super::error::{explain, make, Reply};
 use super::js::{
-    body_json, error_text, frozen_info, get, json_parse, performance_now, reflect_get, Keys,
+    body_json, console_debug, error_text, frozen_info, get, json_parse, performance_now,
+    reflect_get, Keys,
 };
 use super::transport::{Link, Open, Transport};
 use crate::protocol::client::{
-    Answer, Body, Client, Error, Event, Failure, Frame, Host, Incoming, Io, Refused,
+    Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
 use gloo_timers::callback::Timeout;
@@ -152,6 +153,18 @@ pub(crate) struct Driver {
     /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
     /// a microtask: what a task sends costs one WebSocket message.
     gathered: RefCell<(String, usize)>,
+    /// The relay's URL, for error messages and the packet log.
+    url: String,
+    /// Log every frame in and out to the console (the `debug` option).
+    debug: bool,
+}
+
+/// Where a connected session's options go.
+pub struct Options {
+    pub url: String,
+    pub key: String,
+    pub timeout: Option<u32>,
+    pub debug: bool,
 }
 
 /// The most bytes of frames gathered into one.
@@ -167,12 +180,16 @@ impl Driver {
     /// `Session` object.
     pub fn connect(
         open: Open,
-        url: &str,
-        key: String,
-        timeout: Option<u32>,
+        options: Options,
         connected: Reply,
         wrap: fn(Rc<Driver>) -> JsValue,
     ) -> Rc<Driver> {
+        let Options {
+            url,
+            key,
+            timeout,
+            debug,
+        } = options;
         let driver = Rc::new_cyclic(|weak: &Weak<Driver>| {
             let host = JsHost {
                 session: weak.clone(),
@@ -192,11 +209,13 @@ impl Driver {
                 responder: (responder, method),
                 batching: Cell::new(false),
                 gathered: RefCell::new((String::new(), 0)),
+                url: url.clone(),
+                debug,
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
-        match open(url, link) {
+        match open(&url, link) {
             Ok(t) => *driver.transport.borrow_mut() = Some(t),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
@@ -317,6 +336,9 @@ impl Driver {
     }
 
     fn send(&self, text: &str) {
+        if self.debug {
+            console_debug("ragents", &self.url, "->", &text.into());
+        }
         if let Some(t) = self.transport.borrow().as_ref() {
             t.send(text);
         }
@@ -369,8 +391,9 @@ impl Driver {
                 Ok(Answer::Agents(list)) => {
                     reply.ok(&list.iter().map(|r| r.this()).collect::<Array>())
                 }
-                Err(Failure { error, body }) => {
-                    reply.err(&error, &body.unwrap_or(JsValue::UNDEFINED))
+                Err(Failure { error, body, call }) => {
+                    let e = explain(&error, &self.url, call);
+                    reply.fail(e, &body.unwrap_or(JsValue::UNDEFINED))
                 }
             },
             Event::Request {
@@ -395,7 +418,10 @@ impl Driver {
             Event::RemoteEvent { remote, name, body } => remote.emitter.fire(&name, &[&body]),
             Event::TransportError => {
                 if self.emitter.count("error") > 0 {
-                    let e = to_js(&Error::Connect("WebSocket error".into()));
+                    let e = make(
+                        &("WebSocket error at ".to_owned() + &self.url),
+                        "ERR_CONNECT",
+                    );
                     self.emitter.fire("error", &[&e]);
                 }
             }
@@ -492,6 +518,9 @@ impl Link for Driver {
     }
 
     fn received(self: Rc<Self>, data: JsValue) {
+        if self.debug {
+            console_debug("ragents", &self.url, "<-", &data);
+        }
         // Parsed by the browser, straight from the JS string: bodies reach
         // their listeners without passing through wasm memory.
         let Some(msg) = data.is_string().then(|| json_parse(&data).ok()).flatten() else {

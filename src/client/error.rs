@@ -6,11 +6,47 @@ pub use crate::protocol::client::Error;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
-/// The JS `Error` for `e`, with its `code`.
+#[wasm_bindgen]
+extern "C" {
+    /// The class of every error, defined by scripts/error.js in the scope
+    /// the glue runs in (the package's JavaScript puts both in one function).
+    type RagentsError;
+
+    #[wasm_bindgen(constructor)]
+    fn new(message: &str, code: &str) -> RagentsError;
+
+    /// One that says what failed and where: connecting to `url` (no
+    /// `name`), or the call `name` to `to`, before `message`.
+    #[wasm_bindgen(constructor)]
+    fn at(
+        message: &str,
+        code: &str,
+        url: &str,
+        name: Option<&str>,
+        to: Option<&str>,
+    ) -> RagentsError;
+}
+
+/// The JS error for `e`, with its `code`.
 pub fn to_js(e: &Error) -> JsValue {
-    let js = js_sys::Error::new(&e.message());
-    let _ = Reflect::set(&js, &"code".into(), &e.code().into());
-    js.into()
+    make(&e.message(), e.code())
+}
+
+/// A `RagentsError` with `message` and `code`.
+pub fn make(message: &str, code: &str) -> JsValue {
+    RagentsError::new(message, code).into()
+}
+
+/// The error of a failure at the relay `url`: of the call `(name, to)`, or
+/// of connecting. An agent's own error (ERR_REMOTE) keeps its message as
+/// the agent wrote it.
+pub fn explain(error: &Error, url: &str, call: Option<(String, String)>) -> JsValue {
+    if let Error::Remote(m) = error {
+        return make(m, error.code());
+    }
+    let (name, to) = call.unzip();
+    let (message, code) = (error.message(), error.code());
+    RagentsError::at(&message, code, url, name.as_deref(), to.as_deref()).into()
 }
 
 impl From<Error> for JsValue {
@@ -60,7 +96,11 @@ impl Reply {
     /// Fails with `error`; `body` (a response's body, if any) goes along as
     /// the callback's second argument, or as the error's `body` property.
     pub fn err(self, error: &Error, body: &JsValue) {
-        let e = to_js(error);
+        self.fail(to_js(error), body)
+    }
+
+    /// Fails with the JS error `e` (see `err`).
+    pub fn fail(self, e: JsValue, body: &JsValue) {
         let called = match self {
             Reply::Callback(f) => f.call2(&JsValue::NULL, &e, body),
             Reply::Promise(_, reject) => {

@@ -21,6 +21,10 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = String)]
     fn to_string(value: &JsValue) -> Result<JsString, JsValue>;
 
+    /// `console.debug`, for the `debug` option's packet log.
+    #[wasm_bindgen(js_namespace = console, js_name = debug)]
+    pub fn console_debug(what: &str, url: &str, way: &str, data: &JsValue);
+
     /// A monotonic clock in ms (the wall clock may step back or forward).
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     pub fn performance_now() -> f64;

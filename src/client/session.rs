@@ -1,7 +1,7 @@
 //! The JS face of a session: `ragents.createSession` (its arguments checked
 //! at once) and the `Session` object's methods. The work is the driver's.
 
-use super::driver::Driver;
+use super::driver::{Driver, Options};
 use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, field};
@@ -10,6 +10,15 @@ use js_sys::JSON;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The `debug` option's default: whether the runtime's usual switch
+    /// (`localStorage.debug` or `DEBUG` naming `ragents:packets`) is on.
+    /// Defined by scripts/error.js, beside the glue.
+    #[wasm_bindgen(js_name = ragentsDebug)]
+    fn debug_default() -> bool;
+}
+
 /// A session: the connection to every client that joined with the same key.
 /// `free()` on an open session closes it.
 #[wasm_bindgen(skip_typescript)]
@@ -17,14 +26,7 @@ pub struct Session {
     inner: Rc<Driver>,
 }
 
-struct Config {
-    url: String,
-    /// The key as JSON: a string as a string, a number as a number.
-    key: String,
-    timeout: Option<u32>,
-}
-
-fn check_config(config: &JsValue, cb: &JsValue) -> Result<Config, Error> {
+fn check_config(config: &JsValue, cb: &JsValue) -> Result<Options, Error> {
     let fail = |what: &str| {
         Err(Error::InvalidArg(
             "ragents.createSession(): ".to_owned() + what,
@@ -54,21 +56,27 @@ fn check_config(config: &JsValue, cb: &JsValue) -> Result<Config, Error> {
     if timeout.is_some_and(|t| !(t > 0.0 && t < 2_147_483_647.0)) {
         return fail("config.requestTimeout must be a positive number of milliseconds");
     }
-    Ok(Config {
+    let debug = field(config, "debug");
+    let debug = match debug.as_bool() {
+        Some(on) => on,
+        None if debug.is_undefined() || debug.is_null() => debug_default(),
+        None => return fail("config.debug is not a boolean"),
+    };
+    Ok(Options {
         url,
+        // The key as JSON: a string as a string, a number as a number.
         key,
         timeout: timeout.map(|t| t as u32),
+        debug,
     })
 }
 
 /// `ragents.createSession(config, cb)`.
 pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
-    let Config { url, key, timeout } = check_config(&config, &cb)?;
+    let options = check_config(&config, &cb)?;
     let (reply, promise) = Reply::new(&cb)?;
     let open = WebSocketTransport::open;
-    Driver::connect(open, &url, key, timeout, reply, |inner| {
-        Session { inner }.into()
-    });
+    Driver::connect(open, options, reply, |inner| Session { inner }.into());
     Ok(promise)
 }
 

@@ -162,6 +162,9 @@ pub enum Answer<H: Host> {
 pub struct Failure<B> {
     pub error: Error,
     pub body: Option<B>,
+    /// The call that failed, if it was one: its request name, and whom it
+    /// went to (`server` for the relay's own requests). `None` for connecting.
+    pub call: Option<(String, String)>,
 }
 
 /// Something to tell the user, in order.
@@ -208,6 +211,8 @@ struct Call<H: Host> {
     /// The number in its id (`<salt>.<number>`); calls are kept in its order.
     number: u64,
     to: String,
+    /// The request's name, for error messages.
+    name: String,
     op: Op,
     reply: H::Reply,
     /// (when, the timeout in ms it came from)
@@ -365,7 +370,7 @@ impl<H: Host> Client<H> {
         let expired = self.take_calls(&|c| c.deadline.is_some_and(|(at, _)| at <= now));
         for c in expired {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
-            self.fail(c.reply, Error::Timeout(ms), None);
+            self.fail_call(c, Error::Timeout(ms), None);
         }
         let calls = self
             .calls
@@ -509,6 +514,7 @@ impl<H: Host> Client<H> {
         self.calls.push(Call {
             number,
             to: to.to_owned(),
+            name: name.to_owned(),
             op,
             reply,
             deadline,
@@ -620,14 +626,14 @@ impl<H: Host> Client<H> {
         }
         let call = self.calls.remove(at);
         if let Some(text) = error {
-            return self.fail(call.reply, Error::from_wire(text), Some(body));
+            return self.fail_call(call, Error::from_wire(text), Some(body));
         }
         let answer = match call.op {
             Op::Send => Answer::Body(body),
             Op::CreateAgent => {
                 let Some(id) = body.agent_id() else {
                     let error = Error::Remote("createAgent: no id in response".into());
-                    return self.fail(call.reply, error, Some(body));
+                    return self.fail_call(call, error, Some(body));
                 };
                 let handle = self.host.local(&id, &body);
                 let local = LocalAgent {
@@ -676,7 +682,7 @@ impl<H: Host> Client<H> {
                 // 1.0.0 relays never answer requests to a destroyed agent.
                 let gone = self.take_calls(&|c| c.to == id);
                 for c in gone {
-                    self.fail(c.reply, Error::AgentDestroyed, None);
+                    self.fail_call(c, Error::AgentDestroyed, None);
                 }
                 self.locals.remove(&id);
                 if let Some(r) = self.remotes.remove(&id) {
@@ -706,7 +712,7 @@ impl<H: Host> Client<H> {
             self.fail(reply, why, None);
         }
         for c in std::mem::take(&mut self.calls) {
-            self.fail(c.reply, Error::Closed, None);
+            self.fail_call(c, Error::Closed, None);
         }
         let remotes = self.remotes.take_all();
         if was == Phase::Open {
@@ -726,7 +732,13 @@ impl<H: Host> Client<H> {
     }
 
     fn fail(&mut self, reply: H::Reply, error: Error, body: Option<H::Body>) {
-        self.settle(reply, Err(Failure { error, body }));
+        let call = None;
+        self.settle(reply, Err(Failure { error, body, call }));
+    }
+
+    fn fail_call(&mut self, c: Call<H>, error: Error, body: Option<H::Body>) {
+        let call = Some((c.name, c.to));
+        self.settle(c.reply, Err(Failure { error, body, call }));
     }
 }
 

@@ -86,6 +86,8 @@ struct Peer {
     cut: bool,
     inbox: VecDeque<String>,
     settled: BTreeMap<u32, Vec<Outcome>>,
+    /// What each failure said of its call (request name, to whom).
+    failed_calls: BTreeMap<u32, Option<(String, String)>>,
     issued: Vec<u32>,
     held: Vec<Held>,
     created: Vec<Rc<Handle>>,
@@ -174,6 +176,7 @@ impl World {
             cut: false,
             inbox: VecDeque::new(),
             settled: BTreeMap::new(),
+            failed_calls: BTreeMap::new(),
             issued: vec![token],
             held: Vec::new(),
             created: Vec::new(),
@@ -229,7 +232,10 @@ impl World {
                     Ok(Answer::Agent(a)) => Outcome::Agent(a),
                     Ok(Answer::Destroyed(a)) => Outcome::Destroyed(a),
                     Ok(Answer::Agents(list)) => Outcome::Agents(list),
-                    Err(Failure { error, body }) => Outcome::Failed(error, body),
+                    Err(Failure { error, body, call }) => {
+                        p.failed_calls.insert(reply, call);
+                        Outcome::Failed(error, body)
+                    }
                 };
                 p.settled.entry(reply).or_default().push(outcome);
             }
@@ -525,6 +531,11 @@ fn timeouts_fire_at_their_deadline_and_late_answers_are_dropped() {
     assert_eq!(w.outcome(1, t), None, "not before its deadline");
     w.advance(1);
     assert_eq!(w.failed(1, t), Error::Timeout(100));
+    let call = Some(("hold".to_owned(), remote.id.clone()));
+    assert_eq!(
+        w.peers[1].failed_calls[&t], call,
+        "the failure names its call"
+    );
     assert_eq!(w.peers[1].core.poll_timeout(), None);
     // The agent answers after all: nobody is told twice.
     let held = w.peers[0].held.pop().unwrap();
@@ -545,6 +556,10 @@ fn the_session_timeout_bounds_connecting_and_every_request() {
     assert_eq!(w.outcome(lone, 1), None);
     w.advance(1);
     assert_eq!(w.failed(lone, 1), Error::Timeout(50));
+    assert_eq!(
+        w.peers[lone].failed_calls[&1], None,
+        "connecting is no call"
+    );
     assert!(w.peers[lone].cut, "the transport is closed");
     assert_eq!(
         w.peers[lone].core.poll_timeout(),

@@ -22,11 +22,28 @@ async function promises(): Promise<string> {
   ragents.createSession({ key: "k" });
   // @ts-expect-error: a session event listener has a fixed signature
   session.on("ragentCreated", (r: number) => r);
+  // @ts-expect-error: a misspelled session event
+  session.on("ragentCreatd", (r: RAgent) => r);
+  // @ts-expect-error: a misspelled session event, once
+  session.once("clsoe", () => {});
   // @ts-expect-error: info is read-only
   agent.info.id = "x";
   // @ts-expect-error: send needs a name string
   ragents_[0].send(1, {});
   return id + n + count + ragents.version;
+}
+
+async function errors(): Promise<string> {
+  try {
+    await ragents.createSession({ url: "ws://localhost:1", key: "k", debug: true });
+  } catch (e) {
+    if (e instanceof ragents.RagentsError) return e.code + e.message;
+  }
+  // @ts-expect-error: debug is a boolean
+  ragents.createSession({ url: "ws://localhost:9000", key: "k", debug: "yes" });
+  // @ts-expect-error: errors are made by the library only
+  new ragents.RagentsError("m", "ERR_CLOSED");
+  return ragents.default.version;
 }
 
 function callbacks(): void {
@@ -45,4 +62,4 @@ function callbacks(): void {
   });
 }
 
-export { promises, callbacks };
+export { promises, callbacks, errors };

@@ -1,0 +1,43 @@
+// RagentsError, the class of every error the client makes (so `instanceof`
+// works), and `ragentsDebug()`, the `debug` option's default. The package's
+// JavaScript puts them in the scope of the wasm-bindgen glue, whose imports
+// name them (src/client/error.rs, session.rs). The wasm builds its errors with
+// `new RagentsError(message, code)`, from inside its own frames: the stack
+// is cut after the last wasm frame and the glue function the caller called,
+// so that it starts at the caller's line.
+export class RagentsError extends Error {
+  // With `url`: says first what failed there, connecting (no `name`) or the
+  // call `name` to `to` ("server" for the relay's own requests).
+  constructor(message, code, url, name, to) {
+    if (url != null) {
+      var what = name == null ? "connect to " + url : (to == "server" ? name : "send " + JSON.stringify(name) + " to agent " + to) + " at " + url;
+      message = what + ": " + message;
+    }
+    var limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 50;
+    super(message);
+    Error.stackTraceLimit = limit;
+    this.code = code;
+    var lines = String(this.stack).split("\n"), last = -1;
+    for (var i = 0; i < lines.length; i++) if (/wasm:\/\/|wasm-function/.test(lines[i])) last = i;
+    if (last >= 0) {
+      // V8 heads its stack with "RagentsError: message"; others do not.
+      var head = /^\s+at /.test(lines[0]) || /@/.test(lines[0]) ? [] : [lines[0]];
+      this.stack = head.concat(lines.slice(last + 2)).join("\n");
+    }
+  }
+}
+Object.defineProperty(RagentsError.prototype, "name", { value: "RagentsError", writable: true, configurable: true });
+
+// The `debug` convention of the npm package `debug`: localStorage.debug in
+// pages, DEBUG in Node, a list of names with * wildcards and -exclusions;
+// on for "*", "ragents", "ragents*", "ragents:*" and "ragents:packets".
+export function ragentsDebug() {
+  try {
+    var spec = (typeof localStorage != "undefined" && localStorage.getItem("debug")) ||
+      (typeof process != "undefined" && process.env && process.env.DEBUG) || "";
+    return /(^|[\s,])(\*|ragents(\*|:\*|:packets)?)([\s,]|$)/.test(spec) && !/(^|[\s,])-ragents/.test(spec);
+  } catch (e) {
+    return false;
+  }
+}
