@@ -38,10 +38,13 @@ export async function build({ env = toolEnv() } = {}) {
   const factory = await minifiedFactory(glue, wasm);
   writePackage(factory, api);
 
-  // The demo page: both README samples in one page, each in its own scope.
+  // The demo page: both README samples in one page, each in its own scope,
+  // and beside their log the session live (www/demo.js).
   const { server, client } = readmeSamples();
   const scoped = (s) => `(function () {\n${s}})();\n`;
-  writeFileSync(join(root, "www", "index.html"), samplePage("ragents echo example", [scoped(server), scoped(client)]));
+  const page = samplePage("ragents echo example", [scoped(server), scoped(client)], "ragents-browser.js",
+    `<script src="demo.js"></script>\n`);
+  writeFileSync(join(root, "www", "index.html"), page);
 }
 
 // The API's declarations, out of the no-modules glue's namespace.

@@ -14,8 +14,11 @@ export function readmeSamples() {
   return { server: sample("server"), client: sample("client") };
 }
 
-/** A page that loads the bundle, shows console.log on the page, runs scripts. */
-export function samplePage(title, scripts, bundle = "ragents-browser.js") {
+/**
+ * A page that loads the bundle, shows console.log on the page, runs
+ * scripts; `extra` (HTML) comes between the bundle and the scripts.
+ */
+export function samplePage(title, scripts, bundle = "ragents-browser.js", extra = "") {
   const esc = (s) => s.replace(/<\/script/gi, "<\\/script");
   return `<!doctype html>
 <meta charset="utf-8">
@@ -37,6 +40,6 @@ export function samplePage(title, scripts, bundle = "ragents-browser.js") {
 })();
 </script>
 <script src="${bundle}"></script>
-${scripts.map((s) => `<script>\n${esc(s)}</script>`).join("\n")}
+${extra}${scripts.map((s) => `<script>\n${esc(s)}</script>`).join("\n")}
 `;
 }
