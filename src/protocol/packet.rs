@@ -77,6 +77,29 @@ fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
         .map_err(|_| ())
 }
 
+/// A response's `error` as text, read as the 1.0.0 client reads it: any
+/// falsy value (`null`, `false`, `0`, `""`) is no error; a string is
+/// itself; an object with a string `message` is that message; anything else
+/// is its JSON text. (The 1.0.0 client sends `reply(new Error("x"))` as
+/// `"error":{}`: the 1.0.0 relay passed it on, and so must we.)
+fn error_text(raw: Option<&RawValue>) -> Option<Cow<'_, str>> {
+    let text = raw?.get();
+    if matches!(text, "null" | "false" | "0" | "\"\"") || text.parse::<f64>() == Ok(0.0) {
+        return None;
+    }
+    if let Ok(Some(s)) = string(raw) {
+        return Some(s);
+    }
+    #[derive(Deserialize)]
+    struct WithMessage {
+        message: String,
+    }
+    match serde_json::from_str::<WithMessage>(text) {
+        Ok(m) => Some(Cow::Owned(m.message)),
+        Err(_) => Some(Cow::Borrowed(text)),
+    }
+}
+
 fn valid_id(raw: &RawValue) -> bool {
     matches!(
         raw.get().as_bytes().first(),
@@ -138,9 +161,10 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     if string(f.name).is_err() {
         return fail("name must be a string");
     }
-    let (Ok(to), Ok(from), Ok(error)) = (string(f.to), string(f.from), string(f.error)) else {
-        return fail("to, from and error must be strings");
+    let (Ok(to), Ok(from)) = (string(f.to), string(f.from)) else {
+        return fail("to and from must be strings");
     };
+    let error = error_text(f.error);
     if f.body.is_some_and(|b| json_depth(b.get()) > MAX_BODY_DEPTH) {
         return fail("body is nested too deeply (limit 128)");
     }
@@ -317,6 +341,25 @@ mod tests {
         };
         assert_eq!(name, "a\"bé");
         assert!(body.is_none());
+    }
+
+    #[test]
+    fn reads_any_error_value_as_the_1_0_0_client_does() {
+        let error = |value: &str| {
+            let text = format!(r#"{{"type":"response","from":"2","id":"7","error":{value}}}"#);
+            match parse(&text) {
+                Ok(Packet::Response { error, .. }) => error.map(|e| e.into_owned()),
+                other => panic!("{value}: {other:?}"),
+            }
+        };
+        for none in ["null", "false", "0", "0.0", r#""""#] {
+            assert_eq!(error(none), None, "{none}");
+        }
+        assert_eq!(error(r#""boom""#).as_deref(), Some("boom"));
+        assert_eq!(error(r#"{"message":"boom","stack":"x"}"#).as_deref(), Some("boom"));
+        assert_eq!(error("{}").as_deref(), Some("{}"));
+        assert_eq!(error("true").as_deref(), Some("true"));
+        assert_eq!(error(r#"[1,"a"]"#).as_deref(), Some(r#"[1,"a"]"#));
     }
 
     #[test]

@@ -70,3 +70,21 @@ test("two 1.0.0 clients using the same request ids get their own answers", async
   assert.deepEqual(answers, ["one", "two"]);
   [owner, c1, c2].forEach((s) => s.close());
 });
+
+test("a 1.0.0 agent's error replies reach the requester, whatever their type", { timeout: 10000 }, async () => {
+  // The 1.0.0 client sends reply(new Error("x")) as "error":{}; the 1.0.0
+  // relay passed such responses on, and ours reads them as that client does
+  // (which makes an Error of the text it gets).
+  const owner = await session("errors");
+  const agent = await call((cb) => owner.createAgent({ name: "failing", title: "t" }, cb));
+  const replies = { error: new Error("lost by JSON"), object: { message: "m" }, flag: true, none: false };
+  for (const [name, err] of Object.entries(replies)) agent.receive(name, (body, reply) => reply(err, "body"));
+  const client = await session("errors");
+  const [ragent] = await call((cb) => client.getRemoteAgents(cb));
+  const outcome = (name) => new Promise((resolve) => ragent.send(name, null, (err, body) => resolve([err && err.message, body])));
+  assert.deepEqual(await outcome("error"), ["{}", "body"]);
+  assert.deepEqual(await outcome("object"), ["m", "body"]);
+  assert.deepEqual(await outcome("flag"), ["true", "body"]);
+  assert.deepEqual(await outcome("none"), [null, "body"]);
+  [owner, client].forEach((s) => s.close());
+});
