@@ -356,7 +356,10 @@ mod tests {
             assert_eq!(error(none), None, "{none}");
         }
         assert_eq!(error(r#""boom""#).as_deref(), Some("boom"));
-        assert_eq!(error(r#"{"message":"boom","stack":"x"}"#).as_deref(), Some("boom"));
+        assert_eq!(
+            error(r#"{"message":"boom","stack":"x"}"#).as_deref(),
+            Some("boom")
+        );
         assert_eq!(error("{}").as_deref(), Some("{}"));
         assert_eq!(error("true").as_deref(), Some("true"));
         assert_eq!(error(r#"[1,"a"]"#).as_deref(), Some(r#"[1,"a"]"#));
