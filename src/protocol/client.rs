@@ -389,14 +389,15 @@ impl<H: Host> Client<H> {
                     name, id, error, ..
                 },
             ) if name.as_deref() == Some("connect") => {
-                if id.as_deref() == Some("0") {
+                // A refusal has no id (1.0.0) or ours; either way its error decides.
+                if let Some(error) = error {
+                    self.teardown(Error::Connect(error));
+                } else if id.as_deref() == Some("0") {
                     self.phase = Phase::Open;
                     self.connect_deadline = None;
                     if let Some(reply) = self.connecting.take() {
                         self.settle(reply, Ok(Answer::Connected));
                     }
-                } else if let Some(error) = error {
-                    self.teardown(Error::Connect(error));
                 }
             }
             (Phase::Open, Incoming::Request { to, name, id, body }) => {

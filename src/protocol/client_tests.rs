@@ -651,6 +651,17 @@ fn a_connection_that_fails_or_is_refused_fails_the_connect_call() {
         Error::Connect("invalid connect message".into())
     );
     assert!(w.peers[q].core.is_closed());
+
+    // A refusal that carries the connect's id is a refusal all the same.
+    let r = w.add(None);
+    let refused = r#"{"type":"response","name":"connect","from":"server","id":"0","error":"full"}"#;
+    w.peers[r].core.receive(incoming(refused));
+    w.drive(r);
+    assert_eq!(
+        w.failed(r, w.peers[r].issued[0]),
+        Error::Connect("full".into())
+    );
+    assert!(w.peers[r].core.is_closed());
 }
 
 #[test]
