@@ -520,3 +520,82 @@ async fn readme_sample_against_the_1_0_0_relay() {
     call(&server, "close", &[]).unwrap();
     call(&client, "close", &[]).unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn named_calls_wait_for_their_agent_and_time_out_without_it() {
+    let k = key("named");
+    let caller = session(&k).await;
+    let named = |id: &str, method: &str, params: JsValue| {
+        obj(&[("id", s(id)), ("method", s(method)), ("params", params)])
+    };
+    // Made before any agent of that name exists.
+    let early = call(
+        &caller,
+        "request",
+        &[named(
+            "md5",
+            "hash",
+            Array::of2(&s("abc"), &true.into()).into(),
+        )],
+    )
+    .unwrap();
+    let owner = session(&k).await;
+    let agent = ok(call(&owner, "createAgent", &[obj(&[("name", s("md5"))])])).await;
+    let echo = Function::new_with_args("body, reply", "reply(null, body)");
+    call(&agent, "receive", &[s("hash"), echo.into()]).unwrap();
+    let answer = wait(early).await.expect("answered once the agent appeared");
+    assert_eq!(js_sys::JSON::stringify(&answer).unwrap(), "[\"abc\",true]");
+    // Found at once now; a callback works too.
+    let (cb, _, first) = recorder();
+    call(
+        &caller,
+        "request",
+        &[named("md5", "hash", obj(&[("k", 1.into())])), cb],
+    )
+    .unwrap();
+    let args = wait(first.into()).await.unwrap();
+    assert_eq!(js_sys::JSON::stringify(&args).unwrap(), "[null,{\"k\":1}]");
+    // Never there: ERR_TIMEOUT, naming the agent by its name.
+    let never = call(
+        &caller,
+        "request",
+        &[
+            named("nobody", "m", JsValue::NULL),
+            obj(&[("timeout", 30.into())]),
+        ],
+    );
+    let e = rejected(never).await;
+    assert_eq!(code(&e), "ERR_TIMEOUT");
+    assert_eq!(
+        message(&e),
+        format!("send \"m\" to agent nobody at {RELAY}: request timed out after 30 ms")
+    );
+    // Bad calls throw at once.
+    let e = call(&caller, "request", &[obj(&[("method", s("m"))])]).unwrap_err();
+    assert_eq!(code(&e), "ERR_INVALID_ARG");
+    for s in [&caller, &owner] {
+        call(s, "close", &[]).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn named_calls_work_through_the_1_0_0_relay() {
+    let old =
+        OLD_RELAY.expect("RAGENTS_OLD_RELAY_URL was not set at build time (npm test sets it)");
+    let k = key("named-old");
+    let owner = session_at(old, &k).await;
+    let agent = ok(call(&owner, "createAgent", &[obj(&[("name", s("early"))])])).await;
+    let echo = Function::new_with_args("body, reply", "reply(null, body)");
+    call(&agent, "receive", &[s("echo"), echo.into()]).unwrap();
+    // Created before the caller joined: found through getAgents.
+    let caller = session_at(old, &k).await;
+    let c = obj(&[
+        ("id", s("early")),
+        ("method", s("echo")),
+        ("params", 7.into()),
+    ]);
+    assert_eq!(ok(call(&caller, "request", &[c])).await, 7);
+    for s in [&caller, &owner] {
+        call(s, "close", &[]).unwrap();
+    }
+}

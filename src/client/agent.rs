@@ -5,7 +5,7 @@
 use super::driver::{Agent, RAgent};
 use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
-use super::js::{body_json, field};
+use super::js::{body_json, options_timeout};
 use super::session::destroy_agent;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
@@ -84,25 +84,13 @@ impl RAgent {
         let Some(name) = name.as_string() else {
             return Err(Error::InvalidArg("name is not a string".into()).into());
         };
-        // (Most sends have no options: no key string is made for them.)
-        let timeout = if options.is_object() {
-            field(&options, "timeout").as_f64()
-        } else {
-            None
-        };
-        if timeout.is_some_and(|t| !(t > 0.0 && t < 2_147_483_647.0)) {
-            return Err(Error::InvalidArg(
-                "options.timeout must be a positive number of milliseconds".into(),
-            )
-            .into());
-        }
+        let timeout = options_timeout(&options)?;
         let body = body_json(&body)?;
         let (reply, promise) = Reply::new(&cb)?;
         let r = &self.inner;
         match r.session.upgrade() {
             Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
             Some(s) => s.call(reply, |core, reply| {
-                let timeout = timeout.map(|t| t as u32);
                 core.send(&r.id, &name, body.into(), timeout, reply)
             }),
             None => reply.err_later(Error::Closed),

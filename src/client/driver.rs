@@ -94,6 +94,10 @@ impl Body for JsValue {
         super::js::field(self, "id").as_string()
     }
 
+    fn agent_name(&self) -> Option<String> {
+        super::js::field(self, "name").as_string()
+    }
+
     fn items(&self) -> Vec<JsValue> {
         if Array::is_array(self) {
             Array::from(self).iter().collect()

@@ -101,6 +101,21 @@ pub fn error_text(err: &JsValue) -> String {
         .unwrap_or_else(|| "error".into())
 }
 
+/// `options.timeout` of a call (ms), if `options` is an object that has one.
+pub fn options_timeout(options: &JsValue) -> Result<Option<u32>, Error> {
+    // (Most calls have no options: no key string is made for them.)
+    if !options.is_object() {
+        return Ok(None);
+    }
+    match field(options, "timeout").as_f64() {
+        None => Ok(None),
+        Some(t) if t > 0.0 && t < 2_147_483_647.0 => Ok(Some(t as u32)),
+        Some(_) => Err(Error::InvalidArg(
+            "options.timeout must be a positive number of milliseconds".into(),
+        )),
+    }
+}
+
 /// A read-only copy of an agent's `{id, name, title}`.
 pub fn frozen_info(info: &JsValue) -> JsValue {
     let copy = Object::new();

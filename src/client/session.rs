@@ -4,7 +4,7 @@
 use super::driver::{Driver, Options};
 use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
-use super::js::{body_json, field};
+use super::js::{body_json, field, options_timeout};
 use super::transport::WebSocketTransport;
 use js_sys::JSON;
 use std::rc::Rc;
@@ -111,6 +111,41 @@ impl Session {
     pub fn get_remote_agents(&self, cb: JsValue) -> Result<JsValue, JsValue> {
         let (reply, promise) = Reply::new(&cb)?;
         self.inner.call(reply, |core, reply| core.get_agents(reply));
+        Ok(promise)
+    }
+
+    /// `session.request({id, method, params}, [options,] cb?)`: calls the
+    /// request `method` of the agent *named* `id` with the body `params`,
+    /// waiting for such an agent if there is none yet (bounded by
+    /// `options.timeout`, else `requestTimeout`, else 30 s).
+    pub fn request(
+        &self,
+        call: JsValue,
+        options: JsValue,
+        cb: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let (options, cb) = if options.is_function() {
+            (JsValue::UNDEFINED, options)
+        } else {
+            (options, cb)
+        };
+        let bad =
+            |what: &str| Err(Error::InvalidArg("session.request(): ".to_owned() + what).into());
+        if !call.is_object() {
+            return bad("the call is not an object {id, method, params}");
+        }
+        let (Some(agent), Some(method)) = (
+            field(&call, "id").as_string(),
+            field(&call, "method").as_string(),
+        ) else {
+            return bad("id (an agent's name) and method must be strings");
+        };
+        let timeout = options_timeout(&options)?;
+        let params = body_json(&field(&call, "params"))?;
+        let (reply, promise) = Reply::new(&cb)?;
+        self.inner.call(reply, |core, reply| {
+            core.request_named(&agent, &method, params.into(), timeout, reply)
+        });
         Ok(promise)
     }
 

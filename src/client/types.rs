@@ -29,6 +29,16 @@ export interface SessionConfig {
   debug?: boolean;
 }
 
+/**
+ * A named call, as in JSON-RPC: `id` names the agent (its `info.name`),
+ * `method` is the request's name, `params` its body (an array or an object).
+ */
+export interface NamedCall {
+  id: string;
+  method: string;
+  params?: unknown;
+}
+
 /** `RAgent.send`'s options. */
 export interface SendOptions {
   /** Fail the request if it is not answered within this many ms. */
@@ -108,6 +118,15 @@ export declare class Session {
   destroyAgent(info: AgentInfo): Promise<Agent>;
   getRemoteAgents(cb: Callback<RAgent[]>): void;
   getRemoteAgents(): Promise<RAgent[]>;
+  /**
+   * Calls `method` of the agent named `id` (the oldest, if several share the
+   * name). If there is none yet, the call waits until one appears; waiting
+   * included, it is bounded by `options.timeout`, else the session's
+   * `requestTimeout`, else 30 s.
+   */
+  request<T = any>(call: NamedCall, cb: Callback<T>): void;
+  request<T = any>(call: NamedCall, options: SendOptions, cb: Callback<T>): void;
+  request<T = any>(call: NamedCall, options?: SendOptions): Promise<T>;
   /** Closes the session (as `close()`) and frees its memory at once. */
   free(): void;
 }

@@ -35,6 +35,8 @@ pub trait Host {
 pub trait Body: Sized {
     /// The `id` field, when the body is an object whose `id` is a string.
     fn agent_id(&self) -> Option<String>;
+    /// The `name` field, when the body is an object whose `name` is a string.
+    fn agent_name(&self) -> Option<String>;
     /// The elements, when the body is an array.
     fn items(&self) -> Vec<Self>;
 }
@@ -205,6 +207,8 @@ enum Op {
     DestroyAgent,
     GetAgents,
     Send,
+    /// The core's own `getAgents`, for named calls.
+    Directory,
 }
 
 struct Call<H: Host> {
@@ -214,7 +218,8 @@ struct Call<H: Host> {
     /// The request's name, for error messages.
     name: String,
     op: Op,
-    reply: H::Reply,
+    /// Where the result goes; `None` for the core's own requests.
+    reply: Option<H::Reply>,
     /// (when, the timeout in ms it came from)
     deadline: Option<(u64, u32)>,
 }
@@ -229,6 +234,30 @@ enum Phase {
     Connecting,
     Open,
     Closed,
+}
+
+/// A named call (`request_named`) waiting for an agent of its name.
+struct Waiting<H: Host> {
+    agent: String,
+    method: String,
+    params: H::Body,
+    reply: H::Reply,
+    deadline: (u64, u32),
+}
+
+/// How long a named call waits, in all, when neither it nor the session
+/// says: nothing waits forever.
+pub const NAMED_CALL_TIMEOUT_MS: u32 = 30_000;
+
+/// What this client knows of the session's agents, for named calls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Directory {
+    /// Only the agents created since it joined (from `agentCreated`).
+    Partial,
+    /// It asked the relay for the list (`getAgents`), once.
+    Asked,
+    /// It has the list.
+    Known,
 }
 
 /// A call the core refused at once: the driver fails it (later, so that no
@@ -254,6 +283,11 @@ pub struct Client<H: Host> {
     calls: Vec<Call<H>>,
     locals: SmallMap<LocalAgent<H>>,
     remotes: SmallMap<H::Remote>,
+    /// The named agents of the session as `(id, name)`, oldest first.
+    named: Vec<(String, String)>,
+    directory: Directory,
+    /// Named calls whose agent has not appeared yet.
+    waiting: Vec<Waiting<H>>,
     io: Queue<Io<H::Body>>,
     events: Queue<Event<H>>,
     /// No deadline is earlier than this (it may be stale, never late).
@@ -284,6 +318,9 @@ impl<H: Host> Client<H> {
             calls: Vec::new(),
             locals: SmallMap::default(),
             remotes: SmallMap::default(),
+            named: Vec::new(),
+            directory: Directory::Partial,
+            waiting: Vec::new(),
             io: Queue::default(),
             events: Queue::default(),
             wake: connect_deadline,
@@ -372,12 +409,17 @@ impl<H: Host> Client<H> {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
             self.fail_call(c, Error::Timeout(ms), None);
         }
-        let calls = self
-            .calls
-            .iter()
-            .filter_map(|c| c.deadline.map(|d| d.0))
-            .min();
-        self.wake = earliest(calls, self.connect_deadline);
+        let (expired, waiting) = std::mem::take(&mut self.waiting)
+            .into_iter()
+            .partition(|w| w.deadline.0 <= now);
+        self.waiting = waiting;
+        for w in expired {
+            let ms = w.deadline.1;
+            self.fail_waiting(w, Error::Timeout(ms));
+        }
+        let calls = self.calls.iter().filter_map(|c| c.deadline.map(|d| d.0));
+        let waits = self.waiting.iter().map(|w| w.deadline.0);
+        self.wake = earliest(calls.chain(waits).min(), self.connect_deadline);
     }
 
     /// A packet from the relay.
@@ -428,29 +470,69 @@ impl<H: Host> Client<H> {
 
     // ----- calls -----
 
+    /// `reply`, if the session is open; refused with `Closed` otherwise.
+    fn open(&self, reply: H::Reply) -> Result<H::Reply, Refused<H::Reply>> {
+        match self.phase {
+            Phase::Open => Ok(reply),
+            _ => Err(Refused {
+                reply,
+                error: Error::Closed,
+            }),
+        }
+    }
+
     /// Creates a local agent described by `info` (`{name, title}`).
     pub fn create_agent(
         &mut self,
         info: H::Body,
         reply: H::Reply,
     ) -> Result<(), Refused<H::Reply>> {
+        let reply = Some(self.open(reply)?);
+        let deadline = self.deadline(None);
         let body = Content::Body(info);
-        self.request(SERVER, "createAgent", body, Op::CreateAgent, reply, None)
+        self.request(
+            SERVER,
+            "createAgent",
+            body,
+            Op::CreateAgent,
+            reply,
+            deadline,
+        );
+        Ok(())
     }
 
     /// Destroys the local agent `id`.
     pub fn destroy_agent(&mut self, id: &str, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
+        let reply = Some(self.open(reply)?);
         let mut body = String::from("{\"id\":");
         push_json_str(&mut body, id);
         body.push('}');
+        let deadline = self.deadline(None);
         let body = Content::Json(&body);
-        self.request(SERVER, "destroyAgent", body, Op::DestroyAgent, reply, None)
+        self.request(
+            SERVER,
+            "destroyAgent",
+            body,
+            Op::DestroyAgent,
+            reply,
+            deadline,
+        );
+        Ok(())
     }
 
     /// Every agent of the session. (`getAgents`: 1.0.0 relays know no other name.)
     pub fn get_agents(&mut self, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
-        let body = Content::Json("null");
-        self.request(SERVER, "getAgents", body, Op::GetAgents, reply, None)
+        let reply = Some(self.open(reply)?);
+        let deadline = self.deadline(None);
+        self.request(
+            SERVER,
+            "getAgents",
+            Content::Json("null"),
+            Op::GetAgents,
+            reply,
+            deadline,
+        );
+        Ok(())
     }
 
     /// Sends request `name` to remote agent `to`; `timeout` (ms) overrides
@@ -463,30 +545,90 @@ impl<H: Host> Client<H> {
         timeout: Option<u32>,
         reply: H::Reply,
     ) -> Result<(), Refused<H::Reply>> {
-        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
+        let reply = self.open(reply)?;
+        if !self.remotes.contains_key(to) {
             return Err(Refused {
                 reply,
                 error: Error::AgentDestroyed,
             });
         }
-        self.request(to, name, Content::Body(body), Op::Send, reply, timeout)
+        let deadline = self.deadline(timeout);
+        self.request(to, name, Content::Body(body), Op::Send, Some(reply), deadline);
+        Ok(())
     }
 
+    /// Sends request `method` with `params` to the session's agent named
+    /// `agent` (the oldest, when several share the name), waiting for one
+    /// to appear if there is none yet. The whole call, waiting included, is
+    /// bounded by `timeout`, else the session's, else
+    /// `NAMED_CALL_TIMEOUT_MS`.
+    pub fn request_named(
+        &mut self,
+        agent: &str,
+        method: &str,
+        params: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+    ) -> Result<(), Refused<H::Reply>> {
+        let reply = self.open(reply)?;
+        let ms = timeout.or(self.timeout).unwrap_or(NAMED_CALL_TIMEOUT_MS);
+        let deadline = (self.host.now() + ms as u64, ms);
+        self.wake = earliest(self.wake, Some(deadline.0));
+        self.waiting.push(Waiting {
+            agent: agent.to_owned(),
+            method: method.to_owned(),
+            params,
+            reply,
+            deadline,
+        });
+        if self.directory == Directory::Partial && self.find_named(agent).is_none() {
+            // Agents created before this client joined are known only to
+            // the relay: ask it, once (the answer goes to `learn_list`).
+            self.directory = Directory::Asked;
+            let (body, op) = (Content::Json("null"), Op::Directory);
+            self.request(SERVER, "getAgents", body, op, None, None);
+        }
+        self.send_waiting();
+        Ok(())
+    }
+
+    /// The oldest live agent named `name`.
+    fn find_named(&self, name: &str) -> Option<String> {
+        let (id, _) = self.named.iter().find(|(_, n)| n == name)?;
+        Some(id.clone())
+    }
+
+    /// Sends the waiting named calls whose agent is now known.
+    fn send_waiting(&mut self) {
+        for w in std::mem::take(&mut self.waiting) {
+            match self.find_named(&w.agent) {
+                Some(id) => {
+                    let (body, reply) = (Content::Body(w.params), Some(w.reply));
+                    self.request(&id, &w.method, body, Op::Send, reply, Some(w.deadline));
+                }
+                None => self.waiting.push(w),
+            }
+        }
+    }
+
+    /// The deadline of a call with `timeout` (ms), else the session's.
+    fn deadline(&self, timeout: Option<u32>) -> Option<(u64, u32)> {
+        timeout
+            .or(self.timeout)
+            .map(|ms| (self.host.now() + ms as u64, ms))
+    }
+
+    /// Sends a request (the session is open) and keeps its call; `reply`
+    /// is `None` for the core's own requests.
     fn request(
         &mut self,
         to: &str,
         name: &str,
         body: Content<H::Body>,
         op: Op,
-        reply: H::Reply,
-        timeout: Option<u32>,
-    ) -> Result<(), Refused<H::Reply>> {
-        if self.phase != Phase::Open {
-            return Err(Refused {
-                reply,
-                error: Error::Closed,
-            });
-        }
+        reply: Option<H::Reply>,
+        deadline: Option<(u64, u32)>,
+    ) {
         let number = self.next;
         self.next += 1;
         let mut id = self.prefix.clone();
@@ -508,9 +650,6 @@ impl<H: Host> Client<H> {
             body,
             tail: Cow::Borrowed("}"),
         }));
-        let deadline = timeout
-            .or(self.timeout)
-            .map(|ms| (self.host.now() + ms as u64, ms));
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
         self.calls.push(Call {
             number,
@@ -520,7 +659,6 @@ impl<H: Host> Client<H> {
             reply,
             deadline,
         });
-        Ok(())
     }
 
     // ----- local agents -----
@@ -627,6 +765,10 @@ impl<H: Host> Client<H> {
         }
         let call = self.calls.remove(at);
         if let Some(text) = error {
+            if call.op == Op::Directory {
+                // Asked no more: `agentCreated` still counts.
+                self.directory = Directory::Known;
+            }
             return self.fail_call(call, Error::from_wire(text), Some(body));
         }
         let answer = match call.op {
@@ -648,16 +790,11 @@ impl<H: Host> Client<H> {
                 let local = body.agent_id().and_then(|id| self.locals.remove(&id));
                 Answer::Destroyed(local.map(|l| l.handle))
             }
-            Op::GetAgents => {
-                let list = body
-                    .items()
-                    .iter()
-                    .filter_map(|info| self.remote(info))
-                    .collect();
-                Answer::Agents(list)
-            }
+            Op::GetAgents | Op::Directory => Answer::Agents(self.learn_list(&body)),
         };
-        self.settle(call.reply, Ok(answer));
+        if let Some(reply) = call.reply {
+            self.settle(reply, Ok(answer));
+        }
     }
 
     /// The handle for the agent `info` describes, made once per agent id.
@@ -667,8 +804,27 @@ impl<H: Host> Client<H> {
             return Some(r.clone());
         }
         let r = self.host.remote(&id, info);
+        if let Some(name) = info.agent_name() {
+            self.named.push((id.clone(), name));
+        }
         self.remotes.insert(id, r.clone());
         Some(r)
+    }
+
+    /// Every agent of a `getAgents` answer. Those this client did not know
+    /// are older than those it heard created since it joined, so they go
+    /// first in `named`, in the relay's order (creation order).
+    fn learn_list(&mut self, list: &H::Body) -> Vec<H::Remote> {
+        let known = std::mem::take(&mut self.named);
+        let remotes = list
+            .items()
+            .iter()
+            .filter_map(|info| self.remote(info))
+            .collect();
+        self.named.extend(known);
+        self.directory = Directory::Known;
+        self.send_waiting();
+        remotes
     }
 
     fn on_server_event(&mut self, name: &str, body: H::Body) {
@@ -676,6 +832,7 @@ impl<H: Host> Client<H> {
             "agentCreated" => {
                 if let Some(r) = self.remote(&body) {
                     self.events.push(Event::RemoteCreated(r));
+                    self.send_waiting();
                 }
             }
             "agentDestroyed" => {
@@ -686,6 +843,7 @@ impl<H: Host> Client<H> {
                     self.fail_call(c, Error::AgentDestroyed, None);
                 }
                 self.locals.remove(&id);
+                self.named.retain(|(named, _)| *named != id);
                 if let Some(r) = self.remotes.remove(&id) {
                     self.events.push(Event::RemoteDestroyed(r));
                 }
@@ -715,6 +873,9 @@ impl<H: Host> Client<H> {
         for c in std::mem::take(&mut self.calls) {
             self.fail_call(c, Error::Closed, None);
         }
+        for w in std::mem::take(&mut self.waiting) {
+            self.fail_waiting(w, Error::Closed);
+        }
         let remotes = self.remotes.take_all();
         if was == Phase::Open {
             self.events.push(Event::Closed { remotes });
@@ -737,9 +898,24 @@ impl<H: Host> Client<H> {
         self.settle(reply, Err(Failure { error, body, call }));
     }
 
+    /// A named call that never found its agent: it names it by its name.
+    fn fail_waiting(&mut self, w: Waiting<H>, error: Error) {
+        let call = Some((w.method, w.agent));
+        self.settle(
+            w.reply,
+            Err(Failure {
+                error,
+                body: None,
+                call,
+            }),
+        );
+    }
+
     fn fail_call(&mut self, c: Call<H>, error: Error, body: Option<H::Body>) {
         let call = Some((c.name, c.to));
-        self.settle(c.reply, Err(Failure { error, body, call }));
+        if let Some(reply) = c.reply {
+            self.settle(reply, Err(Failure { error, body, call }));
+        }
     }
 }
 
@@ -815,6 +991,10 @@ fn error_tail(error: &str) -> String {
 impl Body for serde_json::Value {
     fn agent_id(&self) -> Option<String> {
         self.get("id")?.as_str().map(str::to_owned)
+    }
+
+    fn agent_name(&self) -> Option<String> {
+        self.get("name")?.as_str().map(str::to_owned)
     }
 
     fn items(&self) -> Vec<Self> {

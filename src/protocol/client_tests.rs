@@ -86,6 +86,9 @@ struct Peer {
     cut: bool,
     inbox: VecDeque<String>,
     settled: BTreeMap<u32, Vec<Outcome>>,
+    /// Handlers a new local agent gets as soon as it is created (as a page
+    /// sets them in `createAgent`'s callback, before any later packet).
+    handlers_for_new: Vec<(String, Behaviour)>,
     /// What each failure said of its call (request name, to whom).
     failed_calls: BTreeMap<u32, Option<(String, String)>>,
     issued: Vec<u32>,
@@ -176,6 +179,7 @@ impl World {
             cut: false,
             inbox: VecDeque::new(),
             settled: BTreeMap::new(),
+            handlers_for_new: Vec::new(),
             failed_calls: BTreeMap::new(),
             issued: vec![token],
             held: Vec::new(),
@@ -229,7 +233,12 @@ impl World {
                 let outcome = match result {
                     Ok(Answer::Connected) => Outcome::Connected,
                     Ok(Answer::Body(b)) => Outcome::Body(b),
-                    Ok(Answer::Agent(a)) => Outcome::Agent(a),
+                    Ok(Answer::Agent(a)) => {
+                        for (name, b) in std::mem::take(&mut p.handlers_for_new) {
+                            p.core.set_handler(&a.id, name, b).unwrap();
+                        }
+                        Outcome::Agent(a)
+                    }
                     Ok(Answer::Destroyed(a)) => Outcome::Destroyed(a),
                     Ok(Answer::Agents(list)) => Outcome::Agents(list),
                     Err(Failure { error, body, call }) => {
@@ -397,17 +406,12 @@ impl World {
 
     fn create_agent(&mut self, i: usize, name: &str, handles: &[(&str, Behaviour)]) -> Rc<Handle> {
         let info = json!({"name": name, "title": "t"});
+        self.peers[i].handlers_for_new = handles.iter().map(|(n, b)| ((*n).into(), *b)).collect();
         let t = self.call(i, |c, t| c.create_agent(info, t));
         self.settle_all();
         let Some(Outcome::Agent(a)) = self.outcome(i, t) else {
             panic!("no agent: {:?}", self.outcome(i, t))
         };
-        for (name, b) in handles {
-            self.peers[i]
-                .core
-                .set_handler(&a.id, (*name).into(), *b)
-                .unwrap();
-        }
         a
     }
 
@@ -424,6 +428,20 @@ impl World {
         let to = to.to_owned();
         let name = name.to_owned();
         self.call(i, move |c, t| c.send(&to, &name, body, timeout, t))
+    }
+
+    fn named(
+        &mut self,
+        i: usize,
+        agent: &str,
+        method: &str,
+        params: Value,
+        timeout: Option<u32>,
+    ) -> u32 {
+        let (agent, method) = (agent.to_owned(), method.to_owned());
+        self.call(i, move |c, t| {
+            c.request_named(&agent, &method, params, timeout, t)
+        })
     }
 
     /// The one outcome of call `t`; fails if it settled more than once.
@@ -905,4 +923,74 @@ proptest! {
         }
         w.assert_each_settled_once();
     }
+}
+
+#[test]
+fn a_named_call_finds_an_agent_created_before_the_caller_joined() {
+    let mut w = World::new();
+    let a = w.connected(None);
+    let first = w.create_agent(a, "twin", &[("who", Behaviour::Echo)]);
+    let _second = w.create_agent(a, "twin", &[("who", Behaviour::Fail)]);
+    let b = w.connected(None);
+    let t = w.named(b, "twin", "who", json!(["x", 1]), None);
+    w.settle_all();
+    // The oldest of the two, found through the relay's list.
+    assert_eq!(w.outcome(b, t), Some(Outcome::Body(json!(["x", 1]))));
+    let t = w.named(b, "twin", "who", json!({"k": 2}), None);
+    w.settle_all();
+    assert_eq!(w.outcome(b, t), Some(Outcome::Body(json!({"k": 2}))));
+    // When the oldest goes, the next one answers.
+    let d = w.call(a, |c, t| c.destroy_agent(&first.id, t));
+    w.settle_all();
+    assert!(matches!(w.outcome(a, d), Some(Outcome::Destroyed(Some(_)))));
+    let t = w.named(b, "twin", "who", json!(null), None);
+    w.settle_all();
+    assert_eq!(w.failed(b, t), Error::Remote("no such thing".into()));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_named_call_waits_for_its_agent_then_goes_out() {
+    let mut w = World::new();
+    let a = w.connected(None);
+    let b = w.connected(Some(1000));
+    let t = w.named(b, "late", "echo", json!([1, 2]), None);
+    w.settle_all();
+    assert_eq!(w.outcome(b, t), None, "waiting: no agent of that name yet");
+    assert_eq!(w.peers[b].core.poll_timeout(), Some(w.now + 1000));
+    w.advance(400);
+    w.create_agent(a, "other", &[("echo", Behaviour::Echo)]);
+    w.settle_all();
+    assert_eq!(w.outcome(b, t), None, "another name does not count");
+    w.create_agent(a, "late", &[("echo", Behaviour::Echo)]);
+    w.settle_all();
+    assert_eq!(w.outcome(b, t), Some(Outcome::Body(json!([1, 2]))));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_named_call_is_bounded_by_its_timeout_and_by_close() {
+    let mut w = World::new();
+    let b = w.connected(None);
+    let t = w.named(b, "never", "m", json!(null), Some(50));
+    w.settle_all();
+    w.advance(49);
+    assert_eq!(w.outcome(b, t), None);
+    w.advance(1);
+    assert_eq!(w.failed(b, t), Error::Timeout(50));
+    let call = Some(("m".to_owned(), "never".to_owned()));
+    assert_eq!(
+        w.peers[b].failed_calls[&t], call,
+        "named by its agent's name"
+    );
+    // Without a timeout anywhere, 30 s.
+    let t = w.named(b, "never", "m", json!(null), None);
+    w.settle_all();
+    assert_eq!(w.peers[b].core.poll_timeout(), Some(w.now + 30_000));
+    let u = w.named(b, "never", "n", json!(null), None);
+    w.peers[b].core.close();
+    w.drive(b);
+    assert_eq!(w.failed(b, t), Error::Closed);
+    assert_eq!(w.failed(b, u), Error::Closed);
+    w.assert_each_settled_once();
 }
