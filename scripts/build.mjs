@@ -35,8 +35,11 @@ export async function build({ env = toolEnv() } = {}) {
   const glue = readFileSync(join(out, "ragents.js"), "utf8");
   const wasm = readFileSync(join(out, "ragents_bg.wasm"));
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
+  const { minify } = await import("terser");
+  const worker = (await minify(readFileSync(join(root, "scripts", "worker.js"), "utf8"), { compress: true, mangle: true })).code;
   const factory = await minifiedFactory(glue, wasm);
   writePackage(factory, api);
+  await writeWorkers(worker);
 
   // The demo page: both README samples in one page, each in its own scope,
   // and beside their log the session live (www/demo.js).
@@ -68,12 +71,21 @@ async function minifiedFactory(glue, wasm) {
 ${glue}
 ${inflate}
 ${error}
+// Declared agents are the worker agents file's (scripts/workers.js).
+function createSession(config, cb) {
+  if (config != null && typeof config == "object" && config.agents != null) {
+    var declare = wasm_bindgen.Session.declare;
+    if (!declare) throw new RagentsError("ragents.createSession(): config.agents needs the worker agents: load ragents-workers.js (or import \\"ragents/workers\\") first", "ERR_INVALID_ARG");
+    return declare(config, cb, wasm_bindgen.createSession);
+  }
+  return wasm_bindgen.createSession(config, cb);
+}
 var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
 wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
 return {
-  createSession: wasm_bindgen.createSession,
+  createSession: createSession,
   version: ${JSON.stringify(version)},
   Session: wasm_bindgen.Session,
   Agent: wasm_bindgen.Agent,
@@ -88,6 +100,44 @@ return {
   const m = code.match(/^var ragentsFactory=(function\([\s\S]*\});?$/);
   if (!m || m[1].split("@WASM@").length !== 2) throw new Error("the minified factory is not one function with its wasm placeholder");
   return m[1].replace("@WASM@", packed.toString("base64"));
+}
+
+// Worker agents, a file of their own (scripts/workers.js) that pages load
+// when they use them: www/ragents-workers.js after the client's script tag
+// (it extends the global), pkg/ragents-workers.js for `import
+// "ragents/workers"`; and the workers' bootstrap, www/ragents-worker.js,
+// for pages whose CSP refuses blob: workers.
+async function writeWorkers(worker) {
+  const { minify } = await import("terser");
+  const source = `var ragentsWorkers = function (ragents) {
+"use strict";
+var WORKER_SOURCE = ${JSON.stringify(worker)};
+${readFileSync(join(root, "scripts", "workers.js"), "utf8")}
+return WorkerAgent;
+};
+`;
+  const { code } = await minify(source, { compress: true, mangle: true, keep_classnames: true });
+  const m = code.match(/^var ragentsWorkers=(function\([\s\S]*\});?$/);
+  if (!m) throw new Error("the minified workers file is not one function");
+  const banner = `/*! ragents ${version} | worker agents | Apache-2.0 */\n`;
+  const pkg = join(root, "pkg");
+  const script = `${banner}(${m[1]})(globalThis.ragents);\n`;
+  const esm = `${banner}import ragents from "./ragents.js";export const WorkerAgent=(${m[1]})(ragents);\n`;
+  for (const dir of [join(root, "www"), join(pkg, "www")]) {
+    writeFileSync(join(dir, "ragents-workers.js"), script);
+    writeFileSync(join(dir, "ragents-worker.js"), `${banner}${worker}\n`);
+  }
+  writeFileSync(join(pkg, "ragents-workers.js"), esm);
+  writeFileSync(join(pkg, "ragents-workers.d.ts"), `/** Worker agents: importing this module adds Session.spawnAgent and declared agents. */\nexport { WorkerAgent } from "./ragents.js";\n`);
+  const pj = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
+  pj.exports["./workers"] = { types: "./ragents-workers.d.ts", default: "./ragents-workers.js" };
+  pj.exports["./www/ragents-workers.js"] = "./www/ragents-workers.js";
+  pj.exports["./www/ragents-worker.js"] = "./www/ragents-worker.js";
+  pj.files.push("ragents-workers.js", "ragents-workers.d.ts");
+  pj.sideEffects.push("./ragents-workers.js", "./www/ragents-workers.js");
+  writeFileSync(join(pkg, "package.json"), JSON.stringify(pj, null, 2) + "\n");
+  const gz = gzipSync(readFileSync(join(root, "www", "ragents-workers.js")), { level: 9 }).length;
+  console.log(`www/ragents-workers.js: ${script.length} bytes, ${gz} gzipped`);
 }
 
 // What stands in for a missing WebSocket: a constructor that says so.

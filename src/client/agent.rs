@@ -36,11 +36,19 @@ impl Agent {
         Ok(session.with_core(|core| core.emit(&self.id, &name, body.into()))?)
     }
 
-    /// Handles requests named `name` with `cb(body, reply(err, body))`.
+    /// Handles requests named `name` with `cb(body, reply(err, body))`;
+    /// `receive(cb)` handles every name without a handler of its own, with
+    /// `cb(body, reply, name)`.
     pub fn receive(&self, name: JsValue, cb: JsValue) -> Result<(), JsValue> {
         let Some(session) = self.session.upgrade() else {
             return Err(Error::Destroyed.into());
         };
+        if let Some(any) = name.dyn_ref::<Function>() {
+            if !session.is_local(&self.id) {
+                return Err(Error::Destroyed.into());
+            }
+            return Ok(session.with_core(|core| core.set_any_handler(&self.id, any.clone()))?);
+        }
         let name = self.checked(&session, &name)?;
         let Some(cb) = cb.dyn_ref::<Function>() else {
             return Err(Error::InvalidArg("cb is not a function".into()).into());

@@ -402,13 +402,17 @@ impl Driver {
             },
             Event::Request {
                 handler,
+                any,
+                name,
                 body: request,
                 ..
             } => {
                 let (responder, method) = &self.responder;
                 let reply = method.bind1(responder, &request);
                 let body = get(&request, &self.keys.body);
-                if let Err(e) = handler.call2(&JsValue::NULL, &body, &reply) {
+                // A catch-all handler is told the request's name, third.
+                let name = if any { name.into() } else { JsValue::UNDEFINED };
+                if let Err(e) = handler.call3(&JsValue::NULL, &body, &reply, &name) {
                     // A throwing handler answers with its error; the session goes on.
                     let _ =
                         reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);

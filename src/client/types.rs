@@ -27,6 +27,30 @@ export interface SessionConfig {
    * e.g. "ragents*", as with the npm package `debug`.
    */
   debug?: boolean;
+  /**
+   * Worker agents to spawn once the session is open, by name (needs the
+   * worker agents file: www/ragents-workers.js, or `import "ragents/workers"`).
+   * The session resolves when they are ready; `session.agents[name]` is each.
+   */
+  agents?: { [name: string]: WorkerAgentSpec };
+}
+
+/** How a worker agent is made (`spawnAgent`, or `SessionConfig.agents`). */
+export interface WorkerAgentSpec {
+  title?: string;
+  /** The agent's code: a script URL (relative to the page)... */
+  url?: string;
+  /** ...or its inline text. Its global functions are the agent's methods. */
+  text?: string;
+  /** The events its `$agent.trigger` may emit; any other is refused. */
+  events?: string[];
+  /** How long a request may run in the worker, ms (default 30000). */
+  timeout?: number;
+  /**
+   * A same-origin URL of www/ragents-worker.js, for pages whose Content
+   * Security Policy refuses blob: workers.
+   */
+  bootstrap?: string;
 }
 
 /**
@@ -53,7 +77,8 @@ export type ErrorCode =
   | "ERR_AGENT_DESTROYED"
   | "ERR_AGENT_NOT_FOUND"
   | "ERR_REMOTE"
-  | "ERR_DESTROYED";
+  | "ERR_DESTROYED"
+  | "ERR_WORKER";
 
 /**
  * Every error of this library: an `Error` with a stable `code`, whose message
@@ -129,6 +154,37 @@ export declare class Session {
   request<T = any>(call: NamedCall, options?: SendOptions): Promise<T>;
   /** Closes the session (as `close()`) and frees its memory at once. */
   free(): void;
+  /**
+   * Creates a local agent whose requests are handled in a Web Worker (needs
+   * the worker agents file); resolves once its code has run.
+   */
+  spawnAgent(spec: WorkerAgentSpec & { name: string }, cb: Callback<WorkerAgent>): void;
+  spawnAgent(spec: WorkerAgentSpec & { name: string }): Promise<WorkerAgent>;
+  /** This session's worker agents, by name. */
+  readonly agents: { [name: string]: WorkerAgent };
+}
+
+export interface WorkerAgentEvents {
+  /** The worker called `$agent.href(href)`. */
+  href: (href: string) => void;
+  /** The worker failed after it started. */
+  error: (err: RagentsError) => void;
+}
+
+/** A local agent run by a Web Worker (see `Session.spawnAgent`). */
+export interface WorkerAgent extends Emitter<WorkerAgentEvents> {}
+export declare class WorkerAgent {
+  private constructor();
+  readonly info: AgentInfo;
+  /** Restarts the worker from its source; resolves when it is ready. */
+  refresh(): Promise<WorkerAgent>;
+  /** Replaces the worker with an empty one: its methods are gone. */
+  clear(): Promise<WorkerAgent>;
+  /** Runs more code in the running worker; rejects on a load or syntax error. */
+  inject(items: ({ url: string } | { text: string })[]): Promise<void>;
+  /** Terminates the worker and destroys the agent. */
+  destroy(cb: Callback<Agent>): void;
+  destroy(): Promise<Agent>;
 }
 
 /** An agent of this client: answers requests, emits events. */
@@ -137,6 +193,8 @@ export declare class Agent {
   readonly info: AgentInfo;
   /** Handles requests named `name`. */
   receive(name: string, handler: Handler): void;
+  /** Handles every request whose name has no handler of its own; told the name. */
+  receive(handler: (body: any, reply: Reply, name: string) => void): void;
   /** Broadcasts an event to the session; false if the session is closed. */
   emit(name: string, body?: unknown): boolean;
   destroy(cb: Callback<Agent>): void;

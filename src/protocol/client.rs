@@ -179,6 +179,8 @@ pub enum Event<H: Host> {
     /// A request for a local agent's handler; answer with `respond`.
     Request {
         handler: H::Handler,
+        /// The handler is the agent's catch-all (it is told the name).
+        any: bool,
         agent: String,
         id: String,
         name: String,
@@ -227,6 +229,8 @@ struct Call<H: Host> {
 struct LocalAgent<H: Host> {
     handle: H::Local,
     handlers: SmallMap<H::Handler>,
+    /// The handler of every name without one of its own.
+    any: Option<H::Handler>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -553,7 +557,14 @@ impl<H: Host> Client<H> {
             });
         }
         let deadline = self.deadline(timeout);
-        self.request(to, name, Content::Body(body), Op::Send, Some(reply), deadline);
+        self.request(
+            to,
+            name,
+            Content::Body(body),
+            Op::Send,
+            Some(reply),
+            deadline,
+        );
         Ok(())
     }
 
@@ -663,6 +674,13 @@ impl<H: Host> Client<H> {
 
     // ----- local agents -----
 
+    /// Routes the requests for local agent `agent` that have no handler of
+    /// their own name to `handler`.
+    pub fn set_any_handler(&mut self, agent: &str, handler: H::Handler) -> Result<(), Error> {
+        self.locals.get_mut(agent).ok_or(Error::Destroyed)?.any = Some(handler);
+        Ok(())
+    }
+
     /// Routes requests named `name` for local agent `agent` to `handler`.
     pub fn set_handler(
         &mut self,
@@ -735,11 +753,13 @@ impl<H: Host> Client<H> {
         let Some(local) = self.locals.get(&to) else {
             return; // destroyed meanwhile: the relay answers for it
         };
-        match local.handlers.get(&name) {
+        let own = local.handlers.get(&name);
+        match own.or(local.any.as_ref()) {
             Some(handler) => {
-                let handler = handler.clone();
+                let (handler, any) = (handler.clone(), own.is_none());
                 self.events.push(Event::Request {
                     handler,
+                    any,
                     agent: to,
                     id,
                     name,
@@ -782,6 +802,7 @@ impl<H: Host> Client<H> {
                 let local = LocalAgent {
                     handle: handle.clone(),
                     handlers: SmallMap::default(),
+                    any: None,
                 };
                 self.locals.insert(id, local);
                 Answer::Agent(handle)

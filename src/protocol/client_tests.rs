@@ -254,6 +254,7 @@ impl World {
                 id,
                 name,
                 body,
+                ..
             } => match handler {
                 Behaviour::Echo => {
                     p.core.respond(&agent, &id, &name, Some(body), None);
@@ -992,5 +993,28 @@ fn a_named_call_is_bounded_by_its_timeout_and_by_close() {
     w.drive(b);
     assert_eq!(w.failed(b, t), Error::Closed);
     assert_eq!(w.failed(b, u), Error::Closed);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_catch_all_handler_answers_every_name_without_its_own() {
+    let (mut w, agent, remote) = echo_pair();
+    let before = w.send(1, &remote.id, "anything", json!(1), None);
+    w.settle_all();
+    assert_eq!(
+        w.failed(1, before),
+        Error::Remote("agent does not handle messages named 'anything'".into())
+    );
+    w.peers[0]
+        .core
+        .set_any_handler(&agent.id, Behaviour::Echo)
+        .unwrap();
+    let any = w.send(1, &remote.id, "anything", json!(2), None);
+    let own = w.send(1, &remote.id, "fail", json!(3), None);
+    w.settle_all();
+    assert_eq!(w.outcome(1, any), Some(Outcome::Body(json!(2))));
+    assert_eq!(w.failed(1, own), Error::Remote("no such thing".into()));
+    let gone = w.peers[0].core.set_any_handler("nobody", Behaviour::Echo);
+    assert_eq!(gone, Err(Error::Destroyed));
     w.assert_each_settled_once();
 }

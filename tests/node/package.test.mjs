@@ -89,8 +89,9 @@ function nodeApp(dir, file, importLine) {
 
 test("the tarball holds the entries, their types, the script at 1.0.0's path, and no more", () => {
   const files = packed.files.map((f) => f.path).sort();
-  assert.deepEqual(files, ["LICENSE", "README.md", "package.json", "ragents.cjs", "ragents.d.cts", "ragents.d.mts",
-    "ragents.d.ts", "ragents.js", "ragents.mjs", "www/ragents-browser.d.ts", "www/ragents-browser.js"]);
+  assert.deepEqual(files, ["LICENSE", "README.md", "package.json", "ragents-workers.d.ts", "ragents-workers.js", "ragents.cjs",
+    "ragents.d.cts", "ragents.d.mts", "ragents.d.ts", "ragents.js", "ragents.mjs", "www/ragents-browser.d.ts",
+    "www/ragents-browser.js", "www/ragents-worker.js", "www/ragents-workers.js"]);
   const readme = readFileSync(join(app, "node_modules", "ragents", "README.md"), "utf8");
   assert.doesNotMatch(readme, /npm start|npm test|\]\((?!https?:)/, "the package README is for users of the package");
 });
@@ -161,6 +162,26 @@ test("webpack 5 bundles the package with no setting for wasm", async () => {
   writeFileSync(join(dir, "index.html"), `<!doctype html><script src="app.js"></script>`);
   console.log(`webpack app: ${readdirSync(dir).filter((f) => f.endsWith(".js")).map((f) => `${f} ${gz(join(dir, f))} B gzipped`)}`);
   await page("webpack/");
+});
+
+test("webpack bundles ragents/workers, and a worker agent answers in the page", async () => {
+  writeFileSync(join(app, "workers.js"), `import ragents from "ragents";
+import { WorkerAgent } from "ragents/workers";
+const url = "ws://" + location.host, key = "wk" + Math.random();
+ragents.createSession({ url, key }).then(async (s) => {
+  const wa = await s.spawnAgent({ name: "calc", text: "function add(a, b) { return a + b }" });
+  console.log("workers", wa instanceof WorkerAgent, await s.request({ id: "calc", method: "add", params: [40, 2] }));
+}).catch((e) => console.log("failed", e.code, e.message));
+`);
+  const dir = webDir("webpack-workers");
+  const stats = await new Promise((resolve, reject) =>
+    webpack({ mode: "production", context: app, entry: "./workers.js", output: { path: dir, filename: "app.js" }, performance: { hints: false } },
+      (err, s) => (err ? reject(err) : resolve(s))));
+  assert.equal(stats.hasErrors() || stats.hasWarnings(), false, stats.toString("errors-warnings"));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><script src="app.js"></script>`);
+  const { until, errors } = await open(browser, `http://127.0.0.1:${www.port}/webpack-workers/`);
+  assert.equal(await until(/^(workers|failed)/), "workers true 42");
+  assert.deepEqual(errors, []);
 });
 
 test("Vite's dev server serves the package with no plugin or setting", async () => {

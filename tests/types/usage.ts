@@ -46,6 +46,25 @@ async function errors(): Promise<string> {
   return ragents.default.version;
 }
 
+async function workers(): Promise<string> {
+  const session = await ragents.createSession({
+    url: "ws://localhost:9000",
+    key: "k",
+    agents: { crypto: { url: "crypto.js" }, sandbox: { text: "function f() {}", events: ["done"] } },
+  });
+  const wa: ragents.WorkerAgent = await session.spawnAgent({ name: "calc", text: "function add(a, b) { return a + b }", timeout: 1000 });
+  wa.on("href", (href: string) => href).once("error", (e) => e.code);
+  await wa.inject([{ url: "more.js" }, { text: "function g() {}" }]);
+  await wa.refresh();
+  await wa.clear();
+  const sum: number = await session.request<number>({ id: "calc", method: "add", params: [1, 2] });
+  // @ts-expect-error: a worker agent needs a name
+  session.spawnAgent({ text: "" });
+  // @ts-expect-error: a misspelled worker agent event
+  wa.on("hreff", () => {});
+  return session.agents.crypto.info.id + sum;
+}
+
 function callbacks(): void {
   ragents.createSession({ url: "ws://localhost:9000", key: "sample" }, (err, session) => {
     if (err) {
@@ -62,4 +81,4 @@ function callbacks(): void {
   });
 }
 
-export { promises, callbacks, errors };
+export { promises, callbacks, errors, workers };

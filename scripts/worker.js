@@ -1,0 +1,136 @@
+// The inside of a worker agent (Jasonette's `$agent`): the classic Web
+// Worker that runs an agent's code, started by `session.spawnAgent` (from a
+// blob of this file, or from www/ragents-worker.js, the same file hosted by
+// the page where a Content Security Policy refuses blob: workers). It needs
+// no wasm and no WebSocket: the page's session carries everything, by
+// postMessage both ways.
+//
+// Messages from the page: {t:"load", items, events} (the agent's code and
+// its declared events; answered {t:"loaded", error?}), {t:"call", id,
+// method, params}, {t:"cancel", id} (its caller gave up), {t:"inject", n,
+// items} (answered {t:"injected", n, error?}), {t:"answer", n, error,
+// result} (of a $agent.request). To the page: {t:"answer", id, error,
+// result}, {t:"trigger", name, body}, {t:"request", n, call}, {t:"href",
+// href}.
+(function () {
+  "use strict";
+  var queue = [], current = null, events = [], asked = 0, waiting = {};
+  // The worker's own globals (postMessage, close, fetch...) are no methods:
+  // the agent's are the functions its code adds.
+  var builtin = {};
+  Object.getOwnPropertyNames(self).forEach(function (n) {
+    builtin[n] = true;
+  });
+  var post = function (m) {
+    self.postMessage(m);
+  };
+  var text = function (e) {
+    return e && typeof e.message == "string" ? e.message : String(e);
+  };
+
+  // Code by url (importScripts), or inline text (a blob of it: the same
+  // rules as a script, and the functions it declares become methods).
+  function load(items) {
+    (items || []).forEach(function (item) {
+      if (item.url != null) {
+        importScripts(new URL(item.url, item.base).href);
+      } else {
+        var url = URL.createObjectURL(new Blob([String(item.text)], { type: "text/javascript" }));
+        try {
+          importScripts(url);
+        } finally {
+          URL.revokeObjectURL(url);
+        }
+      }
+    });
+  }
+
+  // One request at a time: $agent.response always answers the current one.
+  function next() {
+    if (current || !queue.length) return;
+    var call = (current = queue.shift());
+    var method = call.method, f = !builtin[method] && self[method];
+    if (typeof f != "function") return answer(call, "agent does not handle messages named '" + method + "'");
+    var result;
+    try {
+      result = Array.isArray(call.params) ? f.apply(self, call.params) : f.call(self, call.params);
+    } catch (e) {
+      return answer(call, text(e));
+    }
+    if (result !== undefined) {
+      Promise.resolve(result).then(function (v) {
+        answer(call, null, v);
+      }, function (e) {
+        answer(call, text(e));
+      });
+    }
+  }
+
+  function answer(call, error, result) {
+    if (current !== call) return; // answered already, or given up
+    current = null;
+    post({ t: "answer", id: call.id, error: error, result: result });
+    next();
+  }
+
+  var $agent = {
+    /** Answers the current request with `result`. */
+    response: function (result) {
+      if (current) answer(current, null, result);
+    },
+    /** Emits `event` to the session; only the events the page declared. */
+    trigger: function (event, payload) {
+      if (events.indexOf(event) < 0) throw new Error("event '" + event + "' was not declared by the page");
+      post({ t: "trigger", name: event, body: payload });
+    },
+    /** Calls another agent by name: `callback(result)`, or a Promise. */
+    request: function (call, callback) {
+      var n = ++asked;
+      var p = new Promise(function (resolve, reject) {
+        waiting[n] = function (error, result) {
+          if (error) reject(new Error(error));
+          else resolve(result);
+        };
+      });
+      post({ t: "request", n: n, call: { id: call && call.id, method: call && call.method, params: call && call.params } });
+      if (typeof callback == "function") {
+        p.then(callback, function () {});
+      }
+      return p;
+    },
+    /** Asks the page to go to `href` (an `href` event on its WorkerAgent). */
+    href: function (href) {
+      post({ t: "href", href: String(href) });
+    },
+  };
+  self.$agent = $agent;
+
+  self.onmessage = function (e) {
+    var m = e.data;
+    if (m.t == "call") {
+      queue.push(m);
+      next();
+    } else if (m.t == "cancel") {
+      if (current && current.id == m.id) {
+        current = null;
+        next();
+      }
+      queue = queue.filter(function (c) {
+        return c.id != m.id;
+      });
+    } else if (m.t == "answer") {
+      var w = waiting[m.n];
+      delete waiting[m.n];
+      if (w) w(m.error, m.result);
+    } else if (m.t == "load" || m.t == "inject") {
+      if (m.events) events = m.events;
+      var error = null;
+      try {
+        load(m.items);
+      } catch (err) {
+        error = text(err);
+      }
+      post({ t: m.t == "load" ? "loaded" : "injected", n: m.n, error: error });
+    }
+  };
+})();
