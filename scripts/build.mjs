@@ -46,7 +46,7 @@ export async function build({ env = toolEnv() } = {}) {
   const { server, client } = readmeSamples();
   const scoped = (s) => `(function () {\n${s}})();\n`;
   const page = samplePage("ragents echo example", [scoped(server), scoped(client)], "ragents-browser.js",
-    `<script src="demo.js"></script>\n`);
+    `<script src="ragents-workers.js"></script>\n<script src="demo.js"></script>\n`);
   writeFileSync(join(root, "www", "index.html"), page);
 }
 

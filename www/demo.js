@@ -159,7 +159,16 @@
           ": the relay went away or closed the connection. Trying again every " + retryMs / 1000 + " s …");
         setTimeout(connect, retryMs);
       });
-      return s.getRemoteAgents().then(function (list) {
+      // A worker agent of this tab (www/ragents-workers.js): its code runs
+      // off the page's thread, and any client calls it by name.
+      var spawned = s.spawnAgent ? s.spawnAgent({
+        name: "calculator",
+        title: "a worker agent",
+        text: "function add(a, b) { return a + b }\nfunction upper(s) { return String(s).toUpperCase() }",
+      }) : Promise.resolve();
+      return spawned.then(function () {
+        return s.getRemoteAgents();
+      }).then(function (list) {
         list.forEach(added);
       });
     }).catch(function (e) {

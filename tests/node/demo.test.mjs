@@ -31,6 +31,17 @@ test("the demo page shows the session live, calls an agent, and notices the rela
   await row.waitFor();
   assert.match(await row.innerText(), /^\d+\techoer\tan echo agent\tthis tab$/);
 
+  // The tab's worker agent, called from the form.
+  const calc = page.locator("#live tbody tr", { hasText: "calculator" });
+  await calc.waitFor();
+  assert.match(await calc.innerText(), /^\d+\tcalculator\ta worker agent\tthis tab$/);
+  await page.selectOption("#to", await calc.getAttribute("data-id"));
+  await page.fill("#name", "add");
+  await page.fill("#body", "[40, 2]");
+  await page.click("#send");
+  await page.waitForFunction(() => document.querySelector("#reply").textContent.startsWith("reply"));
+  assert.equal(await text(page, "#reply"), "reply: 42");
+
   // A call from the form, with its reply and the agent's event.
   const id = await row.getAttribute("data-id");
   await page.selectOption("#to", id);
@@ -47,7 +58,7 @@ test("the demo page shows the session live, calls an agent, and notices the rela
   // Another tab's agent is another client's.
   const other = await open(browser, `http://127.0.0.1:${relay.port}/`);
   await other.until(/created, waiting for echo requests/);
-  await page.locator("#live tbody tr", { hasText: "another client" }).waitFor();
+  await page.locator("#live tbody tr", { hasText: "another client" }).filter({ hasText: "echoer" }).waitFor();
 
   // Rendered, not blank: a good share of the screenshot is not background.
   const png = decodePng(await page.screenshot({ fullPage: true }));
