@@ -413,6 +413,8 @@ async fn http_info_page_and_static_files() {
     let dir = std::env::temp_dir().join(format!("ragentsd-www-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("hello.js"), "console.log('hi')").unwrap();
+    std::fs::write(dir.join("healthz"), "a file").unwrap();
+    std::fs::write(dir.join("metrics"), "a file").unwrap();
     let relay = Relay::start(&["--www", dir.to_str().unwrap()]);
     let get = |path: &str| {
         use std::io::{Read, Write};
@@ -433,6 +435,15 @@ async fn http_info_page_and_static_files() {
     );
     assert!(get("/../Cargo.toml").starts_with("HTTP/1.1 404"));
     assert!(get("/missing.js").starts_with("HTTP/1.1 404"));
+    // The relay's own paths come before files of the same name.
+    let health = get("/healthz");
+    assert!(health.starts_with("HTTP/1.1 200") && health.ends_with("\r\n\r\nok\n"));
+    let metrics = get("/metrics");
+    assert!(
+        metrics.contains("Content-Type: text/plain; version=0.0.4"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("\nragentsd_connections 0\n"), "{metrics}");
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -539,4 +550,113 @@ async fn no_batches_for_a_client_that_does_not_ask() {
         json!(null),
         "only batch: true asks"
     );
+}
+
+/// ragentsd with none of its environment variables set: each test sets its own.
+fn ragentsd() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ragentsd"));
+    for var in [
+        "PORT",
+        "RAGENTSD_HOST",
+        "RAGENTSD_WWW",
+        "RAGENTSD_MAX_FRAME",
+        "RAGENTSD_THREADS",
+        "RAGENTSD_LOG_LEVEL",
+        "RAGENTSD_LOG_FORMAT",
+    ] {
+        command.env_remove(var);
+    }
+    command
+}
+
+#[test]
+fn www_must_be_a_directory_or_the_relay_does_not_start() {
+    let cases: [(&[&str], Option<&str>); 3] = [
+        (&["-p0", "--www", "/nonexistent/ragentsd"], None),
+        (&["-p0", "--www=Cargo.toml"], None),
+        (&["-p0"], Some("/nonexistent/ragentsd")),
+    ];
+    for (args, env) in cases {
+        let mut command = ragentsd();
+        command.args(args);
+        if let Some(dir) = env {
+            command.env("RAGENTSD_WWW", dir);
+        }
+        let out = command.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: invalid value") && stderr.contains("'--www <DIR>'"),
+            "{args:?}: {stderr}"
+        );
+        assert!(out.stdout.is_empty(), "it must not have started");
+    }
+}
+
+#[tokio::test]
+async fn options_from_the_environment() {
+    let log = std::env::temp_dir().join(format!("ragentsd-env-{}", std::process::id()));
+    let mut command = ragentsd();
+    command.envs([
+        ("PORT", "0"),
+        ("RAGENTSD_HOST", "127.0.0.1"),
+        ("RAGENTSD_MAX_FRAME", "200"),
+        ("RAGENTSD_THREADS", "2"),
+        ("RAGENTSD_LOG_LEVEL", "debug"),
+        ("RAGENTSD_LOG_FORMAT", "json"),
+    ]);
+    let relay = Relay::run(command, std::fs::File::create(&log).unwrap().into());
+    let mut c = relay.client("k").await;
+    c.send_text(&format!("\"{}\"", "x".repeat(300))).await;
+    match c.next().await {
+        Some(Message::Close(Some(frame))) => {
+            assert_eq!(frame.code, CloseCode::Size);
+            assert_eq!(frame.reason, "frame larger than 200 bytes");
+        }
+        other => panic!("expected a close frame, got {other:?}"),
+    }
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let records: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let has = |level: &str, message: &str| {
+        records
+            .iter()
+            .any(|r| r["level"] == level && r["message"].as_str().unwrap().starts_with(message))
+    };
+    assert!(
+        has("INFO", "connected") && has("DEBUG", "socket open"),
+        "{text}"
+    );
+    assert!(has("INFO", "refused: frame too large"), "{text}");
+    std::fs::remove_file(log).unwrap();
+}
+
+#[tokio::test]
+async fn a_log_level_of_warn_leaves_out_connects() {
+    let log = std::env::temp_dir().join(format!("ragentsd-warn-{}", std::process::id()));
+    let mut command = ragentsd();
+    command.args(["--port=0", "--log-level", "warn"]);
+    let relay = Relay::run(command, std::fs::File::create(&log).unwrap().into());
+    let mut owner = relay.client("k").await;
+    let agent = owner.create_agent("a").await;
+    let mut spoofer = relay.client("k").await;
+    spoofer
+        .send(json!({"type":"event","name":"fake","from":agent,"body":"secret body"}))
+        .await;
+    assert_eq!(
+        spoofer.server("getAgents", "x", json!(null)).await["id"],
+        "x"
+    );
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains(" WARN refused: event from an agent"),
+        "{text}"
+    );
+    assert!(!text.contains("secret body"), "{text}");
+    std::fs::remove_file(log).unwrap();
 }

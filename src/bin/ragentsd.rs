@@ -1,5 +1,6 @@
-//! `ragentsd`: the command-line relay. Parses options, binds, serves until
-//! Ctrl-C or SIGTERM, then closes every socket and exits 0.
+//! `ragentsd`: the command-line relay. Parses options (clap; each has an
+//! environment variable), sets up the log, binds, serves until Ctrl-C or
+//! SIGTERM, then closes every socket and exits 0.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -11,121 +12,171 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
     use ragents::relay::{serve, Config};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
+    use tracing::level_filters::LevelFilter;
 
-    const HELP: &str = "\
-ragentsd - a relay for ragents, the agent messaging protocol over WebSocket
-
-usage:
-
-    ragentsd [options]
-
-options:
-
-    -p --port PORT        port to listen on (default: $PORT, else 9000; 0 picks a free one)
-       --host HOST        address to listen on (default: 127.0.0.1, this machine only;
-                          use 0.0.0.0 to accept connections from other machines)
-       --www DIR          also serve the static files in DIR over HTTP
-       --max-frame BYTES  largest frame accepted (default: 1048576)
-       --threads N        worker threads (default: 1; 0 = one per core)
-    -v --verbose          log one line per packet
-    -h --help             print this help
-    -V --version          print the version
-
+    const AFTER_HELP: &str = "\
 Clients connect a WebSocket to ws://HOST:PORT (subprotocol ragents-protocol)
 and send {\"type\":\"request\",\"name\":\"connect\",\"to\":\"server\",\"id\":\"0\",\"body\":{\"key\":KEY}}.
-A plain HTTP GET on / answers a page saying so.
-";
+A plain HTTP GET on / answers a page saying so; GET /healthz answers \"ok\",
+GET /metrics the relay's counters in Prometheus' text format.";
 
-    struct Options {
-        host: String,
-        port: u16,
-        verbose: bool,
-        threads: usize,
-        config: Config,
+    /// ragentsd - a relay for ragents, the agent messaging protocol over WebSocket
+    #[derive(Parser, Debug)]
+    #[command(name = "ragentsd", version, after_help = AFTER_HELP)]
+    pub struct Cli {
+        /// Port to listen on (0 picks a free one)
+        #[arg(short, long, env = "PORT", value_name = "PORT", default_value_t = 9000)]
+        pub port: u16,
+
+        /// Address to listen on: 127.0.0.1 is this machine only;
+        /// 0.0.0.0 accepts connections from other machines
+        #[arg(
+            long,
+            env = "RAGENTSD_HOST",
+            value_name = "HOST",
+            default_value = "127.0.0.1",
+            verbatim_doc_comment
+        )]
+        pub host: String,
+
+        /// Also serve the static files in DIR over HTTP
+        #[arg(long, env = "RAGENTSD_WWW", value_name = "DIR", value_parser = directory)]
+        pub www: Option<PathBuf>,
+
+        /// Largest frame accepted, in bytes (at least 64)
+        #[arg(long, env = "RAGENTSD_MAX_FRAME", value_name = "BYTES",
+              default_value_t = Config::default().max_frame, value_parser = frame_size)]
+        pub max_frame: usize,
+
+        /// Worker threads (0 = one per core)
+        #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
+        pub threads: usize,
+
+        /// What to log (on stderr): info logs connects, disconnects and
+        /// refusals, never a key or a body; debug adds a line per packet;
+        /// only trace shows each packet's text, bodies included
+        #[arg(long, env = "RAGENTSD_LOG_LEVEL", value_name = "LEVEL",
+              value_enum, default_value_t = LogLevel::Info, verbatim_doc_comment)]
+        pub log_level: LogLevel,
+
+        /// Log one line per packet, with its text: --log-level trace
+        #[arg(short, long)]
+        pub verbose: bool,
+
+        /// How log lines (on stderr) are written
+        #[arg(long, env = "RAGENTSD_LOG_FORMAT", value_name = "FORMAT",
+              value_enum, default_value_t = LogFormat::Text)]
+        pub log_format: LogFormat,
     }
 
-    fn parse(args: &[String]) -> Result<Option<Options>, String> {
-        let mut opts = Options {
-            host: "127.0.0.1".into(),
-            port: match std::env::var("PORT") {
-                Ok(p) => p.parse().map_err(|_| format!("PORT is not a port: {p}"))?,
-                Err(_) => 9000,
-            },
-            verbose: false,
-            threads: 1,
-            config: Config::default(),
-        };
-        let mut args = args.iter();
-        while let Some(arg) = args.next() {
-            let (flag, inline) = match arg.split_once('=') {
-                Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-                _ => (arg.as_str(), None),
-            };
-            let mut value = || {
-                inline
-                    .clone()
-                    .or_else(|| args.next().cloned())
-                    .ok_or(format!("{flag} needs a value"))
-            };
-            match flag {
-                "-p" | "--port" => {
-                    let v = value()?;
-                    opts.port = v.parse().map_err(|_| format!("not a port: {v}"))?;
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+    pub enum LogLevel {
+        Error,
+        Warn,
+        Info,
+        Debug,
+        Trace,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+    pub enum LogFormat {
+        Text,
+        Json,
+    }
+
+    impl Cli {
+        /// The command line: clap's, with each option's environment
+        /// variable, default and values on lines of their own under its help
+        /// (clap would append them to the help's last line, making lines of
+        /// 150 columns; wrapping them needs a terminal-size crate).
+        pub fn command() -> clap::Command {
+            <Cli as CommandFactory>::command().mut_args(|arg| {
+                let mut notes = Vec::new();
+                if let Some(name) = arg.get_env() {
+                    let name = name.to_string_lossy();
+                    notes.push(match std::env::var(&*name) {
+                        Ok(value) => format!("[env: {name}={value}]"),
+                        Err(_) => format!("[env: {name}]"),
+                    });
                 }
-                "--host" => opts.host = value()?,
-                "--www" => opts.config.www = Some(PathBuf::from(value()?)),
-                "--max-frame" => {
-                    let v = value()?;
-                    opts.config.max_frame = v
-                        .parse()
-                        .ok()
-                        .filter(|n| *n >= 64)
-                        .ok_or(format!("not a frame size (at least 64): {v}"))?;
+                if let [value] = arg.get_default_values() {
+                    notes.push(format!("[default: {}]", value.to_string_lossy()));
                 }
-                "--threads" => {
-                    let v = value()?;
-                    opts.threads = v.parse().map_err(|_| format!("not a thread count: {v}"))?;
+                let mut lines = vec![arg.get_help().map(ToString::to_string).unwrap_or_default()];
+                if !notes.is_empty() {
+                    lines.push(notes.join(" "));
                 }
-                "-v" | "--verbose" => opts.verbose = true,
-                "-h" | "--help" => {
-                    print!("{HELP}");
-                    return Ok(None);
+                if arg.get_action().takes_values() {
+                    let values: Vec<String> = (arg.get_possible_values().iter())
+                        .map(|v| v.get_name().to_owned())
+                        .collect();
+                    if !values.is_empty() {
+                        lines.push(format!("[values: {}]", values.join(", ")));
+                    }
                 }
-                "-V" | "--version" => {
-                    println!("ragentsd {}", env!("CARGO_PKG_VERSION"));
-                    return Ok(None);
+                if lines.len() == 1 {
+                    return arg; // a flag
                 }
-                other => return Err(format!("unknown option: {other} (see --help)")),
+                arg.help(lines.join("\n"))
+                    .hide_env(true)
+                    .hide_default_value(true)
+                    .hide_possible_values(true)
+            })
+        }
+
+        /// The options of this process: exits with clap's message (and
+        /// status 2) on an error, 0 after --help or --version.
+        pub fn from_env() -> Cli {
+            let matches = Self::command().get_matches();
+            Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        }
+
+        pub fn level(&self) -> LevelFilter {
+            match (self.verbose, self.log_level) {
+                (true, _) | (_, LogLevel::Trace) => LevelFilter::TRACE,
+                (_, LogLevel::Debug) => LevelFilter::DEBUG,
+                (_, LogLevel::Info) => LevelFilter::INFO,
+                (_, LogLevel::Warn) => LevelFilter::WARN,
+                (_, LogLevel::Error) => LevelFilter::ERROR,
             }
         }
-        Ok(Some(opts))
+    }
+
+    /// `--www`: an existing directory, checked before the relay starts.
+    fn directory(value: &str) -> Result<PathBuf, String> {
+        let path = PathBuf::from(value);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => Ok(path),
+            Ok(_) => Err("not a directory".into()),
+            Err(e) => Err(format!("cannot read it: {e}")),
+        }
+    }
+
+    fn frame_size(value: &str) -> Result<usize, String> {
+        value
+            .parse()
+            .ok()
+            .filter(|n| *n >= 64)
+            .ok_or_else(|| "not a frame size of at least 64 bytes".into())
     }
 
     pub fn main() -> ExitCode {
-        let args: Vec<String> = std::env::args().skip(1).collect();
-        let opts = match parse(&args) {
-            Ok(Some(opts)) => opts,
-            Ok(None) => return ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("ragentsd: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        let level = if opts.verbose {
-            tracing::Level::DEBUG
-        } else {
-            tracing::Level::WARN
-        };
-        tracing_subscriber::fmt()
-            .with_max_level(level)
+        // Errors print in clap's format and exit 2; --help and --version exit 0.
+        let cli = Cli::from_env();
+        let log = tracing_subscriber::fmt()
+            .with_max_level(cli.level())
             .with_target(false)
-            .with_writer(std::io::stderr)
-            .init();
-        let runtime = match opts.threads {
+            .with_writer(std::io::stderr);
+        match cli.log_format {
+            LogFormat::Text => log.init(),
+            LogFormat::Json => log.json().flatten_event(true).init(),
+        }
+        let runtime = match cli.threads {
             1 => tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build(),
@@ -138,17 +189,14 @@ A plain HTTP GET on / answers a page saying so.
                 .build(),
         }
         .expect("tokio runtime");
-        runtime.block_on(run(opts))
+        runtime.block_on(run(cli))
     }
 
-    async fn run(opts: Options) -> ExitCode {
-        let listener = match tokio::net::TcpListener::bind((opts.host.as_str(), opts.port)).await {
+    async fn run(cli: Cli) -> ExitCode {
+        let listener = match tokio::net::TcpListener::bind((cli.host.as_str(), cli.port)).await {
             Ok(l) => l,
             Err(e) => {
-                eprintln!(
-                    "ragentsd: cannot listen on {}:{}: {e}",
-                    opts.host, opts.port
-                );
+                eprintln!("ragentsd: cannot listen on {}:{}: {e}", cli.host, cli.port);
                 return ExitCode::FAILURE;
             }
         };
@@ -158,16 +206,20 @@ A plain HTTP GET on / answers a page saying so.
             "ragentsd {} listening on ws://{addr}",
             env!("CARGO_PKG_VERSION")
         );
-        if let Some(www) = &opts.config.www {
+        if let Some(www) = &cli.www {
             line += &format!(" (serving {} on http://{addr}/)", www.display());
         }
         let _ = writeln!(std::io::stdout(), "{line}");
+        let config = Config {
+            www: cli.www,
+            max_frame: cli.max_frame,
+        };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
             signal().await;
             let _ = stop.send(true);
         });
-        serve(listener, opts.config, stopped).await;
+        serve(listener, config, stopped).await;
         ExitCode::SUCCESS
     }
 
@@ -183,5 +235,121 @@ A plain HTTP GET on / answers a page saying so.
         }
         #[cfg(not(unix))]
         let _ = tokio::signal::ctrl_c().await;
+    }
+
+    /// Explicit arguments only: they win over the environment, so these
+    /// hold whatever the test's environment sets (tests/relay.rs runs the
+    /// binary for the environment variables and the defaults).
+    #[cfg(test)]
+    mod tests {
+        use super::{Cli, LogFormat, LogLevel};
+        use clap::{error::ErrorKind, FromArgMatches};
+        use tracing::level_filters::LevelFilter;
+
+        fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+            let args = std::iter::once("ragentsd").chain(args.iter().copied());
+            Cli::from_arg_matches(&Cli::command().try_get_matches_from(args)?)
+        }
+
+        #[test]
+        fn the_definition_is_consistent() {
+            Cli::command().debug_assert();
+        }
+
+        #[test]
+        fn ports_in_every_spelling() {
+            for args in [
+                &["-p20914"][..],
+                &["-p", "20914"],
+                &["--port=20914"],
+                &["--port", "20914"],
+            ] {
+                assert_eq!(parse(args).unwrap().port, 20914, "{args:?}");
+            }
+            assert_eq!(parse(&["--port=1"]).unwrap().port, 1);
+            assert_eq!(parse(&["-p0"]).unwrap().port, 0);
+            let bad = parse(&["-p", "70000"]).unwrap_err();
+            assert_eq!(bad.kind(), ErrorKind::ValueValidation);
+        }
+
+        #[test]
+        fn options_and_their_checks() {
+            let dir = std::env::temp_dir();
+            let cli = parse(&[
+                "--host=0.0.0.0",
+                "--www",
+                dir.to_str().unwrap(),
+                "--max-frame=200000",
+                "--threads=0",
+                "--log-level=debug",
+                "--log-format=json",
+            ])
+            .unwrap();
+            assert_eq!(cli.host, "0.0.0.0");
+            assert_eq!(cli.www.as_deref(), Some(dir.as_path()));
+            assert_eq!((cli.max_frame, cli.threads), (200000, 0));
+            assert_eq!(
+                (cli.log_level, cli.log_format),
+                (LogLevel::Debug, LogFormat::Json)
+            );
+            assert_eq!(cli.level(), LevelFilter::DEBUG);
+
+            let missing = parse(&["--www", "/nonexistent/ragentsd"]).unwrap_err();
+            assert_eq!(missing.kind(), ErrorKind::ValueValidation);
+            assert_eq!(missing.exit_code(), 2);
+            let file = parse(&["--www", file!()]).unwrap_err();
+            assert_eq!(file.kind(), ErrorKind::ValueValidation);
+            for bad in [
+                &["--max-frame=63"][..],
+                &["--log-level=loud"],
+                &["--log-format=xml"],
+            ] {
+                assert!(parse(bad).is_err(), "{bad:?}");
+            }
+            assert_eq!(
+                parse(&["--nope"]).unwrap_err().kind(),
+                ErrorKind::UnknownArgument
+            );
+        }
+
+        #[test]
+        fn verbose_is_trace_whatever_the_level() {
+            assert_eq!(parse(&["-v"]).unwrap().level(), LevelFilter::TRACE);
+            let quiet_but_verbose = parse(&["--log-level=error", "--verbose"]).unwrap();
+            assert_eq!(quiet_but_verbose.level(), LevelFilter::TRACE);
+            assert_eq!(
+                parse(&["--log-level", "warn"]).unwrap().level(),
+                LevelFilter::WARN
+            );
+        }
+
+        #[test]
+        fn help_and_version_are_not_errors_to_the_shell() {
+            for (flag, kind) in [
+                ("-h", ErrorKind::DisplayHelp),
+                ("--help", ErrorKind::DisplayHelp),
+                ("-V", ErrorKind::DisplayVersion),
+                ("--version", ErrorKind::DisplayVersion),
+            ] {
+                let e = parse(&[flag]).unwrap_err();
+                assert_eq!((e.kind(), e.exit_code()), (kind, 0), "{flag}");
+            }
+            let help = Cli::command().render_help().to_string();
+            for text in [
+                "-p, --port <PORT>",
+                "[env: PORT",
+                "[default: 9000]",
+                "[env: RAGENTSD_WWW",
+                "[default: 1048576]",
+                "[values: error, warn, info, debug, trace]",
+                "[env: RAGENTSD_LOG_FORMAT",
+                "subprotocol ragents-protocol",
+                "/metrics",
+            ] {
+                assert!(help.contains(text), "no {text:?} in\n{help}");
+            }
+            // Readable in a terminal of 100 columns, without wrapping.
+            assert!(help.lines().all(|l| l.len() <= 100), "{help}");
+        }
     }
 }

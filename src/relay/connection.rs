@@ -4,8 +4,14 @@
 //! (`run`) reads frames, does the `connect` handshake, passes text through
 //! the session's rules, flushes what is queued, and closes cleanly. An idle
 //! connection holds no buffer.
+//!
+//! Its log: one info line when `connect` is accepted, one when it ends, one
+//! per refusal (rate-limited per connection). A session appears only as a
+//! short hash of its key (the key is a secret), and a packet's text only at
+//! trace level.
 
 use super::frame::{self, Frame, FrameError};
+use super::metrics::{Metrics, Refusal};
 use super::{deliver, Config, Relay};
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
@@ -14,12 +20,13 @@ use crate::protocol::session::{
 };
 use serde_json::value::RawValue;
 use std::io::{self, ErrorKind};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 use tokio::sync::{watch, Notify};
-use tracing::{debug, info, warn};
+use tracing::{debug, info, trace, warn, Level};
 
 /// How long a new socket has to send its HTTP request, and then its
 /// `connect` request.
@@ -35,7 +42,8 @@ const READ_CHUNK: usize = 16 * 1024;
 struct Outbox {
     pending: Vec<u8>,
     sent: usize,
-    closed: bool,
+    /// Why nothing more may be queued, once that is so.
+    closed: Option<&'static str>,
     /// For a client that takes batches: packets gathered as `[a,b,...`
     /// until the next flush makes them one frame.
     batch: Vec<u8>,
@@ -48,61 +56,78 @@ impl Outbox {
     }
 
     /// The gathered packets become one frame: an array, or a lone packet
-    /// as itself.
-    fn seal(&mut self) {
-        match self.batched {
-            0 => return,
-            1 => frame::write(&mut self.pending, frame::TEXT, &self.batch[1..]),
+    /// as itself. Returns the frame's payload length (0: nothing gathered).
+    fn seal(&mut self) -> usize {
+        let payload = match self.batched {
+            0 => return 0,
+            1 => &self.batch[1..],
             _ => {
                 self.batch.push(b']');
-                frame::write(&mut self.pending, frame::TEXT, &self.batch);
+                &self.batch[..]
             }
-        }
+        };
+        let len = payload.len();
+        frame::write(&mut self.pending, frame::TEXT, payload);
         self.batch.clear();
         self.batched = 0;
+        len
     }
 }
 
 /// A connection as the rest of the relay sees it.
 pub struct Conn {
     pub id: ConnId,
+    pub peer: SocketAddr,
     stream: TcpStream,
     out: Mutex<Outbox>,
     /// Wakes the connection's task: something is queued, or it must close.
     wake: Notify,
-    /// Packets refused so far (only some are logged: see `receive`).
-    refused: std::sync::atomic::AtomicU32,
+    /// Refusals so far (only some are logged: see `refused`).
+    refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
     batch: AtomicBool,
+    metrics: Arc<Metrics>,
 }
 
 impl Conn {
-    pub fn new(id: ConnId, stream: TcpStream) -> Conn {
+    pub fn new(id: ConnId, peer: SocketAddr, stream: TcpStream, metrics: Arc<Metrics>) -> Conn {
         Conn {
             id,
+            peer,
             stream,
             out: Mutex::new(Outbox::default()),
             wake: Notify::new(),
             refused: Default::default(),
             batch: AtomicBool::new(false),
+            metrics,
         }
     }
 
     /// Whether it takes (and sends) several packets per frame.
     pub fn batches(&self) -> bool {
-        self.batch.load(Ordering::Relaxed)
+        self.batch.load(Relaxed)
     }
 
     /// Queues one whole frame, in order with every other frame sent to it.
     /// Returns true when the outbox was empty: the caller then owns the
     /// flush (`flush_or_wake`), so that a batch of frames costs one write.
     pub fn queue(&self, frame: &[u8]) -> bool {
+        self.enqueue(frame, None)
+    }
+
+    /// `queue`, and when `packet` is the length of the packet in `frame`,
+    /// counts it as sent once it is queued.
+    fn enqueue(&self, frame: &[u8], packet: Option<usize>) -> bool {
         let mut out = self.out.lock().unwrap();
         let Some(was_empty) = self.room(&mut out, frame.len()) else {
             return false;
         };
-        out.seal(); // what was gathered goes first
+        self.seal(&mut out); // what was gathered goes first
         out.pending.extend_from_slice(frame);
+        if let Some(len) = packet {
+            self.metrics.packets_out.fetch_add(1, Relaxed);
+            self.metrics.bytes_out.fetch_add(len as u64, Relaxed);
+        }
         was_empty
     }
 
@@ -112,7 +137,8 @@ impl Conn {
     /// as `queue` does.
     pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
         if !self.batches() {
-            return self.queue(framed.get_or_insert_with(|| frame::text(text)));
+            let frame = framed.get_or_insert_with(|| frame::text(text));
+            return self.enqueue(frame, Some(text.len()));
         }
         let mut out = self.out.lock().unwrap();
         let Some(was_empty) = self.room(&mut out, text.len() + 1) else {
@@ -122,19 +148,37 @@ impl Conn {
         out.batch.push(separator);
         out.batch.extend_from_slice(text.as_bytes());
         out.batched += 1;
+        // Its bytes are counted when the batch is sealed into a frame.
+        self.metrics.packets_out.fetch_add(1, Relaxed);
         was_empty
+    }
+
+    /// Queues and writes one packet of the relay's own (an answer, an error).
+    fn send_packet(&self, text: &str) {
+        if self.enqueue(&frame::text(text), Some(text.len())) {
+            self.flush_or_wake();
+        }
+    }
+
+    fn seal(&self, out: &mut Outbox) {
+        let bytes = out.seal();
+        if bytes > 0 {
+            self.metrics.bytes_out.fetch_add(bytes as u64, Relaxed);
+        }
     }
 
     /// Whether `more` bytes may be queued: Some(nothing was queued before),
     /// or None when the connection is closed, or closes now because its
     /// client reads too slowly.
     fn room(&self, out: &mut Outbox, more: usize) -> Option<bool> {
-        if out.closed {
+        if out.closed.is_some() {
             return None;
         }
         if out.unsent() + more > MAX_PENDING {
-            warn!(conn = self.id, "closed: the client reads too slowly");
-            out.closed = true;
+            out.closed = Some("the client reads too slowly");
+            self.metrics.refused(Refusal::SlowReader);
+            let reason = Refusal::SlowReader.label();
+            warn!(conn = self.id, peer = %self.peer, reason, "closed: the client reads too slowly");
             self.wake.notify_one();
             return None;
         }
@@ -159,13 +203,13 @@ impl Conn {
     /// Writes what is queued until done (true) or the socket would block.
     fn flush(&self) -> io::Result<bool> {
         let mut out = self.out.lock().unwrap();
-        out.seal();
+        self.seal(&mut out);
         while out.sent < out.pending.len() {
             match self.stream.try_write(&out.pending[out.sent..]) {
                 Ok(n) => out.sent += n,
                 Err(e) if e.kind() == ErrorKind::WouldBlock => return Ok(false),
                 Err(e) => {
-                    out.closed = true;
+                    out.closed = Some("connection lost");
                     return Err(e);
                 }
             }
@@ -175,15 +219,15 @@ impl Conn {
         Ok(true)
     }
 
-    /// (something is queued, the connection must close)
-    fn state(&self) -> (bool, bool) {
+    /// (something is queued, why the connection must close if it must)
+    fn state(&self) -> (bool, Option<&'static str>) {
         let out = self.out.lock().unwrap();
         (out.unsent() > 0, out.closed)
     }
 
     fn close(&self, code: u16, reason: &str) {
         self.send(&frame::close(code, reason));
-        self.out.lock().unwrap().closed = true;
+        self.out.lock().unwrap().closed = Some("closed");
     }
 }
 
@@ -191,10 +235,12 @@ impl Conn {
 #[derive(Debug, PartialEq)]
 enum Message {
     Text(String),
-    Binary,
+    /// A binary message's length.
+    Binary(usize),
     /// A ping's payload, for the connection to echo in a pong.
     Ping(Vec<u8>),
-    Close,
+    /// A close, with its code if it gave one.
+    Close(Option<u16>),
 }
 
 /// The bytes of a partly received frame, and of a fragmented message. It
@@ -260,14 +306,16 @@ impl Reader {
             let message = match (opcode, self.message_opcode) {
                 (frame::PING, _) => Some(Message::Ping(data.to_vec())),
                 (frame::PONG, _) => None,
-                (frame::CLOSE, _) => Some(Message::Close),
+                (frame::CLOSE, _) => Some(Message::Close(
+                    data.first_chunk().map(|code| u16::from_be_bytes(*code)),
+                )),
                 (frame::TEXT | frame::BINARY, None) if fin => Some(if opcode == frame::TEXT {
                     match std::str::from_utf8(data) {
                         Ok(text) => Message::Text(text.to_owned()),
                         Err(_) => return Err(invalid_utf8()),
                     }
                 } else {
-                    Message::Binary
+                    Message::Binary(data.len())
                 }),
                 (frame::TEXT | frame::BINARY, None) => {
                     self.message_opcode = Some(opcode);
@@ -288,7 +336,7 @@ impl Reader {
                         Some(if first == frame::TEXT {
                             Message::Text(String::from_utf8(whole).map_err(|_| invalid_utf8())?)
                         } else {
-                            Message::Binary
+                            Message::Binary(whole.len())
                         })
                     } else {
                         None
@@ -325,10 +373,21 @@ fn invalid_utf8() -> FrameError {
 
 /// Why the loop of a connection ended.
 enum End {
-    /// The peer is gone or the socket failed: nothing more to say.
-    Gone,
+    /// The peer is gone, the socket failed, or the relay gave up on it:
+    /// nothing more to say.
+    Gone(&'static str),
+    /// The client closed, with its code if it gave one; we answer 1000.
+    ClientClosed(Option<u16>),
     /// We close, with this code and reason.
     Close(u16, String),
+}
+
+/// How a session appears in the log: the first 8 hex digits of the SHA-1
+/// of its key, enough to tell sessions apart, never the key.
+fn session_tag(key: &str) -> String {
+    let digest = sha1_smol::Sha1::from(key).digest().bytes();
+    let [a, b, c, d, ..] = digest;
+    format!("{:08x}", u32::from_be_bytes([a, b, c, d]))
 }
 
 /// Runs a connection to its end. `rest` holds bytes read past the HTTP head.
@@ -367,34 +426,83 @@ pub async fn run(
         }
     })
     .await;
+    let metrics = &conn.metrics;
     let Connect { key, id, batch } = match first {
-        Ok(Some(Message::Text(text))) => match parse_connect(&text) {
-            Some(found) => found,
-            None => return refuse(&conn, &text).await,
-        },
-        Ok(Some(Message::Binary)) => return refuse(&conn, "(a binary frame)").await,
-        _ => return linger(&conn).await,
+        Ok(Some(Message::Text(text))) => {
+            metrics.packets_in.fetch_add(1, Relaxed);
+            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+            // Not logged even at trace: it holds the session's key.
+            match parse_connect(&text) {
+                Some(found) => found,
+                None => return refuse(&conn, CONNECT_REFUSED_REASON).await,
+            }
+        }
+        Ok(Some(Message::Binary(len))) => {
+            metrics.bytes_in.fetch_add(len as u64, Relaxed);
+            return refuse(&conn, "a binary frame instead of connect").await;
+        }
+        _ => {
+            metrics.handshake_failures.fetch_add(1, Relaxed);
+            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
+            return linger(&conn).await;
+        }
     };
-    conn.batch.store(batch, Ordering::Relaxed);
+    conn.batch.store(batch, Relaxed);
     // Answered before joining: nothing of the session may come first.
-    conn.send(&frame::text(&connect_accepted(&id, batch)));
+    conn.send_packet(&connect_accepted(&id, batch));
     let session = relay.join(&key, conn.clone());
-    debug!(conn = conn.id, key, batch, "connected");
+    metrics.connections_total.fetch_add(1, Relaxed);
+    let tag = session_tag(&key);
+    let since = Instant::now();
+    info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, "connected");
     let end = serve(&conn, &mut reader, &session, &mut shutdown).await;
     relay.leave(&key, conn.id, &session);
-    if let End::Close(code, reason) = end {
-        conn.close(code, &reason);
+    let (code, reason) = match &end {
+        End::Gone(why) => (None, *why),
+        End::ClientClosed(code) => (*code, "client closed"),
+        End::Close(code, reason) => (Some(*code), reason.as_str()),
+    };
+    info!(
+        conn = conn.id,
+        peer = %conn.peer,
+        session = %tag,
+        duration_ms = since.elapsed().as_millis() as u64,
+        code,
+        reason,
+        "disconnected"
+    );
+    match end {
+        End::Close(code, reason) => conn.close(code, &reason),
+        End::ClientClosed(_) => conn.close(frame::CLOSE_NORMAL, ""),
+        End::Gone(_) => {}
     }
     linger(&conn).await;
-    debug!(conn = conn.id, "closed");
 }
 
-async fn refuse(conn: &Conn, first: &str) {
-    let first: String = first.chars().take(200).collect();
-    info!(conn = conn.id, first, "refused: {CONNECT_REFUSED_REASON}");
-    conn.send(&frame::text(&connect_refused()));
+/// Refuses a connection whose first message is not a `connect` request.
+async fn refuse(conn: &Conn, why: &'static str) {
+    refused(conn, Refusal::Connect, why);
+    conn.send_packet(&connect_refused());
     conn.close(frame::CLOSE_NORMAL, CONNECT_REFUSED_REASON);
     linger(conn).await;
+}
+
+/// Counts a refusal and logs it with `why`, which is the relay's text,
+/// never the client's. Logged the 1st, 2nd, 4th, 8th... time per
+/// connection (at warn for what a well-behaved client never does), the
+/// others at debug, so that a client cannot flood the log.
+fn refused(conn: &Conn, reason: Refusal, why: &'static str) {
+    conn.metrics.refused(reason);
+    let count = conn.refused.fetch_add(1, Relaxed) + 1;
+    let warning = reason == Refusal::Forbidden;
+    let (conn, peer, reason) = (conn.id, conn.peer, reason.label());
+    if !count.is_power_of_two() {
+        debug!(conn, %peer, reason, count, "refused: {why}");
+    } else if warning {
+        warn!(conn, %peer, reason, count, "refused: {why}");
+    } else {
+        info!(conn, %peer, reason, count, "refused: {why}");
+    }
 }
 
 async fn serve(
@@ -412,8 +520,8 @@ async fn serve(
     }
     loop {
         let (pending, closed) = conn.state();
-        if closed {
-            return End::Gone;
+        if let Some(why) = closed {
+            return End::Gone(why);
         }
         tokio::select! {
             biased;
@@ -421,18 +529,18 @@ async fn serve(
             _ = conn.wake.notified() => {}
             ready = conn.stream.writable(), if pending => {
                 if ready.is_err() || conn.flush().is_err() {
-                    return End::Gone;
+                    return End::Gone("connection lost");
                 }
             }
             ready = conn.stream.readable() => {
                 if ready.is_err() {
-                    return End::Gone;
+                    return End::Gone("connection lost");
                 }
                 match reader.fill(&conn.stream) {
                     Ok(true) => {}
-                    Ok(false) => return End::Gone,
+                    Ok(false) => return End::Gone("connection ended"),
                     Err(e) if e.kind() == ErrorKind::WouldBlock => continue,
-                    Err(_) => return End::Gone,
+                    Err(_) => return End::Gone("connection lost"),
                 }
                 if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
                     return end;
@@ -455,23 +563,28 @@ fn handle_buffered(
         match reader.next() {
             Ok(None) => break None,
             Ok(Some(Message::Ping(payload))) => pong(conn, &payload),
-            Ok(Some(Message::Text(text))) => receive(conn, session, &text, out, dirty),
-            Ok(Some(Message::Binary)) => {
-                info!(conn = conn.id, "refused a binary frame");
+            Ok(Some(Message::Text(text))) => {
+                conn.metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+                receive(conn, session, &text, out, dirty);
+            }
+            Ok(Some(Message::Binary(len))) => {
+                conn.metrics.bytes_in.fetch_add(len as u64, Relaxed);
+                refused(conn, Refusal::Binary, "a binary frame");
                 let error = error_response(
                     None,
                     SERVER,
                     None,
                     "binary frames are not part of the protocol",
                 );
-                conn.send(&frame::text(&error));
+                conn.send_packet(&error);
             }
-            Ok(Some(Message::Close)) => break Some(End::Close(frame::CLOSE_NORMAL, String::new())),
+            Ok(Some(Message::Close(code))) => break Some(End::ClientClosed(code)),
             Err(FrameError { code, reason }) => {
-                info!(conn = conn.id, reason, "closed: bad frame");
                 let reason = if code == frame::CLOSE_TOO_BIG {
+                    refused(conn, Refusal::FrameTooBig, reason);
                     format!("frame larger than {} bytes", reader.max)
                 } else {
+                    refused(conn, Refusal::BadFrame, reason);
                     reason.to_owned()
                 };
                 break Some(End::Close(code, reason));
@@ -512,6 +625,7 @@ fn receive_packet(
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
 ) {
+    conn.metrics.packets_in.fetch_add(1, Relaxed);
     let verdict = {
         let mut s = session.lock().unwrap();
         let verdict = s.receive(conn.id, text, out);
@@ -520,24 +634,16 @@ fn receive_packet(
         }
         verdict
     };
-    let (why, forbidden) = match verdict {
-        Verdict::Done => return debug!(conn = conn.id, "{text}"),
-        Verdict::Refused(why) => (why, false),
-        Verdict::Forbidden(why) => (why, true),
-    };
-    // Logged the 1st, 2nd, 4th, 8th... time per connection, so that a client
-    // cannot flood the log; with -v, every time.
-    let count = conn
-        .refused
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        + 1;
-    let text: String = text.chars().take(300).collect();
-    if !count.is_power_of_two() {
-        debug!(conn = conn.id, count, "refused ({why}): {text}");
-    } else if forbidden {
-        warn!(conn = conn.id, count, "refused ({why}): {text}");
+    // One line per packet: its text only at trace, as it holds the body.
+    if tracing::enabled!(Level::TRACE) {
+        trace!(conn = conn.id, ?verdict, "packet: {text}");
     } else {
-        info!(conn = conn.id, count, "refused ({why}): {text}");
+        debug!(conn = conn.id, bytes = text.len(), ?verdict, "packet");
+    }
+    match verdict {
+        Verdict::Done => {}
+        Verdict::Refused(why) => refused(conn, Refusal::Packet, why),
+        Verdict::Forbidden(why) => refused(conn, Refusal::Forbidden, why),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The HTTP side of a relay connection: reads the request head, answers the
 //! WebSocket upgrade (with the `ragents-protocol` subprotocol when offered),
-//! and serves the info page and static files for everything else.
+//! and serves `/healthz`, `/metrics`, the info page and static files for
+//! everything else.
 
 use std::path::{Component, Path, PathBuf};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -18,8 +19,15 @@ pub enum Request {
     Served,
 }
 
+/// The content type of `GET /metrics`: Prometheus' text format.
+pub const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
+
 /// Reads one request head and answers it.
-pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Result<Request> {
+pub async fn accept(
+    stream: &mut TcpStream,
+    www: Option<&Path>,
+    relay: &super::Relay,
+) -> std::io::Result<Request> {
     let mut buf = Vec::with_capacity(1024);
     let head_len = loop {
         if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
@@ -100,6 +108,17 @@ pub async fn accept(stream: &mut TcpStream, www: Option<&Path>) -> std::io::Resu
     }
     let head_only = method == "HEAD";
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    // Before static files: a file named `metrics` cannot hide them.
+    let status = match path {
+        "/healthz" => Some(("text/plain; charset=utf-8", "ok\n".to_owned())),
+        "/metrics" => Some((METRICS_CONTENT_TYPE, relay.metrics_text())),
+        _ => None,
+    };
+    if let Some((content_type, text)) = status {
+        let body = if head_only { "" } else { text.as_str() };
+        respond(stream, "200 OK", content_type, body.as_bytes()).await?;
+        return Ok(Request::Served);
+    }
     if let Some(file) = www.and_then(|dir| file_in(dir, path)) {
         if let Ok(bytes) = tokio::fs::read(&file).await {
             let body = if head_only { &[][..] } else { &bytes[..] };

@@ -1,14 +1,17 @@
 //! The `ragentsd` relay: accepts sockets, keeps the map of live sessions
 //! (freed when their last connection leaves), and drives each connection
 //! through the protocol core. A session's lock is the only one on the path
-//! of a message; the map's lock is taken only to join and to leave.
+//! of a message; the map's lock is taken only to join and to leave (and
+//! briefly when `/metrics` is scraped).
 
 mod connection;
 pub mod frame;
 pub mod http;
+pub mod metrics;
 
 use crate::protocol::session::{self, ConnId, Out};
 use connection::Conn;
+use metrics::{Metrics, SessionGauges};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -39,14 +42,37 @@ impl Default for Config {
     }
 }
 
-/// The live sessions, by key.
+/// The live sessions, by key, and the relay's counters.
 #[derive(Default)]
 pub struct Relay {
     sessions: Mutex<HashMap<String, SharedSession>>,
     next_conn: AtomicU64,
+    pub metrics: Arc<Metrics>,
 }
 
 impl Relay {
+    /// The gauges of session state, read from the sessions: the map's lock
+    /// is held only to copy the list, then each session's lock in turn.
+    pub fn gauges(&self) -> SessionGauges {
+        let sessions: Vec<SharedSession> =
+            self.sessions.lock().unwrap().values().cloned().collect();
+        let mut gauges = SessionGauges {
+            sessions: sessions.len(),
+            ..SessionGauges::default()
+        };
+        for session in sessions {
+            let s = session.lock().unwrap();
+            gauges.agents += s.agent_count();
+            gauges.requests_in_flight += s.pending_count();
+        }
+        gauges
+    }
+
+    /// What `GET /metrics` answers.
+    pub fn metrics_text(&self) -> String {
+        self.metrics.render(&self.gauges())
+    }
+
     fn join(&self, key: &str, conn: Arc<Conn>) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let session = sessions.entry(key.to_owned()).or_default().clone();
@@ -151,17 +177,43 @@ async fn handle(
     let _ = stream.set_nodelay(true);
     // Boxed: the handshake's state is freed once done, not kept for the
     // connection's life. A socket that never finishes its request is dropped.
-    let head = Box::pin(http::accept(&mut stream, config.www.as_deref()));
+    let head = Box::pin(http::accept(&mut stream, config.www.as_deref(), relay));
     let rest = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
         Ok(Ok(http::Request::Upgraded { rest })) => rest,
-        _ => return,
+        Ok(Ok(http::Request::Served)) => return,
+        Ok(Err(_)) | Err(_) => {
+            relay
+                .metrics
+                .handshake_failures
+                .fetch_add(1, Ordering::Relaxed);
+            return debug!(%peer, "no HTTP request");
+        }
     };
     let conn = Arc::new(Conn::new(
         relay.next_conn.fetch_add(1, Ordering::Relaxed),
+        peer,
         stream,
+        relay.metrics.clone(),
     ));
     debug!(conn = conn.id, %peer, "socket open");
+    let _open = OpenConnection::count(&relay.metrics);
     connection::run(conn, rest, relay, config, shutdown).await;
+}
+
+/// Counts an open WebSocket connection for as long as it lives.
+struct OpenConnection<'a>(&'a Metrics);
+
+impl<'a> OpenConnection<'a> {
+    fn count(metrics: &'a Metrics) -> Self {
+        metrics.connections.fetch_add(1, Ordering::Relaxed);
+        OpenConnection(metrics)
+    }
+}
+
+impl Drop for OpenConnection<'_> {
+    fn drop(&mut self) {
+        self.0.connections.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 #[cfg(test)]
@@ -198,16 +250,23 @@ mod tests {
             let peer = std::net::TcpStream::connect(addr).unwrap();
             peer.set_nonblocking(true).unwrap();
             peers.push(peer);
-            let (stream, _) = listener.accept().await.unwrap();
-            conns.push(Arc::new(Conn::new(id, stream)));
+            let (stream, peer) = listener.accept().await.unwrap();
+            conns.push(Arc::new(Conn::new(id, peer, stream, Default::default())));
         }
         let relay = Relay::default();
         let session = relay.join("k", conns[0].clone());
         relay.join("k", conns[1].clone());
         let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
         session.lock().unwrap().receive(0, create, &mut Vec::new());
+        let gauges = |sessions, agents| super::SessionGauges {
+            sessions,
+            agents,
+            requests_in_flight: 0,
+        };
+        assert_eq!(relay.gauges(), gauges(1, 1));
 
         let dirty = relay.depart("k", 0, &session);
+        assert_eq!(relay.gauges(), gauges(1, 0), "its agent left with it");
         assert!(relay.sessions.try_lock().is_ok() && session.try_lock().is_ok());
         assert_eq!(dirty.iter().map(|c| c.id).collect::<Vec<_>>(), [1]);
         let mut buf = [0u8; 256];

@@ -27,9 +27,15 @@ impl Relay {
 
     /// With its log (stderr) going to `log`.
     pub fn spawn(args: &[&str], log: Stdio) -> Relay {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ragentsd"))
-            .args(["-p", "0"])
-            .args(args)
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ragentsd"));
+        command.args(["-p", "0"]).args(args);
+        Self::run(command, log)
+    }
+
+    /// Runs `command` (ragentsd, with whatever arguments and environment
+    /// it needs to listen on a free port), its log going to `log`.
+    pub fn run(mut command: Command, log: Stdio) -> Relay {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(log)
             .spawn()

@@ -52,12 +52,19 @@ function stopper(child) {
     });
 }
 
-/** Our relay on a free port. */
-export async function startRelay(args = []) {
-  const child = spawn(ragentsdPath(), ["-p", "0", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+/**
+ * Our relay on a free port. Its log shows warnings and errors on stderr;
+ * with `{ log: true }` it is kept at the default level (info) rather than
+ * shown, and `log()` returns what it wrote so far.
+ */
+export async function startRelay(args = [], { log = false } = {}) {
+  const [level, stderr] = log ? [[], "pipe"] : [["--log-level", "warn"], "inherit"];
+  const child = spawn(ragentsdPath(), ["-p", "0", ...level, ...args], { stdio: ["ignore", "pipe", stderr] });
+  let logged = "";
+  child.stderr?.on("data", (chunk) => (logged += chunk));
   const m = await waitForLine(child, /ws:\/\/127\.0\.0\.1:(\d+)/, "ragentsd");
   const port = Number(m[1]);
-  return { url: `ws://127.0.0.1:${port}`, port, child, stop: stopper(child) };
+  return { url: `ws://127.0.0.1:${port}`, port, child, stop: stopper(child), log: () => logged };
 }
 
 /** The original ragents-server@1.0.0 relay on a free port. */

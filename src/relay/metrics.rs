@@ -1,0 +1,218 @@
+//! The relay's counters, and their Prometheus text for `GET /metrics`.
+//! Counters are relaxed atomics bumped where things happen (no lock, no
+//! allocation); the gauges of session state (sessions, agents, requests in
+//! flight) are read from the sessions themselves at scrape time, so the
+//! path of a packet pays nothing for them.
+
+use std::fmt::Write;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
+
+/// Why the relay refused something: the `reason` label of
+/// `ragentsd_refusals_total`. A fixed set, never text from a client.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The first message was not a valid `connect` request.
+    Connect,
+    /// A binary frame (the protocol is text).
+    Binary,
+    /// A frame that breaks the WebSocket framing rules (the socket closes).
+    BadFrame,
+    /// A frame over `--max-frame` (the socket closes).
+    FrameTooBig,
+    /// A packet the session's rules refused (malformed, no such agent, too
+    /// many requests in flight, a response nobody waits for).
+    Packet,
+    /// A packet acting for another connection's agent (spoofing).
+    Forbidden,
+    /// The client read too slowly and was disconnected.
+    SlowReader,
+}
+
+impl Refusal {
+    pub const ALL: [Refusal; 7] = [
+        Refusal::Connect,
+        Refusal::Binary,
+        Refusal::BadFrame,
+        Refusal::FrameTooBig,
+        Refusal::Packet,
+        Refusal::Forbidden,
+        Refusal::SlowReader,
+    ];
+
+    /// The label value, also the `reason` field of the log line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Refusal::Connect => "connect",
+            Refusal::Binary => "binary",
+            Refusal::BadFrame => "bad_frame",
+            Refusal::FrameTooBig => "frame_too_big",
+            Refusal::Packet => "packet",
+            Refusal::Forbidden => "forbidden",
+            Refusal::SlowReader => "slow_reader",
+        }
+    }
+}
+
+/// The relay's counters since it started.
+#[derive(Default)]
+pub struct Metrics {
+    /// Open WebSocket connections (upgraded, handshake done or not).
+    pub connections: AtomicI64,
+    /// `connect` handshakes accepted.
+    pub connections_total: AtomicU64,
+    pub packets_in: AtomicU64,
+    pub packets_out: AtomicU64,
+    /// WebSocket payload bytes of data messages received and sent.
+    pub bytes_in: AtomicU64,
+    pub bytes_out: AtomicU64,
+    /// Sockets that ended or timed out before a complete handshake (HTTP
+    /// upgrade, then `connect`).
+    pub handshake_failures: AtomicU64,
+    refusals: [AtomicU64; Refusal::ALL.len()],
+}
+
+/// Gauges read from the live sessions when scraped.
+#[derive(Debug, Default, PartialEq)]
+pub struct SessionGauges {
+    pub sessions: usize,
+    pub agents: usize,
+    pub requests_in_flight: usize,
+}
+
+impl Metrics {
+    pub fn refused(&self, why: Refusal) {
+        self.refusals[why as usize].fetch_add(1, Relaxed);
+    }
+
+    pub fn refusals(&self, why: Refusal) -> u64 {
+        self.refusals[why as usize].load(Relaxed)
+    }
+
+    /// The Prometheus text exposition format, version 0.0.4.
+    pub fn render(&self, gauges: &SessionGauges) -> String {
+        let mut text = String::with_capacity(2048);
+        let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
+            let _ = write!(
+                text,
+                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n"
+            );
+        };
+        let connections = self.connections.load(Relaxed).max(0) as u64;
+        let counter = |c: &AtomicU64| c.load(Relaxed);
+        metric(
+            "ragentsd_connections",
+            "gauge",
+            "Open WebSocket connections.",
+            connections,
+        );
+        metric(
+            "ragentsd_connections_total",
+            "counter",
+            "Connections whose connect handshake was accepted.",
+            counter(&self.connections_total),
+        );
+        metric(
+            "ragentsd_sessions",
+            "gauge",
+            "Live sessions (distinct keys with a connection).",
+            gauges.sessions as u64,
+        );
+        metric(
+            "ragentsd_agents",
+            "gauge",
+            "Agents registered in all sessions.",
+            gauges.agents as u64,
+        );
+        metric(
+            "ragentsd_requests_in_flight",
+            "gauge",
+            "Requests relayed to an agent and not answered yet.",
+            gauges.requests_in_flight as u64,
+        );
+        metric(
+            "ragentsd_packets_in_total",
+            "counter",
+            "Packets received from clients (each packet of a batch counts).",
+            counter(&self.packets_in),
+        );
+        metric(
+            "ragentsd_packets_out_total",
+            "counter",
+            "Packets sent to clients (each packet of a batch counts).",
+            counter(&self.packets_out),
+        );
+        metric(
+            "ragentsd_bytes_in_total",
+            "counter",
+            "WebSocket payload bytes of data messages received.",
+            counter(&self.bytes_in),
+        );
+        metric(
+            "ragentsd_bytes_out_total",
+            "counter",
+            "WebSocket payload bytes of data messages sent.",
+            counter(&self.bytes_out),
+        );
+        metric(
+            "ragentsd_handshake_failures_total",
+            "counter",
+            "Sockets that ended or timed out before completing the HTTP upgrade and connect.",
+            counter(&self.handshake_failures),
+        );
+        let name = "ragentsd_refusals_total";
+        let _ = write!(
+            text,
+            "# HELP {name} Frames, packets and connections refused, by reason.\n# TYPE {name} counter\n"
+        );
+        for why in Refusal::ALL {
+            let _ = writeln!(
+                text,
+                "{name}{{reason=\"{}\"}} {}",
+                why.label(),
+                self.refusals(why)
+            );
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Metrics, Refusal, SessionGauges};
+    use std::sync::atomic::Ordering::Relaxed;
+
+    #[test]
+    fn renders_every_metric_with_help_and_type() {
+        let m = Metrics::default();
+        m.connections.fetch_add(2, Relaxed);
+        m.bytes_in.fetch_add(10, Relaxed);
+        m.refused(Refusal::Forbidden);
+        m.refused(Refusal::Forbidden);
+        let gauges = SessionGauges {
+            sessions: 1,
+            agents: 3,
+            requests_in_flight: 4,
+        };
+        let text = m.render(&gauges);
+        for line in [
+            "# TYPE ragentsd_connections gauge",
+            "ragentsd_connections 2",
+            "ragentsd_agents 3",
+            "ragentsd_requests_in_flight 4",
+            "ragentsd_bytes_in_total 10",
+            "# TYPE ragentsd_refusals_total counter",
+            "ragentsd_refusals_total{reason=\"forbidden\"} 2",
+            "ragentsd_refusals_total{reason=\"connect\"} 0",
+        ] {
+            assert!(text.lines().any(|l| l == line), "no {line:?} in\n{text}");
+        }
+        // Every sample has its HELP and TYPE before it.
+        let samples = text.lines().filter(|l| !l.starts_with('#'));
+        for sample in samples {
+            let name = sample.split(['{', ' ']).next().unwrap();
+            assert!(text.contains(&format!("# HELP {name} ")), "{name}");
+            assert!(text.contains(&format!("# TYPE {name} ")), "{name}");
+        }
+        assert!(text.ends_with('\n'));
+    }
+}
