@@ -71,21 +71,13 @@ async function minifiedFactory(glue, wasm) {
 ${glue}
 ${inflate}
 ${error}
-// Declared agents are the worker agents file's (scripts/workers.js).
-function createSession(config, cb) {
-  if (config != null && typeof config == "object" && config.agents != null) {
-    var declare = wasm_bindgen.Session.declare;
-    if (!declare) throw new RagentsError("ragents.createSession(): config.agents needs the worker agents: load ragents-workers.js (or import \\"ragents/workers\\") first", "ERR_INVALID_ARG");
-    return declare(config, cb, wasm_bindgen.createSession);
-  }
-  return wasm_bindgen.createSession(config, cb);
-}
+var ragents_api = wasm_bindgen;
 var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
 wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
 return {
-  createSession: createSession,
+  createSession: wasm_bindgen.createSession,
   version: ${JSON.stringify(version)},
   Session: wasm_bindgen.Session,
   Agent: wasm_bindgen.Agent,

@@ -29,6 +29,20 @@ export class RagentsError extends Error {
 }
 Object.defineProperty(RagentsError.prototype, "name", { value: "RagentsError", writable: true, configurable: true });
 
+// createSession({..., agents}): the worker agents file's `Session.declare`
+// spawns them; it gets a createSession to call with the rest of the config.
+export function ragentsDeclare(config, cb) {
+  var Session = ragents_api.Session, declare = Session.declare;
+  if (!declare) {
+    throw new RagentsError("ragents.createSession(): config.agents needs the worker agents: load ragents-workers.js (or import \"ragents/workers\") first", "ERR_INVALID_ARG");
+  }
+  var rest = Object.assign({}, config);
+  delete rest.agents;
+  return declare(config, cb, function (c, f) {
+    return ragents_api.createSession(c === config ? rest : c, f);
+  });
+}
+
 // The `debug` convention of the npm package `debug`: localStorage.debug in
 // pages, DEBUG in Node, a list of names with * wildcards and -exclusions;
 // on for "*", "ragents", "ragents*", "ragents:*" and "ragents:packets".

@@ -17,6 +17,11 @@ extern "C" {
     /// Defined by scripts/error.js, beside the glue.
     #[wasm_bindgen(js_name = ragentsDebug)]
     fn debug_default() -> bool;
+
+    /// `createSession` of a config with declared `agents`: the worker
+    /// agents file's (scripts/workers.js), through scripts/error.js.
+    #[wasm_bindgen(catch, js_name = ragentsDeclare)]
+    fn declare(config: &JsValue, cb: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A session: the connection to every client that joined with the same key.
@@ -74,6 +79,10 @@ fn check_config(config: &JsValue, cb: &JsValue) -> Result<Options, Error> {
 /// `ragents.createSession(config, cb)`.
 pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let options = check_config(&config, &cb)?;
+    let agents = field(&config, "agents");
+    if !agents.is_undefined() && !agents.is_null() {
+        return declare(&config, &cb);
+    }
     let (reply, promise) = Reply::new(&cb)?;
     let open = WebSocketTransport::open;
     Driver::connect(open, options, reply, |inner| Session { inner }.into());
