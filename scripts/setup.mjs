@@ -39,7 +39,10 @@ export function wasmBindgenVersion() {
 export function setup({ browser = false } = {}) {
   const devDependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies);
   if (devDependencies.some((name) => !existsSync(join(root, "node_modules", name, "package.json")))) {
-    run(existsSync(join(root, "package-lock.json")) ? "npm ci --no-audit --no-fund" : "npm install --no-audit --no-fund");
+    // `npm install` keeps to package-lock.json; `npm ci` refuses the lock
+    // npm 11 writes here, which lists only this platform's optional
+    // packages (esbuild's, rollup's and deno's binaries).
+    run("npm install --no-audit --no-fund");
   }
   if (!output("rustup target list --installed").includes("wasm32-unknown-unknown")) {
     run("rustup target add wasm32-unknown-unknown");
