@@ -660,3 +660,539 @@ async fn a_log_level_of_warn_leaves_out_connects() {
     assert!(!text.contains("secret body"), "{text}");
     std::fs::remove_file(log).unwrap();
 }
+
+// JSON-RPC over HTTP: POST /rpc/<key>, spoken to with raw HTTP/1.1.
+
+mod rpc {
+    use super::common::{Client, Relay};
+    use futures_util::StreamExt;
+    use serde_json::{json, Value};
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::sync::mpsc;
+    use tokio::task::JoinHandle;
+    use tokio_tungstenite::tungstenite::Message;
+
+    pub struct Reply {
+        pub status: u16,
+        pub head: String,
+        pub body: String,
+    }
+
+    impl Reply {
+        pub fn json(&self) -> Value {
+            assert!(
+                self.head.contains("Content-Type: application/json"),
+                "{}",
+                self.head
+            );
+            serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+        }
+    }
+
+    /// Sends `request` as it is and reads the answer to its end.
+    pub async fn http(port: u16, request: &[u8]) -> Reply {
+        let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        // A refused body may be cut short by the answer: what counts is
+        // the answer.
+        let _ = s.write_all(request).await;
+        let mut bytes = Vec::new();
+        tokio::time::timeout(Duration::from_secs(20), s.read_to_end(&mut bytes))
+            .await
+            .expect("an answer in time")
+            .expect("read the answer");
+        let text = String::from_utf8(bytes).unwrap();
+        let (head, body) = text.split_once("\r\n\r\n").expect("an HTTP answer");
+        let status = head[9..12].parse().unwrap();
+        Reply {
+            status,
+            head: head.to_owned(),
+            body: body.to_owned(),
+        }
+    }
+
+    /// POSTs `body` to `path` (`/rpc/KEY?...`).
+    pub async fn post(port: u16, path: &str, body: &str) -> Reply {
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        http(port, request.as_bytes()).await
+    }
+
+    pub async fn call(port: u16, path: &str, request: Value) -> Value {
+        let reply = post(port, path, &request.to_string()).await;
+        assert_eq!(reply.status, 200, "{}{}", reply.head, reply.body);
+        reply.json()
+    }
+
+    /// The value of one sample of `GET /metrics`.
+    pub async fn metric(port: u16, sample: &str) -> u64 {
+        let reply = http(port, b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n").await;
+        let line = (reply.body.lines())
+            .find(|l| l.starts_with(sample) && l[sample.len()..].starts_with(' '))
+            .unwrap_or_else(|| panic!("no {sample} in {}", reply.body));
+        line[sample.len() + 1..].parse().unwrap()
+    }
+
+    /// Polls `metric` until it equals `value`.
+    pub async fn metric_becomes(port: u16, sample: &str, value: u64) {
+        for _ in 0..100 {
+            if metric(port, sample).await == value {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(metric(port, sample).await, value, "{sample}");
+    }
+
+    /// An agent named `name` in session `key`, run by a raw WebSocket client
+    /// in a task: `echo` answers its body, `fail` an error with a body,
+    /// `never` is never answered, any other name is refused as clients do.
+    /// Each request it gets goes to the channel. Aborting the task takes
+    /// its client away.
+    pub async fn agent(
+        relay: &Relay,
+        key: &str,
+        name: &str,
+    ) -> (String, mpsc::UnboundedReceiver<Value>, JoinHandle<()>) {
+        let mut c = relay.client(key).await;
+        let id = c.create_agent(name).await;
+        let (seen, requests) = mpsc::unbounded_channel();
+        let agent = id.clone();
+        let task = tokio::spawn(async move { serve(c, agent, seen).await });
+        (id, requests, task)
+    }
+
+    async fn serve(mut c: Client, agent: String, seen: mpsc::UnboundedSender<Value>) {
+        while let Some(Ok(Message::Text(text))) = c.ws.next().await {
+            let packet: Value = serde_json::from_str(&text).unwrap();
+            if packet["type"] != "request" {
+                continue;
+            }
+            let _ = seen.send(packet.clone());
+            let name = packet["name"].as_str().unwrap().to_owned();
+            let head = json!({"type":"response","name":name,"from":agent,"id":packet["id"]});
+            let mut answer = head.as_object().unwrap().clone();
+            match name.as_str() {
+                "echo" | "note" => drop(answer.insert("body".into(), packet["body"].clone())),
+                "fail" => {
+                    answer.insert("error".into(), json!("boom"));
+                    answer.insert("body".into(), json!({"why": packet["body"]}));
+                }
+                "never" => continue,
+                other => {
+                    let error = format!("agent does not handle messages named '{other}'");
+                    answer.insert("error".into(), json!(error));
+                }
+            }
+            c.send(Value::Object(answer)).await;
+        }
+    }
+}
+
+use rpc::{agent, call, http, metric, metric_becomes, post};
+use serde_json::Value;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+#[tokio::test]
+async fn rpc_calls_an_agent_by_name_with_any_id_and_params() {
+    let relay = Relay::start(&[]);
+    let (_, mut seen, _task) = agent(&relay, "sample", "echoer").await;
+    let port = relay.port;
+    let request = json!({"jsonrpc":"2.0","method":"echoer.echo","params":{"a":1},"id":1});
+    assert_eq!(
+        call(port, "/rpc/sample", request).await,
+        json!({"jsonrpc":"2.0","result":{"a":1},"id":1})
+    );
+    // The agent saw an id of the relay's, as for any requester.
+    let got = seen.recv().await.unwrap();
+    assert_eq!(
+        (&got["name"], &got["body"]),
+        (&json!("echo"), &json!({"a":1}))
+    );
+    assert_eq!(got["id"], "1");
+    for id in [json!("text id"), json!(null), json!(-2.5)] {
+        let request = json!({"jsonrpc":"2.0","method":"echoer.echo","params":[id],"id":id});
+        let answer = call(port, "/rpc/sample", request).await;
+        assert_eq!(answer, json!({"jsonrpc":"2.0","result":[id],"id":id}));
+    }
+    let request = json!({"jsonrpc":"2.0","method":"echoer.echo","id":"no params"});
+    assert_eq!(
+        call(port, "/rpc/sample", request).await["result"],
+        json!(null)
+    );
+    // The last dot splits: agent names may have dots.
+    let (_, _, _dotted) = agent(&relay, "sample", "com.example.echoer").await;
+    let request =
+        json!({"jsonrpc":"2.0","method":"com.example.echoer.echo","params":"dots","id":2});
+    assert_eq!(call(port, "/rpc/sample", request).await["result"], "dots");
+    // Another session's agent is out of reach.
+    let request = json!({"jsonrpc":"2.0","method":"echoer.echo","id":3});
+    let answer = call(port, "/rpc/other?timeout=50", request).await;
+    assert_eq!(answer["error"]["code"], -32000);
+}
+
+#[tokio::test]
+async fn rpc_keys_are_url_decoded_and_numeric_keys_are_their_text() {
+    let relay = Relay::start(&[]);
+    agent(&relay, "a key/é", "echoer").await;
+    let mut numeric = common::Client::open(&relay.url(), None).await;
+    numeric
+        .send(json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":5}}))
+        .await;
+    numeric.recv().await;
+    let five = numeric.create_agent("five").await;
+    let port = relay.port;
+    let echo = json!({"jsonrpc":"2.0","method":"echoer.echo","params":1,"id":1});
+    assert_eq!(call(port, "/rpc/a%20key%2F%C3%A9", echo).await["result"], 1);
+    let request = json!({"jsonrpc":"2.0","method":"five.x","id":1});
+    let waiting = tokio::spawn(async move { call(port, "/rpc/5", request).await });
+    let got = numeric.recv_type("request").await;
+    numeric
+        .send(json!({"type":"response","from":five,"id":got["id"],"body":"from 5"}))
+        .await;
+    assert_eq!(waiting.await.unwrap()["result"], "from 5");
+}
+
+#[tokio::test]
+async fn rpc_error_codes() {
+    let relay = Relay::start(&[]);
+    let (_, mut seen, task) = agent(&relay, "k", "a").await;
+    let port = relay.port;
+    let error = |answer: Value| (answer["error"]["code"].clone(), answer["id"].clone());
+
+    let parse = post(port, "/rpc/k", "{\"jsonrpc\":").await.json();
+    assert_eq!(
+        parse,
+        json!({"jsonrpc":"2.0","error":{"code":-32700,"message":"Parse error"},"id":null})
+    );
+    let invalid = call(port, "/rpc/k", json!({"method":"a.echo","id":4})).await;
+    assert_eq!(error(invalid), (json!(-32600), json!(4)));
+    let invalid = call(port, "/rpc/k", json!({"jsonrpc":"2.0","method":7,"id":4})).await;
+    assert_eq!(error(invalid), (json!(-32600), json!(4)));
+    let no_dot = call(port, "/rpc/k", json!({"jsonrpc":"2.0","method":"a","id":5})).await;
+    assert_eq!(error(no_dot), (json!(-32601), json!(5)));
+    let unknown = call(
+        port,
+        "/rpc/k",
+        json!({"jsonrpc":"2.0","method":"a.nope","id":6}),
+    )
+    .await;
+    assert_eq!(
+        unknown["error"],
+        json!({"code":-32601,"message":"agent does not handle messages named 'nope'"})
+    );
+    let failed = json!({"jsonrpc":"2.0","method":"a.fail","params":"x","id":7});
+    assert_eq!(
+        call(port, "/rpc/k", failed).await,
+        json!({"jsonrpc":"2.0","error":{"code":-32001,"message":"boom","data":{"why":"x"}},"id":7})
+    );
+    let ghost = json!({"jsonrpc":"2.0","method":"ghost.echo","id":8});
+    let started = std::time::Instant::now();
+    let answer = call(port, "/rpc/k?timeout=200", ghost).await;
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    assert_eq!(
+        answer["error"],
+        json!({"code":-32000,"message":"no agent named 'ghost'"})
+    );
+    let never = json!({"jsonrpc":"2.0","method":"a.never","id":9});
+    let answer = call(port, "/rpc/k?timeout=300", never.clone()).await;
+    assert_eq!(
+        answer["error"],
+        json!({"code":-32002,"message":"the agent did not answer in time"})
+    );
+    while seen.try_recv().is_ok() {}
+
+    // The agent's client leaves while the call waits: -32003.
+    let waiting = tokio::spawn(async move { call(port, "/rpc/k?timeout=10000", never).await });
+    assert_eq!(seen.recv().await.unwrap()["name"], "never");
+    task.abort();
+    let answer = waiting.await.unwrap();
+    assert_eq!(
+        answer,
+        json!({"jsonrpc":"2.0","error":{"code":-32003,"message":"agent destroyed"},"id":9})
+    );
+    metric_becomes(port, "ragentsd_sessions", 0).await;
+    assert_eq!(
+        metric(
+            port,
+            "ragentsd_rpc_requests_total{outcome=\"agent_destroyed\"}"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        metric(port, "ragentsd_rpc_calls_total{status=\"200\"}").await,
+        9
+    );
+}
+
+#[tokio::test]
+async fn rpc_batches_and_notifications() {
+    let relay = Relay::start(&[]);
+    let (_, mut seen, _task) = agent(&relay, "k", "a").await;
+    let port = relay.port;
+    let batch = json!([
+        {"jsonrpc":"2.0","method":"a.echo","params":1,"id":1},
+        {"jsonrpc":"2.0","method":"a.note","params":"a notification"},
+        {"jsonrpc":"2.0","method":"a.fail","params":2,"id":2},
+        {"foo":"boo"},
+        {"jsonrpc":"2.0","method":"a.nope","id":"3"},
+        {"jsonrpc":"2.0","method":"ghost.x","id":4},
+    ]);
+    let answers = call(port, "/rpc/k?timeout=300", batch).await;
+    let answers = answers.as_array().expect("an array");
+    let by_id = |id: Value| {
+        let found = answers.iter().filter(|a| a["id"] == id);
+        found
+            .map(|a| a["error"]["code"].clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(answers.len(), 5, "{answers:?}");
+    assert!(answers
+        .iter()
+        .any(|a| *a == json!({"jsonrpc":"2.0","result":1,"id":1})));
+    assert_eq!(by_id(json!(2)), [json!(-32001)]);
+    assert_eq!(by_id(json!(null)), [json!(-32600)]);
+    assert_eq!(by_id(json!("3")), [json!(-32601)]);
+    assert_eq!(by_id(json!(4)), [json!(-32000)]);
+    let mut names = Vec::new();
+    while let Ok(request) = seen.try_recv() {
+        names.push(request["name"].as_str().unwrap().to_owned());
+    }
+    names.sort();
+    assert_eq!(names, ["echo", "fail", "nope", "note"]);
+
+    // Only notifications: 204, and the agent got them.
+    let notes = json!([
+        {"jsonrpc":"2.0","method":"a.note","params":"one"},
+        {"jsonrpc":"2.0","method":"a.note","params":"two"},
+    ]);
+    let reply = post(port, "/rpc/k", &notes.to_string()).await;
+    assert_eq!(
+        (reply.status, reply.body.as_str()),
+        (204, ""),
+        "{}",
+        reply.head
+    );
+    for body in ["one", "two"] {
+        assert_eq!(seen.recv().await.unwrap()["body"], body);
+    }
+    let lone = json!({"jsonrpc":"2.0","method":"a.note","params":"three"});
+    assert_eq!(post(port, "/rpc/k", &lone.to_string()).await.status, 204);
+    assert_eq!(seen.recv().await.unwrap()["body"], "three");
+
+    let empty = post(port, "/rpc/k", "[]").await.json();
+    assert_eq!(empty["error"]["code"], -32600);
+    assert!(
+        empty.is_object(),
+        "an empty batch is answered with one error"
+    );
+    // Their answers were waited for: none reached the agent as late.
+    assert_eq!(
+        metric(port, "ragentsd_refusals_total{reason=\"packet\"}").await,
+        0
+    );
+    assert_eq!(
+        metric(port, "ragentsd_rpc_requests_total{outcome=\"notified\"}").await,
+        4
+    );
+}
+
+#[tokio::test]
+async fn rpc_waits_for_an_agent_that_joins_later() {
+    let relay = Relay::start(&[]);
+    let port = relay.port;
+    let request = json!({"jsonrpc":"2.0","method":"late.echo","params":"hi","id":1});
+    let waiting = tokio::spawn(async move { call(port, "/rpc/k?timeout=10000", request).await });
+    // The waiting call holds its session, and nothing else.
+    metric_becomes(port, "ragentsd_sessions", 1).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(!waiting.is_finished());
+    let (_, _, _other) = agent(&relay, "k", "early").await;
+    let (_, _, _late) = agent(&relay, "k", "late").await;
+    let answer = tokio::time::timeout(Duration::from_secs(5), waiting)
+        .await
+        .expect("answered once the agent came")
+        .unwrap();
+    assert_eq!(answer, json!({"jsonrpc":"2.0","result":"hi","id":1}));
+}
+
+#[tokio::test]
+async fn rpc_sessions_touched_only_over_http_are_freed() {
+    let relay = Relay::start(&[]);
+    let port = relay.port;
+    for n in 0..5 {
+        let request = json!({"jsonrpc":"2.0","method":"ghost.x","id":n});
+        let answer = call(port, &format!("/rpc/key{n}?timeout=10"), request).await;
+        assert_eq!(answer["error"]["code"], -32000);
+    }
+    let notification = json!({"jsonrpc":"2.0","method":"ghost.x"});
+    let reply = post(port, "/rpc/k?timeout=10", &notification.to_string()).await;
+    assert_eq!(reply.status, 204);
+    metric_becomes(port, "ragentsd_sessions", 0).await;
+    // A session with an agent started over: ids count from "1" again.
+    let (id, _, _task) = agent(&relay, "key0", "a").await;
+    assert_eq!(id, "1");
+}
+
+#[tokio::test]
+async fn rpc_caller_going_away_is_forgotten() {
+    let relay = Relay::start(&[]);
+    let (_, mut seen, _task) = agent(&relay, "k", "a").await;
+    let port = relay.port;
+    let body = json!({"jsonrpc":"2.0","method":"a.never","id":1}).to_string();
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    let request = format!(
+        "POST /rpc/k HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(request.as_bytes()).await.unwrap();
+    let forwarded = seen.recv().await.unwrap();
+    assert_eq!(metric(port, "ragentsd_requests_in_flight").await, 1);
+    drop(s);
+    metric_becomes(port, "ragentsd_requests_in_flight", 0).await;
+    metric_becomes(port, "ragentsd_rpc_calls_total{status=\"gone\"}", 1).await;
+    // The agent's late answer harms nobody, and the agent still serves.
+    let mut owner = relay.client("k").await;
+    owner.quiet().await;
+    let request = json!({"jsonrpc":"2.0","method":"a.echo","params":5,"id":2});
+    assert_eq!(call(port, "/rpc/k", request).await["result"], 5);
+    assert_eq!(forwarded["name"], "never");
+}
+
+#[tokio::test]
+async fn rpc_the_pending_cap_applies_to_a_call() {
+    let relay = Relay::start(&[]);
+    let (_, _, _task) = agent(&relay, "k", "sink").await;
+    let port = relay.port;
+    let n = 4097;
+    let batch: Vec<Value> = (0..n)
+        .map(|i| json!({"jsonrpc":"2.0","method":"sink.never","id":i}))
+        .collect();
+    let answers = call(port, "/rpc/k?timeout=500", Value::Array(batch)).await;
+    let codes: Vec<i64> = (answers.as_array().unwrap().iter())
+        .map(|a| a["error"]["code"].as_i64().unwrap())
+        .collect();
+    assert_eq!(codes.len(), n);
+    assert_eq!(codes.iter().filter(|c| **c == -32002).count(), 4096);
+    assert_eq!(
+        answers[4096]["error"]["message"],
+        "too many requests in flight"
+    );
+    assert_eq!(answers[4096]["error"]["code"], -32004);
+    metric_becomes(port, "ragentsd_requests_in_flight", 0).await;
+}
+
+#[tokio::test]
+async fn rpc_http_refusals() {
+    let relay = Relay::start(&["--max-frame", "1000"]);
+    let port = relay.port;
+    let get = http(port, b"GET /rpc/k HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    assert_eq!(get.status, 405);
+    assert!(get.head.contains("\r\nAllow: POST"), "{}", get.head);
+    let big = format!(
+        r#"{{"jsonrpc":"2.0","method":"a.b","params":"{}","id":1}}"#,
+        "x".repeat(2000)
+    );
+    assert_eq!(post(port, "/rpc/k", &big).await.status, 413);
+    let chunked = b"POST /rpc/k HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n";
+    assert_eq!(http(port, chunked).await.status, 411);
+    let no_length = b"POST /rpc/k HTTP/1.1\r\nHost: x\r\n\r\n";
+    assert_eq!(http(port, no_length).await.status, 411);
+    assert_eq!(post(port, "/rpc/", "{}").await.status, 400);
+    assert_eq!(post(port, "/rpc/%zz", "{}").await.status, 400);
+    assert_eq!(post(port, "/rpc/k?timeout=soon", "{}").await.status, 400);
+    // (A head that does not parse is not known to be a call: not counted.)
+    assert_eq!(
+        http(port, b"POST /rpc/k HTTP/1.1\r\nHost x\r\n\r\n")
+            .await
+            .status,
+        400
+    );
+    // A body that does not parse is JSON-RPC's business: 200 with -32700.
+    let parse = post(port, "/rpc/k", "not json").await;
+    assert_eq!(parse.json()["error"]["code"], -32700);
+    // Expect: 100-continue is honoured.
+    let request =
+        b"POST /rpc/k HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+    let mut s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .unwrap();
+    s.write_all(request).await.unwrap();
+    let mut first = [0u8; 25];
+    s.read_exact(&mut first).await.unwrap();
+    assert_eq!(&first, b"HTTP/1.1 100 Continue\r\n\r\n");
+    s.write_all(b"[]").await.unwrap();
+    let mut rest = String::new();
+    s.read_to_string(&mut rest).await.unwrap();
+    assert!(
+        rest.starts_with("HTTP/1.1 200 OK") && rest.contains("-32600"),
+        "{rest}"
+    );
+    for (status, count) in [("405", 1), ("413", 1), ("411", 2), ("400", 3)] {
+        let sample = format!("ragentsd_rpc_calls_total{{status=\"{status}\"}}");
+        assert_eq!(metric(port, &sample).await, count, "{status}");
+    }
+    // The other paths answer as before.
+    let healthz = http(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    assert_eq!((healthz.status, healthz.body.as_str()), (200, "ok\n"));
+}
+
+#[tokio::test]
+async fn rpc_logs_one_line_per_call_without_key_or_params() {
+    let log = std::env::temp_dir().join(format!("ragentsd-rpc-log-{}", std::process::id()));
+    let relay = Relay::spawn(&[], std::fs::File::create(&log).unwrap().into());
+    let (_, _, _task) = agent(&relay, "secret-key-1234", "echoer").await;
+    let request = json!({"jsonrpc":"2.0","method":"echoer.echo","params":"secret params","id":1});
+    call(relay.port, "/rpc/secret-key-1234", request).await;
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains(" rpc ")).collect();
+    assert_eq!(lines.len(), 1, "{text}");
+    for field in [
+        "INFO",
+        "peer=127.0.0.1:",
+        "session=",
+        "method=\"echoer.echo\"",
+        "outcome=result",
+        "status=200",
+        "duration_ms=",
+    ] {
+        assert!(lines[0].contains(field), "no {field} in {}", lines[0]);
+    }
+    assert!(
+        !text.contains("secret-key") && !text.contains("secret params"),
+        "{text}"
+    );
+    std::fs::remove_file(log).unwrap();
+}
+
+#[tokio::test]
+async fn rpc_a_waiting_call_is_answered_when_the_relay_stops() {
+    let mut relay = Relay::start(&[]);
+    let port = relay.port;
+    let request = json!({"jsonrpc":"2.0","method":"ghost.x","id":1});
+    let waiting = tokio::spawn(async move { call(port, "/rpc/k?timeout=60000", request).await });
+    metric_becomes(port, "ragentsd_sessions", 1).await;
+    let pid = relay.child.id().to_string();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status();
+    assert!(killed.unwrap().success());
+    let answer = tokio::time::timeout(Duration::from_secs(5), waiting)
+        .await
+        .expect("answered at once, not at the deadline")
+        .unwrap();
+    assert_eq!(
+        answer["error"],
+        json!({"code":-32005,"message":"relay shutting down"})
+    );
+    assert_eq!(relay.child.wait().unwrap().code(), Some(0));
+}

@@ -23,7 +23,8 @@ mod native {
 Clients connect a WebSocket to ws://HOST:PORT (subprotocol ragents-protocol)
 and send {\"type\":\"request\",\"name\":\"connect\",\"to\":\"server\",\"id\":\"0\",\"body\":{\"key\":KEY}}.
 A plain HTTP GET on / answers a page saying so; GET /healthz answers \"ok\",
-GET /metrics the relay's counters in Prometheus' text format.";
+GET /metrics the relay's counters in Prometheus' text format.
+POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGENT.REQUEST\").";
 
     /// ragentsd - a relay for ragents, the agent messaging protocol over WebSocket
     #[derive(Parser, Debug)]
@@ -345,6 +346,7 @@ GET /metrics the relay's counters in Prometheus' text format.";
                 "[env: RAGENTSD_LOG_FORMAT",
                 "subprotocol ragents-protocol",
                 "/metrics",
+                "POST /rpc/KEY",
             ] {
                 assert!(help.contains(text), "no {text:?} in\n{help}");
             }

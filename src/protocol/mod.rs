@@ -2,6 +2,7 @@
 //! packets, their validation, and the rules of a session. No I/O, no clock.
 
 pub mod client;
+pub mod jsonrpc;
 pub mod packet;
 pub mod session;
 pub mod small_map;

@@ -56,6 +56,8 @@ struct Agent {
     owner: ConnId,
     /// `{"id":..,"name":..,"title":..}`, written once.
     info: String,
+    /// Its name when that is a JSON string, for calls by name.
+    name: Option<Box<str>>,
 }
 
 struct Pending {
@@ -137,6 +139,39 @@ impl<T> Session<T> {
         self.pending.len()
     }
 
+    /// How many agents were ever created in the session: it changes when
+    /// one is, so a driver can wake whoever waits for an agent by name.
+    pub fn agents_created(&self) -> u64 {
+        self.next_agent - 1
+    }
+
+    /// The number of the agent named `name`: of several, the one created
+    /// first that is still alive.
+    pub fn agent_named(&self, name: &str) -> Option<u64> {
+        let named = self
+            .agents
+            .iter()
+            .find(|(_, a)| a.name.as_deref() == Some(name));
+        named.map(|(n, _)| *n)
+    }
+
+    /// A request from `conn` to the agent named `agent` (see `agent_named`),
+    /// as if `conn` had sent it in a frame: `id` is raw JSON, restored in
+    /// the response; `body` is raw JSON too. None when no agent has that
+    /// name (nothing is sent).
+    pub fn request_named(
+        &mut self,
+        conn: ConnId,
+        agent: &str,
+        name: &str,
+        id: &str,
+        body: &str,
+        out: &mut Vec<Out>,
+    ) -> Option<Verdict> {
+        let number = self.agent_named(agent)?;
+        Some(self.forward(conn, number, &number.to_string(), name, id, body, out))
+    }
+
     pub fn join(&mut self, conn: ConnId, handle: T) {
         self.conns.insert(conn, Member { handle, waiting: 0 });
     }
@@ -186,42 +221,15 @@ impl<T> Session<T> {
                 self.server_request(conn, &name, id, body, out)
             }
             Ok(Packet::Request { name, to, id, body }) => {
-                let Some((number, agent)) =
-                    agent_number(&to).and_then(|n| self.agents.get(&n).map(|a| (n, a)))
-                else {
+                let Some(number) = agent_number(&to).filter(|n| self.agents.contains_key(n)) else {
                     out.push(Out::To(
                         conn,
                         error_response(Some(&name), &to, Some(id.get()), "agent not found"),
                     ));
                     return Verdict::Refused("agent not found");
                 };
-                let owner = agent.owner;
-                if !self.start_waiting(conn) {
-                    out.push(Out::To(
-                        conn,
-                        error_response(Some(&name), &to, Some(id.get()), TOO_MANY_PENDING),
-                    ));
-                    return Verdict::Refused(TOO_MANY_PENDING);
-                }
-                let relay_id = self.next_request;
-                self.next_request += 1;
-                self.pending.insert(
-                    relay_id,
-                    Pending {
-                        requester: conn,
-                        id: id.get().into(),
-                        agent: number,
-                        name: (*name).into(),
-                    },
-                );
-                let frame = FrameWriter::new("request")
-                    .str("name", &name)
-                    .str("to", &to)
-                    .str("id", &relay_id.to_string())
-                    .body(body)
-                    .finish();
-                out.push(Out::To(owner, frame));
-                Verdict::Done
+                let body = body.map_or("null", RawValue::get);
+                self.forward(conn, number, &to, &name, id.get(), body, out)
             }
             Ok(Packet::Response {
                 name,
@@ -271,6 +279,51 @@ impl<T> Session<T> {
                 Verdict::Done
             }
         }
+    }
+
+    /// Sends `conn`'s request to agent `number` (whose id is `to`) under an
+    /// id of the relay's, and remembers whom to answer: `id` (raw JSON) is
+    /// restored in the response. `body` is raw JSON.
+    #[allow(clippy::too_many_arguments)]
+    fn forward(
+        &mut self,
+        conn: ConnId,
+        number: u64,
+        to: &str,
+        name: &str,
+        id: &str,
+        body: &str,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        let Some(owner) = self.agents.get(&number).map(|a| a.owner) else {
+            return Verdict::Refused("agent not found");
+        };
+        if !self.start_waiting(conn) {
+            out.push(Out::To(
+                conn,
+                error_response(Some(name), to, Some(id), TOO_MANY_PENDING),
+            ));
+            return Verdict::Refused(TOO_MANY_PENDING);
+        }
+        let relay_id = self.next_request;
+        self.next_request += 1;
+        self.pending.insert(
+            relay_id,
+            Pending {
+                requester: conn,
+                id: id.into(),
+                agent: number,
+                name: name.into(),
+            },
+        );
+        let frame = FrameWriter::new("request")
+            .str("name", name)
+            .str("to", to)
+            .str("id", &relay_id.to_string())
+            .raw("body", body)
+            .finish();
+        out.push(Out::To(owner, frame));
+        Verdict::Done
     }
 
     /// Counts one more request of `conn` waiting for its response; false
@@ -334,6 +387,10 @@ impl<T> Session<T> {
                     w = w.raw("title", t.get());
                 }
                 let info = w.finish();
+                let name = fields
+                    .name
+                    .and_then(|n| serde_json::from_str::<String>(n.get()).ok())
+                    .map(String::into_boxed_str);
                 // As 1.0.0: the event first, then the response.
                 out.push(Out::All(
                     FrameWriter::new("event")
@@ -343,7 +400,14 @@ impl<T> Session<T> {
                         .finish(),
                 ));
                 out.push(Out::To(conn, reply(&info)));
-                self.agents.insert(number, Agent { owner: conn, info });
+                self.agents.insert(
+                    number,
+                    Agent {
+                        owner: conn,
+                        info,
+                        name,
+                    },
+                );
                 Verdict::Done
             }
             "destroyAgent" => {

@@ -384,7 +384,7 @@ enum End {
 
 /// How a session appears in the log: the first 8 hex digits of the SHA-1
 /// of its key, enough to tell sessions apart, never the key.
-fn session_tag(key: &str) -> String {
+pub(super) fn session_tag(key: &str) -> String {
     let digest = sha1_smol::Sha1::from(key).digest().bytes();
     let [a, b, c, d, ..] = digest;
     format!("{:08x}", u32::from_be_bytes([a, b, c, d]))
@@ -450,7 +450,7 @@ pub async fn run(
     conn.batch.store(batch, Relaxed);
     // Answered before joining: nothing of the session may come first.
     conn.send_packet(&connect_accepted(&id, batch));
-    let session = relay.join(&key, conn.clone());
+    let session = relay.join(&key, conn.id, super::Member::Socket(conn.clone()));
     metrics.connections_total.fetch_add(1, Relaxed);
     let tag = session_tag(&key);
     let since = Instant::now();
@@ -626,14 +626,19 @@ fn receive_packet(
     dirty: &mut Vec<Arc<Conn>>,
 ) {
     conn.metrics.packets_in.fetch_add(1, Relaxed);
-    let verdict = {
-        let mut s = session.lock().unwrap();
+    let (verdict, created) = {
+        let mut s = session.lock();
+        let before = s.agents_created();
         let verdict = s.receive(conn.id, text, out);
         for o in out.drain(..) {
             deliver(&s, o, Some(text), dirty);
         }
-        verdict
+        (verdict, s.agents_created() != before)
     };
+    if created {
+        // Calls over HTTP may be waiting for an agent of its name.
+        session.agent_created.notify_waiters();
+    }
     // One line per packet: its text only at trace, as it holds the body.
     if tracing::enabled!(Level::TRACE) {
         trace!(conn = conn.id, ?verdict, "packet: {text}");

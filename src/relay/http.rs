@@ -1,9 +1,14 @@
 //! The HTTP side of a relay connection: reads the request head, answers the
 //! WebSocket upgrade (with the `ragents-protocol` subprotocol when offered),
-//! and serves `/healthz`, `/metrics`, the info page and static files for
+//! reads the body of a JSON-RPC call (`POST /rpc/<key>`, run by `rpc`), and
+//! serves `/healthz`, `/metrics`, the info page and static files for
 //! everything else.
 
+use super::rpc::{self, HttpCall};
+use super::Config;
+use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
+use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -17,17 +22,21 @@ pub enum Request {
     Upgraded { rest: Vec<u8> },
     /// A plain HTTP request, already answered.
     Served,
+    /// A JSON-RPC call, its body read, to be answered by `rpc::serve`.
+    Rpc(HttpCall),
 }
 
 /// The content type of `GET /metrics`: Prometheus' text format.
 pub const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
-/// Reads one request head and answers it.
+/// Reads one request head and answers it (a call's body too).
 pub async fn accept(
     stream: &mut TcpStream,
-    www: Option<&Path>,
+    peer: SocketAddr,
+    config: &Config,
     relay: &super::Relay,
 ) -> std::io::Result<Request> {
+    let www = config.www.as_deref();
     let mut buf = Vec::with_capacity(1024);
     let head_len = loop {
         if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
@@ -95,6 +104,64 @@ pub async fn accept(
         return Ok(Request::Upgraded {
             rest: buf[head_len..].to_vec(),
         });
+    }
+    let (route, query) = match path.split_once('?') {
+        Some((route, query)) => (route, Some(query)),
+        None => (path, None),
+    };
+    if let Some(key) = route.strip_prefix(rpc::PREFIX) {
+        let lengths: Vec<&str> = (req.headers.iter())
+            .filter(|h| h.name.eq_ignore_ascii_case("content-length"))
+            .map(|h| std::str::from_utf8(h.value).unwrap_or(""))
+            .collect();
+        let chunked = header("transfer-encoding").is_some();
+        let head = rpc::check_head(method, key, query, &lengths, chunked, config.max_frame);
+        let head = match head {
+            Ok(head) => head,
+            Err(refused) => {
+                rpc::refused(relay, peer, &refused);
+                let (status, why) = (refused.status, refused.why);
+                let allow = if status == super::metrics::RpcStatus::MethodNotAllowed {
+                    "Allow: POST\r\n"
+                } else {
+                    ""
+                };
+                let text = format!("{why}\n");
+                respond_with(
+                    stream,
+                    status.status_line(),
+                    allow,
+                    "text/plain",
+                    text.as_bytes(),
+                )
+                .await?;
+                // A body it did not read must not reset the connection
+                // under the answer.
+                drain(stream).await;
+                return Ok(Request::Served);
+            }
+        };
+        let expects = header("expect").is_some_and(|e| e.eq_ignore_ascii_case("100-continue"));
+        let mut body = buf[head_len..].to_vec();
+        body.truncate(head.length);
+        let missing = head.length - body.len();
+        if missing > 0 {
+            if expects {
+                stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").await?;
+            }
+            let read = (&mut *stream)
+                .take(missing as u64)
+                .read_to_end(&mut body)
+                .await?;
+            if read < missing {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+        }
+        return Ok(Request::Rpc(HttpCall {
+            key: head.key,
+            timeout: head.timeout,
+            body,
+        }));
     }
     if method != "GET" && method != "HEAD" {
         respond(
@@ -181,13 +248,34 @@ async fn respond(
     content_type: &str,
     body: &[u8],
 ) -> std::io::Result<()> {
+    respond_with(stream, status, "", content_type, body).await
+}
+
+/// `respond`, with `headers` (each ending in CRLF) added.
+async fn respond_with(
+    stream: &mut TcpStream,
+    status: &str,
+    headers: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\n{headers}Content-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes()).await?;
     stream.write_all(body).await?;
     stream.shutdown().await
+}
+
+/// Reads and drops what the peer still sends, for up to a second or until
+/// it closes.
+async fn drain(stream: &mut TcpStream) {
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
+        let mut chunk = [0u8; 4096];
+        while matches!(stream.read(&mut chunk).await, Ok(n) if n > 0) {}
+    })
+    .await;
 }
 
 fn info_page() -> String {
@@ -197,7 +285,9 @@ fn info_page() -> String {
 <p>This is a <a href=\"https://www.npmjs.com/package/ragents\">ragents</a> relay: \
 WebSocket clients join a session by key, create agents, and send requests and events to each other's agents.</p>\n\
 <p>Connect a WebSocket to this address (subprotocol <code>{SUBPROTOCOL}</code>), or with the JavaScript client:</p>\n\
-<pre>ragents.createSession({{url: \"ws://\" + location.host, key: \"sample\"}}, function (err, session) {{ … }})</pre>\n",
+<pre>ragents.createSession({{url: \"ws://\" + location.host, key: \"sample\"}}, function (err, session) {{ … }})</pre>\n\
+<p>Or call an agent over plain HTTP with JSON-RPC 2.0, its method being the agent's name, a dot and the request's name:</p>\n\
+<pre>POST /rpc/sample\n{{\"jsonrpc\": \"2.0\", \"method\": \"echoer.echo\", \"params\": {{\"a\": 1}}, \"id\": 1}}</pre>\n",
         env!("CARGO_PKG_VERSION")
     )
 }

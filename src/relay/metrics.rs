@@ -4,6 +4,7 @@
 //! flight) are read from the sessions themselves at scrape time, so the
 //! path of a packet pays nothing for them.
 
+use crate::protocol::jsonrpc::Outcome;
 use std::fmt::Write;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
 
@@ -53,6 +54,64 @@ impl Refusal {
     }
 }
 
+/// How a JSON-RPC call over HTTP ended: the `status` label of
+/// `ragentsd_rpc_calls_total`, a fixed set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RpcStatus {
+    /// Answered with a JSON body.
+    Ok,
+    /// Only notifications: nothing to answer.
+    NoContent,
+    /// A malformed HTTP request, session key or timeout.
+    BadRequest,
+    /// Not a POST.
+    MethodNotAllowed,
+    /// No Content-Length (a chunked body, say).
+    LengthRequired,
+    /// A body over `--max-frame`.
+    TooLarge,
+    /// The caller went away before its answer.
+    Gone,
+}
+
+impl RpcStatus {
+    pub const ALL: [RpcStatus; 7] = [
+        RpcStatus::Ok,
+        RpcStatus::NoContent,
+        RpcStatus::BadRequest,
+        RpcStatus::MethodNotAllowed,
+        RpcStatus::LengthRequired,
+        RpcStatus::TooLarge,
+        RpcStatus::Gone,
+    ];
+
+    /// The label value, also the `status` field of the log line.
+    pub fn label(self) -> &'static str {
+        match self {
+            RpcStatus::Ok => "200",
+            RpcStatus::NoContent => "204",
+            RpcStatus::BadRequest => "400",
+            RpcStatus::MethodNotAllowed => "405",
+            RpcStatus::LengthRequired => "411",
+            RpcStatus::TooLarge => "413",
+            RpcStatus::Gone => "gone",
+        }
+    }
+
+    /// The HTTP status line's code and reason.
+    pub fn status_line(self) -> &'static str {
+        match self {
+            RpcStatus::Ok => "200 OK",
+            RpcStatus::NoContent => "204 No Content",
+            RpcStatus::BadRequest => "400 Bad Request",
+            RpcStatus::MethodNotAllowed => "405 Method Not Allowed",
+            RpcStatus::LengthRequired => "411 Length Required",
+            RpcStatus::TooLarge => "413 Content Too Large",
+            RpcStatus::Gone => "499 Client Closed Request",
+        }
+    }
+}
+
 /// The relay's counters since it started.
 #[derive(Default)]
 pub struct Metrics {
@@ -69,6 +128,8 @@ pub struct Metrics {
     /// upgrade, then `connect`).
     pub handshake_failures: AtomicU64,
     refusals: [AtomicU64; Refusal::ALL.len()],
+    rpc_calls: [AtomicU64; RpcStatus::ALL.len()],
+    rpc_requests: [AtomicU64; Outcome::ALL.len()],
 }
 
 /// Gauges read from the live sessions when scraped.
@@ -86,6 +147,24 @@ impl Metrics {
 
     pub fn refusals(&self, why: Refusal) -> u64 {
         self.refusals[why as usize].load(Relaxed)
+    }
+
+    /// One JSON-RPC call over HTTP ended.
+    pub fn rpc_call(&self, status: RpcStatus) {
+        self.rpc_calls[status as usize].fetch_add(1, Relaxed);
+    }
+
+    /// One request or notification of a call ended.
+    pub fn rpc_request(&self, outcome: Outcome) {
+        self.rpc_requests[outcome as usize].fetch_add(1, Relaxed);
+    }
+
+    pub fn rpc_calls(&self, status: RpcStatus) -> u64 {
+        self.rpc_calls[status as usize].load(Relaxed)
+    }
+
+    pub fn rpc_requests(&self, outcome: Outcome) -> u64 {
+        self.rpc_requests[outcome as usize].load(Relaxed)
     }
 
     /// The Prometheus text exposition format, version 0.0.4.
@@ -172,13 +251,31 @@ impl Metrics {
                 self.refusals(why)
             );
         }
+        let name = "ragentsd_rpc_calls_total";
+        let _ = write!(
+            text,
+            "# HELP {name} JSON-RPC calls over HTTP (POST /rpc/KEY), by HTTP status (gone: the caller left first).\n# TYPE {name} counter\n"
+        );
+        for status in RpcStatus::ALL {
+            let (label, value) = (status.label(), self.rpc_calls(status));
+            let _ = writeln!(text, "{name}{{status=\"{label}\"}} {value}");
+        }
+        let name = "ragentsd_rpc_requests_total";
+        let _ = write!(
+            text,
+            "# HELP {name} JSON-RPC requests and notifications over HTTP (each of a batch counts), by outcome.\n# TYPE {name} counter\n"
+        );
+        for outcome in Outcome::ALL {
+            let (label, value) = (outcome.label(), self.rpc_requests(outcome));
+            let _ = writeln!(text, "{name}{{outcome=\"{label}\"}} {value}");
+        }
         text
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Metrics, Refusal, SessionGauges};
+    use super::{Metrics, Outcome, Refusal, RpcStatus, SessionGauges};
     use std::sync::atomic::Ordering::Relaxed;
 
     #[test]
@@ -188,6 +285,9 @@ mod tests {
         m.bytes_in.fetch_add(10, Relaxed);
         m.refused(Refusal::Forbidden);
         m.refused(Refusal::Forbidden);
+        m.rpc_call(RpcStatus::TooLarge);
+        m.rpc_request(Outcome::Timeout);
+        m.rpc_request(Outcome::Timeout);
         let gauges = SessionGauges {
             sessions: 1,
             agents: 3,
@@ -203,6 +303,10 @@ mod tests {
             "# TYPE ragentsd_refusals_total counter",
             "ragentsd_refusals_total{reason=\"forbidden\"} 2",
             "ragentsd_refusals_total{reason=\"connect\"} 0",
+            "ragentsd_rpc_calls_total{status=\"413\"} 1",
+            "ragentsd_rpc_calls_total{status=\"gone\"} 0",
+            "ragentsd_rpc_requests_total{outcome=\"timeout\"} 2",
+            "ragentsd_rpc_requests_total{outcome=\"result\"} 0",
         ] {
             assert!(text.lines().any(|l| l == line), "no {line:?} in\n{text}");
         }

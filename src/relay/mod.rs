@@ -1,13 +1,16 @@
 //! The `ragentsd` relay: accepts sockets, keeps the map of live sessions
-//! (freed when their last connection leaves), and drives each connection
-//! through the protocol core. A session's lock is the only one on the path
-//! of a message; the map's lock is taken only to join and to leave (and
-//! briefly when `/metrics` is scraped).
+//! (freed when their last member leaves), and drives each connection
+//! through the protocol core. A session's members are its WebSocket
+//! connections and the JSON-RPC calls over HTTP waiting in it (`rpc`). A
+//! session's lock is the only one on the path of a message; the map's lock
+//! is taken only to join and to leave (and briefly when `/metrics` is
+//! scraped).
 
 mod connection;
 pub mod frame;
 pub mod http;
 pub mod metrics;
+pub mod rpc;
 
 use crate::protocol::session::{self, ConnId, Out};
 use connection::Conn;
@@ -16,13 +19,39 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::{mpsc, watch, Notify};
 use tracing::debug;
 
-type Session = session::Session<Arc<Conn>>;
-type SharedSession = Arc<Mutex<Session>>;
+/// A member of a session, as the relay reaches it.
+#[derive(Clone)]
+enum Member {
+    /// A WebSocket connection: its packets are queued on its outbox.
+    Socket(Arc<Conn>),
+    /// A JSON-RPC call over HTTP: only what is sent to it alone (the
+    /// responses to its requests) reaches it, through this channel.
+    /// Broadcasts are not for it.
+    Call(mpsc::UnboundedSender<String>),
+}
+
+type Session = session::Session<Member>;
+
+/// One session's rules under their lock, and a way to wake the calls that
+/// wait for an agent to be created in it.
+#[derive(Default)]
+struct Shared {
+    session: Mutex<Session>,
+    agent_created: Notify,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Session> {
+        self.session.lock().unwrap()
+    }
+}
+
+type SharedSession = Arc<Shared>;
 
 /// How the relay runs.
 #[derive(Clone, Debug)]
@@ -61,7 +90,7 @@ impl Relay {
             ..SessionGauges::default()
         };
         for session in sessions {
-            let s = session.lock().unwrap();
+            let s = session.lock();
             gauges.agents += s.agent_count();
             gauges.requests_in_flight += s.pending_count();
         }
@@ -73,10 +102,10 @@ impl Relay {
         self.metrics.render(&self.gauges())
     }
 
-    fn join(&self, key: &str, conn: Arc<Conn>) -> SharedSession {
+    fn join(&self, key: &str, conn: ConnId, member: Member) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let session = sessions.entry(key.to_owned()).or_default().clone();
-        session.lock().unwrap().join(conn.id, conn);
+        session.lock().join(conn, member);
         session
     }
 
@@ -94,7 +123,7 @@ impl Relay {
     /// freed when this was its last connection.
     fn depart(&self, key: &str, conn: ConnId, session: &SharedSession) -> Vec<Arc<Conn>> {
         let mut sessions = self.sessions.lock().unwrap();
-        let mut s = session.lock().unwrap();
+        let mut s = session.lock();
         let (mut out, mut dirty) = (Vec::new(), Vec::new());
         s.leave(conn, &mut out);
         for o in out {
@@ -111,24 +140,28 @@ impl Relay {
 /// a frame for many is framed once (a client that takes batches gathers the
 /// packet instead). `input` is the text being handled, for outputs that
 /// pass it on unchanged. Connections whose outbox this makes non-empty are
-/// added to `dirty`, for the caller to flush once.
+/// added to `dirty`, for the caller to flush once. A call gets only what is
+/// sent to it alone.
 fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc<Conn>>) {
     let mut framed = None;
-    let mut queue = |c: &Arc<Conn>, text: &str| {
-        if c.queue_text(text, &mut framed) {
-            dirty.push(c.clone());
+    let mut queue = |m: &Member, text: &str| {
+        if let Member::Socket(c) = m {
+            if c.queue_text(text, &mut framed) {
+                dirty.push(c.clone());
+            }
         }
     };
     match out {
-        Out::To(conn, text) => {
-            if let Some(c) = session.handle(conn) {
-                queue(c, &text);
-            }
-        }
-        Out::All(text) => session.handles().for_each(|c| queue(c, &text)),
+        Out::To(conn, text) => match session.handle(conn) {
+            // Gone only once the call has left, which drops the receiver.
+            Some(Member::Call(call)) => drop(call.send(text)),
+            Some(m) => queue(m, &text),
+            None => {}
+        },
+        Out::All(text) => session.handles().for_each(|m| queue(m, &text)),
         Out::AllInput => {
             if let Some(input) = input {
-                session.handles().for_each(|c| queue(c, input));
+                session.handles().for_each(|m| queue(m, input));
             }
         }
     }
@@ -177,10 +210,15 @@ async fn handle(
     let _ = stream.set_nodelay(true);
     // Boxed: the handshake's state is freed once done, not kept for the
     // connection's life. A socket that never finishes its request is dropped.
-    let head = Box::pin(http::accept(&mut stream, config.www.as_deref(), relay));
+    let head = Box::pin(http::accept(&mut stream, peer, config, relay));
     let rest = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
         Ok(Ok(http::Request::Upgraded { rest })) => rest,
         Ok(Ok(http::Request::Served)) => return,
+        Ok(Ok(http::Request::Rpc(call))) => {
+            // Boxed, as the handshake: a call's state is not kept in every
+            // connection's task.
+            return Box::pin(rpc::serve(stream, peer, call, relay, shutdown)).await;
+        }
         Ok(Err(_)) | Err(_) => {
             relay
                 .metrics
@@ -254,10 +292,11 @@ mod tests {
             conns.push(Arc::new(Conn::new(id, peer, stream, Default::default())));
         }
         let relay = Relay::default();
-        let session = relay.join("k", conns[0].clone());
-        relay.join("k", conns[1].clone());
+        let socket = |c: &Arc<Conn>| super::Member::Socket(c.clone());
+        let session = relay.join("k", 0, socket(&conns[0]));
+        relay.join("k", 1, socket(&conns[1]));
         let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
-        session.lock().unwrap().receive(0, create, &mut Vec::new());
+        session.lock().receive(0, create, &mut Vec::new());
         let gauges = |sessions, agents| super::SessionGauges {
             sessions,
             agents,
@@ -267,7 +306,7 @@ mod tests {
 
         let dirty = relay.depart("k", 0, &session);
         assert_eq!(relay.gauges(), gauges(1, 0), "its agent left with it");
-        assert!(relay.sessions.try_lock().is_ok() && session.try_lock().is_ok());
+        assert!(relay.sessions.try_lock().is_ok() && session.session.try_lock().is_ok());
         assert_eq!(dirty.iter().map(|c| c.id).collect::<Vec<_>>(), [1]);
         let mut buf = [0u8; 256];
         let unread = peers[1].read(&mut buf).map_err(|e| e.kind());
