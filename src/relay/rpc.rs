@@ -155,8 +155,9 @@ pub async fn serve(
         let body = String::from_utf8_lossy(&call.body);
         trace!(%peer, session = %tag, "rpc body: {body}");
     }
-    let mut core = Call::parse(&call.body);
-    let HttpCall { key, timeout, .. } = call;
+    let HttpCall { key, timeout, body } = call;
+    let mut core = Call::parse(&body);
+    drop(body); // what it needs is copied: not held while the call waits
     let sleep = tokio::time::sleep(timeout);
     tokio::pin!(sleep);
     let mut joined = None;
