@@ -196,6 +196,9 @@ pub async fn serve(
         }
     };
     drop(stream);
+    // Logged and counted as the caller sees it: a sent notification is
+    // `notified` whether or not its agent's answer comes later.
+    record(relay, peer, &tag, &core, status, started);
     if let Some((conn, session, mut inbox)) = joined {
         if !gone {
             // Notifications' answers, which nobody reads, are waited for
@@ -204,6 +207,17 @@ pub async fn serve(
         }
         relay.leave(&key, conn, &session);
     }
+}
+
+/// The call's metrics and its info line.
+fn record(
+    relay: &Relay,
+    peer: SocketAddr,
+    tag: &str,
+    core: &Call,
+    status: RpcStatus,
+    started: Instant,
+) {
     relay.metrics.rpc_call(status);
     for outcome in core.outcomes() {
         relay.metrics.rpc_request(outcome);
@@ -218,7 +232,7 @@ pub async fn serve(
         session = %tag,
         method = ?method,
         requests = core.len(),
-        outcome = %summary(&core),
+        outcome = %summary(core),
         status = %status.label(),
         duration_ms = started.elapsed().as_millis() as u64,
         "rpc"
