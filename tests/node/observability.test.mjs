@@ -24,6 +24,8 @@ const METRICS = {
   ragentsd_bytes_out_total: "counter",
   ragentsd_handshake_failures_total: "counter",
   ragentsd_refusals_total: "counter",
+  ragentsd_rpc_calls_total: "counter",
+  ragentsd_rpc_requests_total: "counter",
 };
 const REASONS = ["connect", "binary", "bad_frame", "frame_too_big", "packet", "forbidden", "slow_reader"];
 

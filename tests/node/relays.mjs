@@ -2,18 +2,19 @@
 // the original 1.0.0 relay from npm. Each returns { url, port, stop }.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { root, targetDir } from "../../scripts/setup.mjs";
 
 export { root };
 
+/** $RAGENTSD_PROFILE's binary, else the newer of release and debug (npm test builds debug; a release one may be stale). */
 export function ragentsdPath() {
-  for (const profile of [process.env.RAGENTSD_PROFILE, "release", "debug"]) {
-    const p = profile && join(targetDir, profile, "ragentsd");
-    if (p && existsSync(p)) return p;
-  }
-  throw new Error("no ragentsd binary: run `cargo build` first");
+  const path = (profile) => join(targetDir, profile, "ragentsd");
+  if (process.env.RAGENTSD_PROFILE) return path(process.env.RAGENTSD_PROFILE);
+  const built = ["release", "debug"].map(path).filter((p) => existsSync(p));
+  if (!built.length) throw new Error("no ragentsd binary: run `cargo build` first");
+  return built.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
 
 export async function freePort() {
