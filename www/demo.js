@@ -149,14 +149,27 @@
         event("agentDestroyed", r.info);
         render();
       });
+      // The session comes back by itself (and says so); `close` is for good.
+      s.on("disconnect", function (e) {
+        event("disconnect", e.message);
+        setState("closed", "disconnected at " + new Date().toLocaleTimeString() +
+          ": the relay went away or closed the connection. Reconnecting …");
+      });
+      s.on("reconnecting", function (r) {
+        setState("closed", state.textContent.replace(/ Reconnecting.*$/, "") +
+          " Reconnecting: attempt " + r.attempt + " in " + r.delay + " ms …");
+      });
+      s.on("reconnect", function () {
+        event("reconnect");
+        setState("open", "connected to " + url + ", session \"" + key + "\" (again)");
+      });
       s.on("close", function () {
         session = null;
         agents.clear();
         listening.clear();
         render();
         event("close");
-        setState("closed", "disconnected at " + new Date().toLocaleTimeString() +
-          ": the relay went away or closed the connection. Trying again every " + retryMs / 1000 + " s …");
+        setState("closed", "closed. Trying again every " + retryMs / 1000 + " s …");
         setTimeout(connect, retryMs);
       });
       // A worker agent of this tab (www/ragents-workers.js): its code runs

@@ -15,7 +15,12 @@ impl Agent {
     /// `{id, name, title}`, read-only.
     #[wasm_bindgen(getter)]
     pub fn info(&self) -> JsValue {
-        self.info.clone()
+        self.state.info.borrow().clone()
+    }
+
+    /// Its id now (a reconnect that made it again gave it a new one).
+    fn id(&self) -> String {
+        self.state.id.borrow().clone()
     }
 
     /// Destroys the agent; `cb(err, agent)`, or a Promise of it.
@@ -23,7 +28,7 @@ impl Agent {
         let Some(session) = self.session.upgrade() else {
             return Err(Error::Closed.into());
         };
-        destroy_agent(&session, &self.info, &cb)
+        destroy_agent(&session, &self.info(), &cb)
     }
 
     /// Broadcasts an event to the session; false if the session is closed.
@@ -33,7 +38,7 @@ impl Agent {
         };
         let name = self.checked(&session, &name)?;
         let body = body_json(&body)?;
-        Ok(session.with_core(|core| core.emit(&self.id, &name, body.into()))?)
+        Ok(session.with_core(|core| core.emit(&self.id(), &name, body.into()))?)
     }
 
     /// Handles requests named `name` with `cb(body, reply(err, body))`;
@@ -44,21 +49,22 @@ impl Agent {
             return Err(Error::Destroyed.into());
         };
         if let Some(any) = name.dyn_ref::<Function>() {
-            if !session.is_local(&self.id) {
+            let id = self.id();
+            if !session.is_local(&id) {
                 return Err(Error::Destroyed.into());
             }
-            return Ok(session.with_core(|core| core.set_any_handler(&self.id, any.clone()))?);
+            return Ok(session.with_core(|core| core.set_any_handler(&id, any.clone()))?);
         }
         let name = self.checked(&session, &name)?;
         let Some(cb) = cb.dyn_ref::<Function>() else {
             return Err(Error::InvalidArg("cb is not a function".into()).into());
         };
-        Ok(session.with_core(|core| core.set_handler(&self.id, name, cb.clone()))?)
+        Ok(session.with_core(|core| core.set_handler(&self.id(), name, cb.clone()))?)
     }
 
     /// The name, if the agent is alive and the name a string.
     fn checked(&self, session: &super::driver::Driver, name: &JsValue) -> Result<String, JsValue> {
-        if !session.is_local(&self.id) {
+        if !session.is_local(&self.id()) {
             return Err(Error::Destroyed.into());
         }
         name.as_string()

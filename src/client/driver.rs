@@ -14,7 +14,7 @@ use super::js::{
 };
 use super::transport::{Link, Open, Transport};
 use crate::protocol::client::{
-    Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
+    self, Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
 use gloo_timers::callback::Timeout;
@@ -27,8 +27,20 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(skip_typescript)]
 pub struct Agent {
     pub(crate) session: Weak<Driver>,
-    pub(crate) id: String,
-    pub(crate) info: JsValue,
+    pub(crate) state: Rc<AgentState>,
+}
+
+/// A local agent's id and info: new ones after a reconnect made it again.
+pub(crate) struct AgentState {
+    pub id: RefCell<String>,
+    pub info: RefCell<JsValue>,
+}
+
+/// The core's handle of a local agent: its JS object and its state.
+#[derive(Clone)]
+pub(crate) struct LocalHandle {
+    this: JsValue,
+    state: Rc<AgentState>,
 }
 
 /// An agent of the session, seen from here (its methods: `agent.rs`).
@@ -111,16 +123,33 @@ impl Host for JsHost {
     type Body = JsValue;
     type Reply = Reply;
     type Handler = Function;
-    type Local = JsValue;
+    type Local = LocalHandle;
     type Remote = Rc<RemoteAgent>;
 
-    fn local(&mut self, id: &str, info: &JsValue) -> JsValue {
-        Agent {
+    fn local(&mut self, id: &str, info: &JsValue) -> LocalHandle {
+        let state = Rc::new(AgentState {
+            id: RefCell::new(id.to_owned()),
+            info: RefCell::new(frozen_info(info)),
+        });
+        let this = Agent {
             session: self.session.clone(),
-            id: id.to_owned(),
-            info: frozen_info(info),
+            state: state.clone(),
         }
-        .into()
+        .into();
+        LocalHandle { this, state }
+    }
+
+    fn rebind(&mut self, local: &LocalHandle, id: &str, info: &JsValue) {
+        *local.state.id.borrow_mut() = id.to_owned();
+        *local.state.info.borrow_mut() = frozen_info(info);
+    }
+
+    fn random(&mut self) -> f64 {
+        js_sys::Math::random()
+    }
+
+    fn sendable(&self, body: &JsValue) -> JsValue {
+        JSON::stringify(body).map_or(JsValue::NULL, JsValue::from)
     }
 
     fn remote(&mut self, id: &str, info: &JsValue) -> Rc<RemoteAgent> {
@@ -159,15 +188,19 @@ pub(crate) struct Driver {
     gathered: RefCell<(String, usize)>,
     /// The relay's URL, for error messages and the packet log.
     url: String,
+    /// Makes the transport, again for each reconnection.
+    open: Open,
+    /// The browser's `online` event: a session that is down retries at once.
+    online: RefCell<Option<Closure<dyn FnMut()>>>,
     /// Log every frame in and out to the console (the `debug` option).
     debug: bool,
 }
 
-/// Where a connected session's options go.
+/// A session's options: where, the key, the core's rules, the packet log.
 pub struct Options {
     pub url: String,
     pub key: String,
-    pub timeout: Option<u32>,
+    pub core: client::Options,
     pub debug: bool,
 }
 
@@ -191,7 +224,7 @@ impl Driver {
         let Options {
             url,
             key,
-            timeout,
+            core,
             debug,
         } = options;
         let driver = Rc::new_cyclic(|weak: &Weak<Driver>| {
@@ -204,7 +237,9 @@ impl Driver {
             .into();
             let method = reflect_get(&responder, &"reply".into()).unchecked_into();
             Driver {
-                core: RefCell::new(Client::new(host, key, &salt(), timeout, connected)),
+                core: RefCell::new(Client::new(host, key, &salt(), core, connected)),
+                open,
+                online: RefCell::new(None),
                 transport: RefCell::new(None),
                 timer: RefCell::new(None),
                 keys: Keys::new(),
@@ -218,6 +253,7 @@ impl Driver {
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
+        driver.listen_online();
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
         match open(&url, link) {
             Ok(t) => *driver.transport.borrow_mut() = Some(t),
@@ -309,6 +345,10 @@ impl Driver {
         if self.core.borrow().is_closed() {
             // The page's last references decide when the rest is freed.
             self.this.replace(JsValue::UNDEFINED);
+            if let Some(f) = self.online.borrow_mut().take() {
+                let _ = remove_listener(&js_sys::global(), "online", f.as_ref().unchecked_ref());
+                wasm_bindgen_futures::spawn_local(async move { drop(f) });
+            }
             // Its listeners are detached: the socket and its closures go now,
             // once whatever listener is running has returned.
             if let Some(transport) = self.transport.borrow_mut().take() {
@@ -331,11 +371,45 @@ impl Driver {
                 Some(Io::Send(frame)) => self.send(&frame_text(frame)),
                 Some(Io::Close) => {
                     self.send_gathered();
-                    if let Some(t) = self.transport.borrow_mut().as_mut() {
-                        t.close();
+                    self.drop_transport();
+                }
+                Some(Io::Open) => {
+                    // Reconnecting: a new transport, batching asked again.
+                    self.drop_transport();
+                    self.batching.set(false);
+                    let link: Weak<dyn Link> = Rc::downgrade(self) as Weak<Driver>;
+                    match (self.open)(&self.url, link) {
+                        Ok(t) => *self.transport.borrow_mut() = Some(t),
+                        Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
                     }
                 }
             }
+        }
+    }
+
+    /// Retries at once when the browser says it is online again (pages
+    /// have `addEventListener` on the global object; Node has none).
+    fn listen_online(self: &Rc<Self>) {
+        let weak = Rc::downgrade(self);
+        let f = Closure::<dyn FnMut()>::new(move || {
+            if let Some(d) = weak.upgrade() {
+                d.core.borrow_mut().retry_now();
+                d.arm_timer();
+            }
+        });
+        if add_listener(&js_sys::global(), "online", f.as_ref().unchecked_ref()).is_ok() {
+            *self.online.borrow_mut() = Some(f);
+        }
+    }
+
+    /// Closes the transport (its listeners are detached at once) and lets
+    /// it go in a later microtask, never inside one of its own listeners.
+    fn drop_transport(&self) {
+        self.gathered.borrow_mut().0.clear();
+        self.gathered.borrow_mut().1 = 0;
+        if let Some(mut t) = self.transport.borrow_mut().take() {
+            t.close();
+            wasm_bindgen_futures::spawn_local(async move { drop(t) });
         }
     }
 
@@ -390,8 +464,10 @@ impl Driver {
             Event::Settle { reply, result } => match result {
                 Ok(Answer::Connected) => reply.ok(&self.this()),
                 Ok(Answer::Body(body)) => reply.ok(&body),
-                Ok(Answer::Agent(agent)) => reply.ok(&agent),
-                Ok(Answer::Destroyed(agent)) => reply.ok(&agent.unwrap_or(JsValue::UNDEFINED)),
+                Ok(Answer::Agent(agent)) => reply.ok(&agent.this),
+                Ok(Answer::Destroyed(agent)) => {
+                    reply.ok(&agent.map_or(JsValue::UNDEFINED, |a| a.this))
+                }
                 Ok(Answer::Agents(list)) => {
                     reply.ok(&list.iter().map(|r| r.this()).collect::<Array>())
                 }
@@ -432,6 +508,20 @@ impl Driver {
                     );
                     self.emitter.fire("error", &[&e]);
                 }
+            }
+            Event::Disconnected(e) => self
+                .emitter
+                .fire("disconnect", &[&explain(&e, &self.url, None)]),
+            Event::Reconnecting { attempt, delay } => {
+                let info = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&info, &"attempt".into(), &attempt.into());
+                let _ = js_sys::Reflect::set(&info, &"delay".into(), &delay.into());
+                self.emitter.fire("reconnecting", &[&info]);
+            }
+            Event::Reconnected { resumed } => {
+                let info = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&info, &"resumed".into(), &resumed.into());
+                self.emitter.fire("reconnect", &[&info]);
             }
             Event::Closed { remotes } => {
                 self.emitter.fire("close", &[]);
@@ -529,6 +619,7 @@ impl Link for Driver {
         if self.debug {
             console_debug("ragents", &self.url, "<-", &data);
         }
+        self.core.borrow_mut().heard();
         // Parsed by the browser, straight from the JS string: bodies reach
         // their listeners without passing through wasm memory.
         let Some(msg) = data.is_string().then(|| json_parse(&data).ok()).flatten() else {
@@ -557,6 +648,27 @@ impl Link for Driver {
         self.core.borrow_mut().transport_closed(reason);
         self.drain();
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The global object, whose `addEventListener` Node's lacks (the call
+    /// then fails, and is caught).
+    type Global;
+    #[wasm_bindgen(catch, method, js_name = addEventListener)]
+    fn add_event_listener(this: &Global, name: &str, f: &Function) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch, method, js_name = removeEventListener)]
+    fn remove_event_listener(this: &Global, name: &str, f: &Function) -> Result<(), JsValue>;
+}
+
+fn add_listener(target: &js_sys::Object, name: &str, f: &Function) -> Result<(), JsValue> {
+    target.unchecked_ref::<Global>().add_event_listener(name, f)
+}
+
+fn remove_listener(target: &js_sys::Object, name: &str, f: &Function) -> Result<(), JsValue> {
+    target
+        .unchecked_ref::<Global>()
+        .remove_event_listener(name, f)
 }
 
 /// A request's id as raw JSON, to echo in its response.

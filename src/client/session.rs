@@ -6,6 +6,7 @@ use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, field, options_timeout};
 use super::transport::WebSocketTransport;
+use crate::protocol::client::{self, Backoff};
 use js_sys::JSON;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -67,13 +68,85 @@ fn check_config(config: &JsValue, cb: &JsValue) -> Result<Options, Error> {
         None if debug.is_undefined() || debug.is_null() => debug_default(),
         None => return fail("config.debug is not a boolean"),
     };
+    let reconnect = reconnect_option(&field(config, "reconnect")).map_err(|m| {
+        Error::InvalidArg("ragents.createSession(): config.reconnect".to_owned() + m)
+    })?;
+    let heartbeat = field(config, "heartbeat");
+    let heartbeat = match heartbeat.as_f64() {
+        _ if heartbeat.is_undefined() || heartbeat.is_null() => Some(DEFAULT_HEARTBEAT_MS),
+        Some(0.0) => None,
+        Some(ms) if ms > 0.0 && ms < 2_147_483_647.0 => Some(ms as u32),
+        _ if heartbeat.as_bool() == Some(false) => None,
+        _ => return fail("config.heartbeat must be a number of milliseconds, or false"),
+    };
+    let core = client::Options {
+        timeout: timeout.map(|t| t as u32),
+        reconnect,
+        heartbeat,
+    };
     Ok(Options {
         url,
         // The key as JSON: a string as a string, a number as a number.
         key,
-        timeout: timeout.map(|t| t as u32),
+        core,
         debug,
     })
+}
+
+/// The `heartbeat` option's default, ms.
+const DEFAULT_HEARTBEAT_MS: u32 = 15_000;
+
+/// `reconnect`: true or left out (the defaults), false (one socket, as
+/// 1.0.0), or `{minDelay, maxDelay, factor, jitter, retries}`.
+fn reconnect_option(v: &JsValue) -> Result<Option<Backoff>, &'static str> {
+    if v.is_undefined() || v.is_null() || v.as_bool() == Some(true) {
+        return Ok(Some(Backoff::default()));
+    }
+    if v.as_bool() == Some(false) {
+        return Ok(None);
+    }
+    if !v.is_object() {
+        return Err(" must be true, false or an object");
+    }
+    let mut b = Backoff::default();
+    let number = |name: &str| field(v, name).as_f64();
+    let ms = |t: f64| (0.0..2_147_483_647.0).contains(&t);
+    if let Some(t) = number("minDelay") {
+        b.min_delay = if ms(t) {
+            t as u32
+        } else {
+            return Err(".minDelay must be ms");
+        };
+    }
+    if let Some(t) = number("maxDelay") {
+        b.max_delay = if ms(t) {
+            t as u32
+        } else {
+            return Err(".maxDelay must be ms");
+        };
+    }
+    if let Some(f) = number("factor") {
+        b.factor = if f >= 1.0 {
+            f
+        } else {
+            return Err(".factor must be 1 or more");
+        };
+    }
+    if let Some(j) = number("jitter") {
+        b.jitter = if (0.0..=1.0).contains(&j) {
+            j
+        } else {
+            return Err(".jitter must be from 0 to 1");
+        };
+    }
+    if let Some(n) = number("retries") {
+        b.retries = if n >= 0.0 {
+            Some(n as u32)
+        } else {
+            return Err(".retries must be 0 or more");
+        };
+    }
+    Ok(Some(b))
 }
 
 /// `ragents.createSession(config, cb)`.

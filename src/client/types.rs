@@ -28,11 +28,37 @@ export interface SessionConfig {
    */
   debug?: boolean;
   /**
+   * After a lost socket, reconnect by itself (the default): local agents are
+   * made again, calls made meanwhile go once back. `false`: one socket, as
+   * 1.0.0: the session ends with it. An object tunes the backoff.
+   */
+  reconnect?: boolean | ReconnectOptions;
+  /**
+   * ms of silence before the client asks the relay for a sign of life; with
+   * nothing for twice that, the socket counts as dead (default 15000;
+   * `false` or 0: none).
+   */
+  heartbeat?: number | false;
+  /**
    * Worker agents to spawn once the session is open, by name (needs the
    * worker agents file: www/ragents-workers.js, or `import "ragents/workers"`).
    * The session resolves when they are ready; `session.agents[name]` is each.
    */
   agents?: { [name: string]: WorkerAgentSpec };
+}
+
+/** The reconnection backoff: each delay is `minDelay * factor^attempt`, at most `maxDelay`, shortened by up to `jitter` of itself. */
+export interface ReconnectOptions {
+  /** ms (default 500). */
+  minDelay?: number;
+  /** ms (default 10000). */
+  maxDelay?: number;
+  /** default 2. */
+  factor?: number;
+  /** 0 to 1 (default 0.5). */
+  jitter?: number;
+  /** Attempts in a row before the session ends (default: no end). */
+  retries?: number;
 }
 
 /** How a worker agent is made (`spawnAgent`, or `SessionConfig.agents`). */
@@ -78,7 +104,8 @@ export type ErrorCode =
   | "ERR_AGENT_NOT_FOUND"
   | "ERR_REMOTE"
   | "ERR_DESTROYED"
-  | "ERR_WORKER";
+  | "ERR_WORKER"
+  | "ERR_DISCONNECTED";
 
 /**
  * Every error of this library: an `Error` with a stable `code`, whose message
@@ -118,7 +145,14 @@ interface Emitter<Events extends { [K in keyof Events]: Listener }> {
 
 /** A session's events: any other name is a type error. */
 export interface SessionEvents {
+  /** The session is over for good (close(), retries spent, or a lost socket with `reconnect: false`). */
   close: () => void;
+  /** The socket was lost; the session is reconnecting. */
+  disconnect: (err: RagentsError) => void;
+  /** The next attempt, `delay` ms from now. */
+  reconnecting: (info: { attempt: number; delay: number }) => void;
+  /** Back: local agents made again (`resumed` false: with new ids). */
+  reconnect: (info: { resumed: boolean }) => void;
   error: (err: RagentsError) => void;
   ragentCreated: (ragent: RAgent) => void;
   ragentDestroyed: (ragent: RAgent) => void;

@@ -1,7 +1,9 @@
 //! The client's rules for one session, sans I/O: the `connect` handshake,
 //! requests in flight with their deadlines and salted ids, local agents and
 //! the routing of requests to their handlers, the registry of remote agents
-//! (one handle per agent id), and teardown. A driver feeds it packets, user
+//! (one handle per agent id), reconnecting after a lost socket (backoff,
+//! agents created again, calls held meanwhile), heartbeats, and teardown.
+//! A driver feeds it packets, user
 //! calls, "the transport closed" and `handle_timeout(now)`; it polls frames
 //! to send (`poll_io`), things to tell the user (`poll_event`) and the next
 //! deadline (`poll_timeout`). No clock, no socket, no JS.
@@ -29,10 +31,67 @@ pub trait Host {
     /// The time in ms on a clock that never steps back. Read only when a
     /// deadline is set (a clock can cost more than the rest of a call).
     fn now(&self) -> u64;
+    /// A number in [0, 1), for the jitter of reconnection delays.
+    fn random(&mut self) -> f64;
+    /// A local agent made again after a reconnect got a new `id` and `info`.
+    fn rebind(&mut self, local: &Self::Local, id: &str, info: &Self::Body);
+    /// A body received, made fit to send (the browser sends JSON text, and
+    /// receives parsed values).
+    fn sendable(&self, body: &Self::Body) -> Self::Body {
+        body.clone()
+    }
+}
+
+/// How a session comes back after losing its socket: exponential backoff,
+/// each delay shortened by up to `jitter` of itself at random.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backoff {
+    /// ms before the first attempt.
+    pub min_delay: u32,
+    /// The longest delay, ms.
+    pub max_delay: u32,
+    pub factor: f64,
+    /// 0 to 1.
+    pub jitter: f64,
+    /// Attempts in a row before giving up; `None`: never.
+    pub retries: Option<u32>,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            min_delay: 500,
+            max_delay: 10_000,
+            factor: 2.0,
+            jitter: 0.5,
+            retries: None,
+        }
+    }
+}
+
+impl Backoff {
+    /// The delay before attempt `attempt` (0 first), `random` in [0, 1).
+    pub fn delay(&self, attempt: u32, random: f64) -> u32 {
+        let base = (self.min_delay as f64 * self.factor.powi(attempt.min(64) as i32))
+            .min(self.max_delay as f64);
+        (base * (1.0 - self.jitter * random)) as u32
+    }
+}
+
+/// A session's options.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// ms: bounds connecting and, by default, every request.
+    pub timeout: Option<u32>,
+    /// `None`: one socket, as 1.0.0: the session ends with it.
+    pub reconnect: Option<Backoff>,
+    /// ms of silence before the client asks the relay for a sign of life;
+    /// twice that with nothing at all, and the socket counts as dead.
+    pub heartbeat: Option<u32>,
 }
 
 /// What the core reads in a body: agent infos and lists of them.
-pub trait Body: Sized {
+pub trait Body: Sized + Clone {
     /// The `id` field, when the body is an object whose `id` is a string.
     fn agent_id(&self) -> Option<String>;
     /// The `name` field, when the body is an object whose `name` is a string.
@@ -60,6 +119,9 @@ pub enum Error {
     Remote(String),
     /// A local agent used after it was destroyed.
     Destroyed,
+    /// The socket was lost while the request was out: it may or may not
+    /// have been handled.
+    Disconnected,
 }
 
 impl Error {
@@ -74,6 +136,7 @@ impl Error {
             Error::AgentNotFound => "ERR_AGENT_NOT_FOUND",
             Error::Remote(_) => "ERR_REMOTE",
             Error::Destroyed => "ERR_DESTROYED",
+            Error::Disconnected => "ERR_DISCONNECTED",
         }
     }
 
@@ -89,6 +152,7 @@ impl Error {
             Error::AgentDestroyed => "agent destroyed".into(),
             Error::AgentNotFound => "agent not found".into(),
             Error::Destroyed => "destroyed".into(),
+            Error::Disconnected => "disconnected while the request was out".into(),
         }
     }
 
@@ -141,8 +205,10 @@ pub struct Frame<B> {
 #[derive(Debug)]
 pub enum Io<B> {
     Send(Frame<B>),
-    /// Close the transport; the session is over.
+    /// Close the transport (the session may go on: `Event::Closed` ends it).
     Close,
+    /// Open a new transport: reconnecting.
+    Open,
 }
 
 /// What a call resolves with.
@@ -196,9 +262,20 @@ pub enum Event<H: Host> {
     },
     /// The transport reported an error while the session was open.
     TransportError,
-    /// An open session closed; these remote handles are let go.
+    /// An open session closed for good; these remote handles are let go.
     Closed {
         remotes: Vec<H::Remote>,
+    },
+    /// The socket was lost; the session goes on reconnecting.
+    Disconnected(Error),
+    /// Attempt `attempt` (1 first) starts in `delay` ms.
+    Reconnecting {
+        attempt: u32,
+        delay: u32,
+    },
+    /// Open again: local agents are back (new ids), remote agents in sync.
+    Reconnected {
+        resumed: bool,
     },
 }
 
@@ -211,6 +288,10 @@ enum Op {
     Send,
     /// The core's own `getAgents`, for named calls.
     Directory,
+    /// After a reconnect: a local agent made again (its old id).
+    Recreate,
+    /// After a reconnect: the session's agents, to bring remotes in sync.
+    Resync,
 }
 
 struct Call<H: Host> {
@@ -222,12 +303,16 @@ struct Call<H: Host> {
     op: Op,
     /// Where the result goes; `None` for the core's own requests.
     reply: Option<H::Reply>,
+    /// Its frame went out (else it is held until the session is back).
+    sent: bool,
     /// (when, the timeout in ms it came from)
     deadline: Option<(u64, u32)>,
 }
 
 struct LocalAgent<H: Host> {
     handle: H::Local,
+    /// As the relay described it (`{id, name, title}`): made again from it.
+    info: H::Body,
     handlers: SmallMap<H::Handler>,
     /// The handler of every name without one of its own.
     any: Option<H::Handler>,
@@ -237,6 +322,8 @@ struct LocalAgent<H: Host> {
 enum Phase {
     Connecting,
     Open,
+    /// The socket was lost: waiting to reconnect, or reconnecting.
+    Down,
     Closed,
 }
 
@@ -296,19 +383,33 @@ pub struct Client<H: Host> {
     events: Queue<Event<H>>,
     /// No deadline is earlier than this (it may be stale, never late).
     wake: Option<u64>,
+    reconnect: Option<Backoff>,
+    heartbeat: Option<u32>,
+    /// Reconnection attempts since the session was last open.
+    attempt: u32,
+    /// Down: when the next attempt starts (`None`: it is under way).
+    retry_at: Option<u64>,
+    /// Frames of calls made while the session is down or coming back.
+    held: Vec<Frame<H::Body>>,
+    /// After a reconnect: the recreate and resync calls still out (the
+    /// session is back when none is), and the old ids of recreated agents.
+    rebuilding: usize,
+    recreating: Vec<(u64, String)>,
+    /// When something last arrived; when the heartbeat asked, if it did.
+    last_heard: u64,
+    pinged: Option<u64>,
 }
 
 impl<H: Host> Client<H> {
     /// A session connecting with `key` (JSON text); `connected` is settled
     /// once it is open or has failed. `timeout` (ms) bounds the connection
     /// and, by default, every request.
-    pub fn new(
-        host: H,
-        key: String,
-        salt: &str,
-        timeout: Option<u32>,
-        connected: H::Reply,
-    ) -> Self {
+    pub fn new(host: H, key: String, salt: &str, options: Options, connected: H::Reply) -> Self {
+        let Options {
+            timeout,
+            reconnect,
+            heartbeat,
+        } = options;
         let connect_deadline = timeout.map(|ms| host.now() + ms as u64);
         Client {
             host,
@@ -328,6 +429,15 @@ impl<H: Host> Client<H> {
             io: Queue::default(),
             events: Queue::default(),
             wake: connect_deadline,
+            reconnect,
+            heartbeat,
+            attempt: 0,
+            retry_at: None,
+            held: Vec::new(),
+            rebuilding: 0,
+            recreating: Vec::new(),
+            last_heard: 0,
+            pinged: None,
         }
     }
 
@@ -367,7 +477,7 @@ impl<H: Host> Client<H> {
 
     /// The transport is open: the connect request goes out.
     pub fn transport_open(&mut self) {
-        if self.phase != Phase::Connecting {
+        if self.phase != Phase::Connecting && self.phase != Phase::Down {
             return;
         }
         // Id "0": the 1.0.0 relay answers no other. `batch`: the driver may
@@ -390,9 +500,61 @@ impl<H: Host> Client<H> {
         }
     }
 
-    /// The transport closed, for `reason`.
+    /// The transport closed, for `reason`: the session reconnects if it
+    /// was open (or coming back) and may, and ends otherwise.
     pub fn transport_closed(&mut self, reason: String) {
-        self.teardown(Error::Connect(reason));
+        match self.phase {
+            Phase::Open | Phase::Down if self.reconnect.is_some() => {
+                self.lost(Error::Connect(reason))
+            }
+            _ => self.teardown(Error::Connect(reason)),
+        }
+    }
+
+    /// Something arrived on the transport (the heartbeat's sign of life).
+    pub fn heard(&mut self) {
+        if self.heartbeat.is_some() {
+            self.last_heard = self.host.now();
+            self.pinged = None;
+        }
+    }
+
+    /// Down and waiting: try now (the browser says it is online again).
+    pub fn retry_now(&mut self) {
+        if self.phase == Phase::Down && self.retry_at.is_some() {
+            self.retry_at = Some(0);
+            self.wake = Some(0);
+        }
+    }
+
+    /// The socket is lost: in-flight calls fail with `Disconnected`, and
+    /// the next attempt is scheduled (or the session ends, retries spent).
+    fn lost(&mut self, why: Error) {
+        if self.phase == Phase::Open {
+            self.io.clear();
+            let out = self.take_calls(&|c| c.sent);
+            for c in out {
+                self.fail_call(c, Error::Disconnected, None);
+            }
+            self.directory = Directory::Partial;
+            self.events.push(Event::Disconnected(why.clone()));
+        }
+        self.phase = Phase::Down;
+        self.rebuilding = 0;
+        self.recreating.clear();
+        self.connect_deadline = None;
+        self.pinged = None;
+        let backoff = self.reconnect.clone().unwrap_or_default();
+        if backoff.retries.is_some_and(|max| self.attempt >= max) {
+            return self.teardown(why);
+        }
+        let delay = backoff.delay(self.attempt, self.host.random());
+        self.attempt += 1;
+        let at = self.host.now() + delay as u64;
+        self.retry_at = Some(at);
+        self.wake = earliest(self.wake, Some(at));
+        let attempt = self.attempt;
+        self.events.push(Event::Reconnecting { attempt, delay });
     }
 
     /// The user closes the session.
@@ -407,6 +569,48 @@ impl<H: Host> Client<H> {
         }
         if self.phase == Phase::Connecting && self.connect_deadline.is_some_and(|at| at <= now) {
             return self.teardown(Error::Timeout(self.timeout.unwrap_or_default()));
+        }
+        if self.phase == Phase::Down {
+            if self.retry_at.is_some_and(|at| at <= now) {
+                // Connecting again, within a bound: a black hole is no answer.
+                self.retry_at = None;
+                self.io.push(Io::Open);
+                let ms = self
+                    .heartbeat
+                    .map(|h| 2 * h)
+                    .or(self.timeout)
+                    .unwrap_or(10_000);
+                self.connect_deadline = Some(now + ms as u64);
+            } else if self.connect_deadline.is_some_and(|at| at <= now) {
+                self.io.push(Io::Close);
+                self.lost(Error::Connect("no answer to connect".into()));
+            }
+        }
+        if let (Phase::Open, Some(ms)) = (self.phase, self.heartbeat) {
+            let ms = ms as u64;
+            match self.pinged {
+                // Asked, and nothing since for a whole period: dead.
+                Some(at) if now >= at + ms => {
+                    self.io.push(Io::Close);
+                    let mut silence = "no sign of life from the relay for ".to_owned();
+                    push_decimal(&mut silence, 2 * ms);
+                    self.lost(Error::Connect(silence + " ms"));
+                }
+                Some(_) => {}
+                None if now >= self.last_heard + ms => {
+                    // A request the relay answers (ours) or refuses (1.0.0's
+                    // "unknown message"): either way, a sign of life.
+                    self.pinged = Some(now);
+                    let head =
+                        String::from(r#"{"type":"request","name":"ping","to":"server","id":"#);
+                    self.io.push(Io::Send(Frame {
+                        head: head + "\"" + &self.prefix + "ping\"",
+                        body: None,
+                        tail: Cow::Borrowed(r#","body":null}"#),
+                    }));
+                }
+                None => {}
+            }
         }
         let expired = self.take_calls(&|c| c.deadline.is_some_and(|(at, _)| at <= now));
         for c in expired {
@@ -423,14 +627,19 @@ impl<H: Host> Client<H> {
         }
         let calls = self.calls.iter().filter_map(|c| c.deadline.map(|d| d.0));
         let waits = self.waiting.iter().map(|w| w.deadline.0);
-        self.wake = earliest(calls.chain(waits).min(), self.connect_deadline);
+        let beat = match (self.phase, self.heartbeat) {
+            (Phase::Open, Some(ms)) => Some(self.pinged.unwrap_or(self.last_heard) + ms as u64),
+            _ => None,
+        };
+        let next = earliest(calls.chain(waits).min(), self.connect_deadline);
+        self.wake = earliest(earliest(next, beat), self.retry_at);
     }
 
     /// A packet from the relay.
     pub fn receive(&mut self, packet: Incoming<H::Body>) {
         match (self.phase, packet) {
             (
-                Phase::Connecting,
+                Phase::Connecting | Phase::Down,
                 Incoming::Response {
                     name, id, error, ..
                 },
@@ -439,10 +648,18 @@ impl<H: Host> Client<H> {
                 if let Some(error) = error {
                     self.teardown(Error::Connect(error));
                 } else if id.as_deref() == Some("0") {
+                    let again = self.phase == Phase::Down;
                     self.phase = Phase::Open;
                     self.connect_deadline = None;
+                    if let Some(ms) = self.heartbeat {
+                        self.last_heard = self.host.now();
+                        self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
+                    }
                     if let Some(reply) = self.connecting.take() {
                         self.settle(reply, Ok(Answer::Connected));
+                    }
+                    if again {
+                        self.rebuild();
                     }
                 }
             }
@@ -477,7 +694,7 @@ impl<H: Host> Client<H> {
     /// `reply`, if the session is open; refused with `Closed` otherwise.
     fn open(&self, reply: H::Reply) -> Result<H::Reply, Refused<H::Reply>> {
         match self.phase {
-            Phase::Open => Ok(reply),
+            Phase::Open | Phase::Down => Ok(reply),
             _ => Err(Refused {
                 reply,
                 error: Error::Closed,
@@ -550,7 +767,7 @@ impl<H: Host> Client<H> {
         reply: H::Reply,
     ) -> Result<(), Refused<H::Reply>> {
         let reply = self.open(reply)?;
-        if !self.remotes.contains_key(to) {
+        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
             return Err(Refused {
                 reply,
                 error: Error::AgentDestroyed,
@@ -592,7 +809,8 @@ impl<H: Host> Client<H> {
             reply,
             deadline,
         });
-        if self.directory == Directory::Partial && self.find_named(agent).is_none() {
+        let up = self.phase == Phase::Open && self.rebuilding == 0;
+        if up && self.directory == Directory::Partial && self.find_named(agent).is_none() {
             // Agents created before this client joined are known only to
             // the relay: ask it, once (the answer goes to `learn_list`).
             self.directory = Directory::Asked;
@@ -611,6 +829,9 @@ impl<H: Host> Client<H> {
 
     /// Sends the waiting named calls whose agent is now known.
     fn send_waiting(&mut self) {
+        if self.phase != Phase::Open || self.rebuilding > 0 {
+            return;
+        }
         for w in std::mem::take(&mut self.waiting) {
             match self.find_named(&w.agent) {
                 Some(id) => {
@@ -656,11 +877,19 @@ impl<H: Host> Client<H> {
                 None
             }
         };
-        self.io.push(Io::Send(Frame {
+        let frame = Frame {
             head,
             body,
             tail: Cow::Borrowed("}"),
-        }));
+        };
+        // The user's calls wait while the session is down or coming back;
+        // the core's own go at once (it makes them only when connected).
+        let sent = self.phase == Phase::Open && (self.rebuilding == 0 || reply.is_none());
+        if sent {
+            self.io.push(Io::Send(frame));
+        } else {
+            self.held.push(frame);
+        }
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
         self.calls.push(Call {
             number,
@@ -668,6 +897,7 @@ impl<H: Host> Client<H> {
             name: name.to_owned(),
             op,
             reply,
+            sent,
             deadline,
         });
     }
@@ -784,6 +1014,9 @@ impl<H: Host> Client<H> {
             return;
         }
         let call = self.calls.remove(at);
+        if matches!(call.op, Op::Recreate | Op::Resync) {
+            return self.rebuilt(call, error.is_none().then_some(body));
+        }
         if let Some(text) = error {
             if call.op == Op::Directory {
                 // Asked no more: `agentCreated` still counts.
@@ -801,6 +1034,7 @@ impl<H: Host> Client<H> {
                 let handle = self.host.local(&id, &body);
                 let local = LocalAgent {
                     handle: handle.clone(),
+                    info: self.host.sendable(&body),
                     handlers: SmallMap::default(),
                     any: None,
                 };
@@ -812,10 +1046,95 @@ impl<H: Host> Client<H> {
                 Answer::Destroyed(local.map(|l| l.handle))
             }
             Op::GetAgents | Op::Directory => Answer::Agents(self.learn_list(&body)),
+            Op::Recreate | Op::Resync => return,
         };
         if let Some(reply) = call.reply {
             self.settle(reply, Ok(answer));
         }
+    }
+
+    /// Connected again: the local agents are made again (new ids) and the
+    /// remotes brought in sync; the calls held meanwhile go once both are done.
+    fn rebuild(&mut self) {
+        let locals: Vec<(String, H::Body)> = self
+            .locals
+            .iter()
+            .map(|(id, l)| (id.clone(), l.info.clone()))
+            .collect();
+        for (old, info) in locals {
+            self.recreating.push((self.next, old));
+            self.request(
+                SERVER,
+                "createAgent",
+                Content::Body(info),
+                Op::Recreate,
+                None,
+                None,
+            );
+        }
+        let (body, op) = (Content::Json("null"), Op::Resync);
+        self.request(SERVER, "getAgents", body, op, None, None);
+        self.rebuilding = self.recreating.len() + 1;
+    }
+
+    /// One answer of `rebuild`'s (`body`, unless it failed).
+    fn rebuilt(&mut self, call: Call<H>, body: Option<H::Body>) {
+        if call.op == Op::Resync {
+            if let Some(list) = body {
+                self.resync(&list);
+            }
+        } else if let Some(i) = self.recreating.iter().position(|(n, _)| *n == call.number) {
+            let (_, old) = self.recreating.swap_remove(i);
+            let local = self.locals.remove(&old);
+            // Refused (the relay's limits): that agent is gone.
+            if let (Some(mut local), Some(info)) = (local, body) {
+                if let Some(id) = info.agent_id() {
+                    self.host.rebind(&local.handle, &id, &info);
+                    local.info = self.host.sendable(&info);
+                    self.locals.insert(id, local);
+                }
+            }
+        }
+        self.rebuilding = self.rebuilding.saturating_sub(1);
+        if self.rebuilding == 0 {
+            for frame in std::mem::take(&mut self.held) {
+                self.io.push(Io::Send(frame));
+            }
+            for c in &mut self.calls {
+                c.sent = true;
+            }
+            self.events.push(Event::Reconnected { resumed: false });
+            self.send_waiting();
+        }
+    }
+
+    /// The session's agents after a reconnect: those gone meanwhile are
+    /// announced destroyed, those new created; handles of the others stay.
+    fn resync(&mut self, list: &H::Body) {
+        let items = list.items();
+        let ids: Vec<String> = items.iter().filter_map(Body::agent_id).collect();
+        for r in self
+            .remotes
+            .take_keys_where(|id| !ids.iter().any(|i| i == id))
+        {
+            self.events.push(Event::RemoteDestroyed(r));
+        }
+        for info in &items {
+            let known = info
+                .agent_id()
+                .is_some_and(|id| self.remotes.contains_key(&id));
+            if !known {
+                if let Some(r) = self.remote(info) {
+                    self.events.push(Event::RemoteCreated(r));
+                }
+            }
+        }
+        // The relay's list is in creation order.
+        self.named = items
+            .iter()
+            .filter_map(|i| Some((i.agent_id()?, i.agent_name()?)))
+            .collect();
+        self.directory = Directory::Known;
     }
 
     /// The handle for the agent `info` describes, made once per agent id.
@@ -886,6 +1205,7 @@ impl<H: Host> Client<H> {
         self.io.clear();
         self.io.push(Io::Close);
         self.locals.clear();
+        self.held.clear();
         self.wake = None;
         self.connect_deadline = None;
         if let Some(reply) = self.connecting.take() {
@@ -898,7 +1218,7 @@ impl<H: Host> Client<H> {
             self.fail_waiting(w, Error::Closed);
         }
         let remotes = self.remotes.take_all();
-        if was == Phase::Open {
+        if was == Phase::Open || was == Phase::Down {
             self.events.push(Event::Closed { remotes });
         }
     }

@@ -3,7 +3,7 @@
 //! model): every frame a client core writes goes through the relay's
 //! `Session` rules and back, in an order the test controls.
 
-use super::client::{Answer, Client, Error, Event, Failure, Host, Incoming, Io};
+use super::client::{Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options};
 use super::session::{connect_accepted, parse_connect, ConnId, Out, Session};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -30,6 +30,8 @@ struct TestHost {
     remotes_made: usize,
     /// The world's virtual clock.
     clock: Rc<Cell<u64>>,
+    /// Local agents made again after a reconnect: (old id, new id).
+    rebinds: Vec<(String, String)>,
 }
 
 impl Host for TestHost {
@@ -53,6 +55,15 @@ impl Host for TestHost {
 
     fn now(&self) -> u64 {
         self.clock.get()
+    }
+
+    /// No jitter: delays are the backoff's bases.
+    fn random(&mut self) -> f64 {
+        0.0
+    }
+
+    fn rebind(&mut self, local: &Rc<Handle>, id: &str, _info: &Value) {
+        self.rebinds.push((local.id.clone(), id.to_owned()));
     }
 }
 
@@ -97,6 +108,14 @@ struct Peer {
     destroyed: Vec<Rc<Handle>>,
     heard: Vec<(Rc<Handle>, String, Value)>,
     closed: Option<Vec<Rc<Handle>>>,
+    /// Reconnection: Disconnected, Reconnecting (attempt, delay), Reconnected.
+    disconnects: Vec<Error>,
+    attempts: Vec<(u32, u32)>,
+    reconnects: usize,
+    /// The link swallows everything, both ways, and nobody notices.
+    hole: bool,
+    /// Opening a transport fails at once.
+    unreachable: bool,
 }
 
 /// Client cores, one relay core, a clock.
@@ -163,6 +182,27 @@ impl World {
 
     /// A client connecting (transport open, connect not yet relayed).
     fn add(&mut self, timeout: Option<u32>) -> usize {
+        let options = Options {
+            timeout,
+            ..Options::default()
+        };
+        self.add_with(options)
+    }
+
+    /// A connected client that reconnects (and beats, if `heartbeat`).
+    fn connected_again(&mut self, backoff: Backoff, heartbeat: Option<u32>) -> usize {
+        let options = Options {
+            timeout: None,
+            reconnect: Some(backoff),
+            heartbeat,
+        };
+        let i = self.add_with(options);
+        self.settle_all();
+        assert!(self.peers[i].core.is_open());
+        i
+    }
+
+    fn add_with(&mut self, options: Options) -> usize {
         let i = self.peers.len();
         let token = self.next_token;
         self.next_token += 1;
@@ -170,11 +210,12 @@ impl World {
         let host = TestHost {
             remotes_made: 0,
             clock: self.clock.clone(),
+            rebinds: Vec::new(),
         };
-        let core = Client::new(host, "\"k\"".into(), &salt, timeout, token);
+        let core = Client::new(host, "\"k\"".into(), &salt, options, token);
         self.peers.push(Peer {
             core,
-            conn: 100 + i as ConnId,
+            conn: 100 + 100 * i as ConnId,
             joined: false,
             cut: false,
             inbox: VecDeque::new(),
@@ -187,6 +228,11 @@ impl World {
             destroyed: Vec::new(),
             heard: Vec::new(),
             closed: None,
+            disconnects: Vec::new(),
+            attempts: Vec::new(),
+            reconnects: 0,
+            hole: false,
+            unreachable: false,
         });
         self.peers[i].core.transport_open();
         self.drive(i);
@@ -208,12 +254,13 @@ impl World {
             while let Some(io) = self.peers[i].core.poll_io() {
                 progressed = true;
                 match io {
-                    Io::Send(f) if !self.peers[i].cut => {
+                    Io::Send(f) if !self.peers[i].cut && !self.peers[i].hole => {
                         self.uplink
                             .push_back((i, frame_text(f.head, f.body, &f.tail)));
                     }
                     Io::Send(_) => {}
                     Io::Close => self.cut_link(i),
+                    Io::Open => self.reopen(i),
                 }
             }
             while let Some(event) = self.peers[i].core.poll_event() {
@@ -279,6 +326,12 @@ impl World {
             Event::RemoteDestroyed(r) => p.destroyed.push(r),
             Event::RemoteEvent { remote, name, body } => p.heard.push((remote, name, body)),
             Event::TransportError => {}
+            Event::Disconnected(e) => p.disconnects.push(e),
+            Event::Reconnecting { attempt, delay } => p.attempts.push((attempt, delay)),
+            Event::Reconnected { resumed } => {
+                assert!(!resumed, "no resume in these tests");
+                p.reconnects += 1;
+            }
             Event::Closed { remotes } => {
                 assert!(p.closed.is_none(), "closed twice");
                 p.closed = Some(remotes);
@@ -323,11 +376,30 @@ impl World {
         }
     }
 
+    /// A new transport for peer `i` (a new connection for the relay).
+    fn reopen(&mut self, i: usize) {
+        self.cut_link(i);
+        let p = &mut self.peers[i];
+        if p.unreachable {
+            p.core.transport_closed("connection refused".into());
+            return;
+        }
+        p.conn += 1;
+        p.cut = false;
+        p.joined = false;
+        p.hole = false;
+        p.core.transport_open();
+    }
+
     /// Peer `i` takes one frame from its inbox.
     fn deliver_one(&mut self, i: usize) -> bool {
         let Some(text) = self.peers[i].inbox.pop_front() else {
             return false;
         };
+        if self.peers[i].hole {
+            return true;
+        }
+        self.peers[i].core.heard();
         self.peers[i].core.receive(incoming(&text));
         self.drive(i);
         true
@@ -1017,4 +1089,151 @@ fn a_catch_all_handler_answers_every_name_without_its_own() {
     let gone = w.peers[0].core.set_any_handler("nobody", Behaviour::Echo);
     assert_eq!(gone, Err(Error::Destroyed));
     w.assert_each_settled_once();
+}
+
+/// The current id of a local agent made again after reconnects.
+fn rebound(w: &World, i: usize, id: &str) -> String {
+    let mut id = id.to_owned();
+    for (old, new) in &w.peers[i].core.host().rebinds {
+        if *old == id {
+            id = new.clone();
+        }
+    }
+    id
+}
+
+#[test]
+fn a_lost_socket_is_reconnected_with_the_same_agents_and_held_calls() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), None);
+    let b = w.connected(None);
+    let agent = w.create_agent(a, "echoer", &[("echo", Behaviour::Echo)]);
+    let theirs = w.create_agent(b, "keeper", &[("hold", Behaviour::Hold)]);
+    let remote_of_b = w.remotes(b).into_iter().find(|r| r.id == agent.id).unwrap();
+    // In flight when the socket goes: it may or may not have been handled.
+    let out = w.send(a, &theirs.id, "hold", json!(1), None);
+    w.settle_all();
+    w.cut(a);
+    assert_eq!(w.failed(a, out), Error::Disconnected);
+    assert_eq!(w.peers[a].disconnects.len(), 1);
+    assert_eq!(w.peers[a].attempts, vec![(1, 500)]);
+    assert!(!w.peers[a].core.is_open() && !w.peers[a].core.is_closed());
+    assert!(w.peers[a].closed.is_none(), "not closed: reconnecting");
+    // Calls made while down wait, then go.
+    let held = w.call(a, |c, t| c.get_agents(t));
+    w.settle_all();
+    assert_eq!(w.outcome(a, held), None);
+    w.advance(499);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 0);
+    w.advance(1);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 1);
+    assert!(w.peers[a].core.is_open());
+    // The agent is back under a new id, with its handlers.
+    let id = rebound(&w, a, &agent.id);
+    assert_ne!(id, agent.id);
+    assert!(w.peers[a].core.is_local(&id) && !w.peers[a].core.is_local(&agent.id));
+    let Some(Outcome::Agents(list)) = w.outcome(a, held) else {
+        panic!("the held call: {:?}", w.outcome(a, held))
+    };
+    let mut ids: Vec<String> = list.iter().map(|r| r.id.clone()).collect();
+    ids.sort();
+    let mut want = vec![theirs.id.clone(), id.clone()];
+    want.sort();
+    assert_eq!(ids, want);
+    // Others saw it go and come back (no resume with this relay).
+    assert!(w.peers[b].destroyed.contains(&remote_of_b));
+    assert!(w.peers[b].created.iter().any(|r| r.id == id));
+    let t = w.send(b, &id, "echo", json!("again"), None);
+    w.settle_all();
+    assert_eq!(w.outcome(b, t), Some(Outcome::Body(json!("again"))));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn the_backoff_grows_and_spent_retries_end_the_session() {
+    let mut w = World::new();
+    let backoff = Backoff {
+        retries: Some(4),
+        ..Backoff::default()
+    };
+    let a = w.connected_again(backoff, None);
+    let pending = w.named(a, "nobody", "m", json!(null), Some(60_000));
+    w.peers[a].unreachable = true;
+    w.cut(a);
+    for _ in 0..4 {
+        let at = w.peers[a].core.poll_timeout().unwrap();
+        w.advance(at - w.now);
+        w.settle_all();
+    }
+    let delays: Vec<u32> = w.peers[a].attempts.iter().map(|&(_, d)| d).collect();
+    assert_eq!(delays, vec![500, 1000, 2000, 4000]);
+    assert!(w.peers[a].core.is_closed(), "retries spent");
+    assert!(w.peers[a].closed.is_some(), "close, once");
+    assert_eq!(w.failed(a, pending), Error::Closed);
+    // Delays stop growing at the maximum, and jitter only shortens them.
+    let b = Backoff::default();
+    assert_eq!(b.delay(10, 0.0), 10_000);
+    assert_eq!(b.delay(10, 0.999), 5_004);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn closing_while_down_ends_the_session_and_its_held_calls() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), None);
+    w.cut(a);
+    let held = w.call(a, |c, t| c.get_agents(t));
+    w.peers[a].core.close();
+    w.drive(a);
+    assert_eq!(w.failed(a, held), Error::Closed);
+    assert!(w.peers[a].closed.is_some());
+    w.advance(60_000);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 0, "no reconnecting after close()");
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn the_heartbeat_finds_a_silent_socket_dead_within_two_periods() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), Some(1000));
+    w.advance(100);
+    w.peers[a].hole = true; // nothing more arrives, nothing closes
+    w.advance(900);
+    w.settle_all();
+    w.advance(999);
+    w.settle_all();
+    assert!(w.peers[a].core.is_open(), "asked, not yet dead");
+    w.advance(1);
+    w.settle_all();
+    assert_eq!(
+        w.peers[a].disconnects.len(),
+        1,
+        "dead 2 periods after the last sign of life"
+    );
+    // ...and back once the network is.
+    let at = w.peers[a].core.poll_timeout().unwrap();
+    w.advance(at - w.now);
+    w.settle_all();
+    assert!(w.peers[a].core.is_open());
+    assert_eq!(w.peers[a].reconnects, 1);
+}
+
+#[test]
+fn the_heartbeat_keeps_a_quiet_live_session_even_with_throttled_timers() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), Some(1000));
+    for _ in 0..20 {
+        w.advance(700);
+        w.settle_all();
+    }
+    // A hidden tab's timers fire once a minute: a late timer only asks.
+    w.advance(60_000);
+    w.settle_all();
+    w.advance(60_000);
+    w.settle_all();
+    assert!(w.peers[a].disconnects.is_empty());
+    assert!(w.peers[a].core.is_open());
 }

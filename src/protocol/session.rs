@@ -441,6 +441,12 @@ impl<T> Session<T> {
                 out.push(Out::To(conn, reply(&list)));
                 Verdict::Done
             }
+            // The client's heartbeat: any answer is a sign of life, and
+            // this one is no refusal (1.0.0 relays answer "unknown message").
+            "ping" => {
+                out.push(Out::To(conn, reply("null")));
+                Verdict::Done
+            }
             _ => fail(out, "unknown message"),
         }
     }

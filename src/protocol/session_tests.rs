@@ -403,3 +403,15 @@ fn connect_handshake() {
     );
     assert!(connect_refused().contains("invalid connect message"));
 }
+
+#[test]
+fn the_heartbeat_ping_is_answered_and_no_refusal() {
+    let mut s = session(&[1]);
+    let ping = json!({"type":"request","name":"ping","to":"server","id":"a.ping","body":null});
+    let (v, out) = send(&mut s, 1, ping);
+    assert_eq!(v, Verdict::Done);
+    let (conn, body) = to(&out[0]);
+    assert_eq!(conn, Some(1));
+    assert_eq!(body["id"], "a.ping");
+    assert!(body.get("error").is_none());
+}

@@ -4,30 +4,8 @@
 // uncaught error from the library.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer, connect } from "node:net";
 import { scriptTagSite, open } from "./chromium.mjs";
-
-/** A TCP proxy to `port` that can reset every connection it carries. */
-function proxy(port) {
-  const sockets = new Set();
-  const server = createServer((client) => {
-    const upstream = connect(port, "127.0.0.1");
-    for (const [a, b] of [[client, upstream], [upstream, client]]) {
-      sockets.add(a);
-      a.pipe(b);
-      a.on("error", () => b.destroy());
-      a.on("close", () => { sockets.delete(a); b.destroy(); });
-    }
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({
-    url: `ws://127.0.0.1:${server.address().port}`,
-    /** Resets every connection (an RST, as a dying proxy sends). */
-    cut() {
-      for (const s of sockets) s.resetAndDestroy();
-    },
-    close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(r); }),
-  })));
-}
+import { proxy } from "./proxy.mjs";
 
 let web, cutter;
 before(async () => {
@@ -42,11 +20,11 @@ after(async () => {
 /** In the page: an agent that keeps its replies, and a client asking it. */
 const SETUP = `
 window.held = [];
-window.pair = async function (url, key) {
-  const owner = await ragents.createSession({ url, key });
+window.pair = async function (url, key, options) {
+  const owner = await ragents.createSession({ url, key, ...options });
   const agent = await owner.createAgent({ name: "holder" });
   agent.receive("hold", (body, reply) => held.push(reply));
-  const asker = await ragents.createSession({ url, key });
+  const asker = await ragents.createSession({ url, key, ...options });
   const [ragent] = await asker.getRemoteAgents();
   return { owner, agent, asker, ragent };
 };
@@ -69,10 +47,10 @@ async function noPageErrors(page) {
   assert.deepEqual(page.errors, []);
 }
 
-test("a connection reset settles every pending call, and late replies are harmless", async () => {
+test("with reconnect: false, a connection reset ends the session, settles every pending call, and late replies are harmless", async () => {
   const page = await lifecyclePage();
   const running = page.page.evaluate(async (url) => {
-    const { owner, asker, ragent } = await pair(url, "cut-" + Math.random());
+    const { owner, asker, ragent } = await pair(url, "cut-" + Math.random(), { reconnect: false });
     const closed = [];
     owner.on("close", () => closed.push("owner"));
     asker.on("close", () => closed.push("asker"));

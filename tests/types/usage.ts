@@ -39,6 +39,10 @@ async function errors(): Promise<string> {
   } catch (e) {
     if (e instanceof ragents.RagentsError) return e.code + e.message;
   }
+  const again = await ragents.createSession({ url: "ws://localhost:9000", key: "k", heartbeat: 5000, reconnect: { minDelay: 100, retries: 5 } });
+  again.on("reconnecting", (r) => r.attempt + r.delay).on("reconnect", (r) => r.resumed).on("disconnect", (e) => e.code);
+  // @ts-expect-error: reconnect is a boolean or options
+  ragents.createSession({ url: "ws://localhost:9000", key: "k", reconnect: "yes" });
   // @ts-expect-error: debug is a boolean
   ragents.createSession({ url: "ws://localhost:9000", key: "k", debug: "yes" });
   // @ts-expect-error: errors are made by the library only
