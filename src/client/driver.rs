@@ -294,6 +294,10 @@ impl Driver {
             Ok(()) => {
                 self.flush_io();
                 self.arm_timer();
+                // Settled at once: told later, never inside the call.
+                if self.core.borrow().has_events() {
+                    self.drain_later();
+                }
             }
             Err(r) => r.reply.err_later(r.error),
         }

@@ -389,8 +389,9 @@ pub struct Client<H: Host> {
     attempt: u32,
     /// Down: when the next attempt starts (`None`: it is under way).
     retry_at: Option<u64>,
-    /// Frames of calls made while the session is down or coming back.
-    held: Vec<Frame<H::Body>>,
+    /// Frames of calls made while the session is down or coming back, by
+    /// call number (a call that timed out meanwhile is not sent).
+    held: Vec<(u64, Frame<H::Body>)>,
     /// After a reconnect: the recreate and resync calls still out (the
     /// session is back when none is), and the old ids of recreated agents.
     rebuilding: usize,
@@ -466,6 +467,12 @@ impl<H: Host> Client<H> {
     /// The next thing to tell the user.
     pub fn poll_event(&mut self) -> Option<Event<H>> {
         self.events.pop()
+    }
+
+    /// Whether there is something to tell the user (a user call settled
+    /// at once, as destroying an agent while the session is down does).
+    pub fn has_events(&self) -> bool {
+        self.events.next < self.events.items.len()
     }
 
     /// When `handle_timeout` should be called next (possibly early, never late).
@@ -582,8 +589,8 @@ impl<H: Host> Client<H> {
                     .unwrap_or(10_000);
                 self.connect_deadline = Some(now + ms as u64);
             } else if self.connect_deadline.is_some_and(|at| at <= now) {
-                self.io.push(Io::Close);
                 self.lost(Error::Connect("no answer to connect".into()));
+                self.io.push(Io::Close);
             }
         }
         if let (Phase::Open, Some(ms)) = (self.phase, self.heartbeat) {
@@ -591,10 +598,11 @@ impl<H: Host> Client<H> {
             match self.pinged {
                 // Asked, and nothing since for a whole period: dead.
                 Some(at) if now >= at + ms => {
-                    self.io.push(Io::Close);
                     let mut silence = "no sign of life from the relay for ".to_owned();
                     push_decimal(&mut silence, 2 * ms);
+                    // (After: `lost` clears what was waiting to be sent.)
                     self.lost(Error::Connect(silence + " ms"));
+                    self.io.push(Io::Close);
                 }
                 Some(_) => {}
                 None if now >= self.last_heard + ms => {
@@ -724,7 +732,17 @@ impl<H: Host> Client<H> {
 
     /// Destroys the local agent `id`.
     pub fn destroy_agent(&mut self, id: &str, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
-        let reply = Some(self.open(reply)?);
+        let reply = self.open(reply)?;
+        if self.phase == Phase::Down || self.rebuilding > 0 {
+            // Its id is about to change: the relay no longer has it (or it
+            // is being made again, and `rebuilt` destroys the new one).
+            if let Some(local) = self.locals.remove(id) {
+                self.named.retain(|(named, _)| named != id);
+                self.settle(reply, Ok(Answer::Destroyed(Some(local.handle))));
+                return Ok(());
+            }
+        }
+        let reply = Some(reply);
         let mut body = String::from("{\"id\":");
         push_json_str(&mut body, id);
         body.push('}');
@@ -888,7 +906,7 @@ impl<H: Host> Client<H> {
         if sent {
             self.io.push(Io::Send(frame));
         } else {
-            self.held.push(frame);
+            self.held.push((number, frame));
         }
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
         self.calls.push(Call {
@@ -1087,19 +1105,35 @@ impl<H: Host> Client<H> {
             let (_, old) = self.recreating.swap_remove(i);
             let local = self.locals.remove(&old);
             // Refused (the relay's limits): that agent is gone.
-            if let (Some(mut local), Some(info)) = (local, body) {
-                if let Some(id) = info.agent_id() {
+            match (local, body.and_then(|b| Some((b.agent_id()?, b)))) {
+                (Some(mut local), Some((id, info))) => {
                     self.host.rebind(&local.handle, &id, &info);
                     local.info = self.host.sendable(&info);
                     self.locals.insert(id, local);
                 }
+                // Destroyed by the page while it was being made again.
+                (None, Some((id, _))) => {
+                    let mut body = String::from("{\"id\":");
+                    push_json_str(&mut body, &id);
+                    body.push('}');
+                    let (body, op) = (Content::Json(&body), Op::DestroyAgent);
+                    self.request(SERVER, "destroyAgent", body, op, None, None);
+                }
+                _ => {}
             }
         }
         self.rebuilding = self.rebuilding.saturating_sub(1);
         if self.rebuilding == 0 {
-            for frame in std::mem::take(&mut self.held) {
-                self.io.push(Io::Send(frame));
+            for (number, frame) in std::mem::take(&mut self.held) {
+                if self
+                    .calls
+                    .binary_search_by_key(&number, |c| c.number)
+                    .is_ok()
+                {
+                    self.io.push(Io::Send(frame));
+                }
             }
+            self.attempt = 0;
             for c in &mut self.calls {
                 c.sent = true;
             }
@@ -1112,12 +1146,33 @@ impl<H: Host> Client<H> {
     /// announced destroyed, those new created; handles of the others stay.
     fn resync(&mut self, list: &H::Body) {
         let items = list.items();
-        let ids: Vec<String> = items.iter().filter_map(Body::agent_id).collect();
-        for r in self
+        // Gone: not listed, or listed under another name (ids start over
+        // when a relay restarts, or a session empties and is freed).
+        let name_of = |named: &[(String, String)], id: &str| {
+            named.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())
+        };
+        let same: Vec<String> = items
+            .iter()
+            .filter_map(|i| {
+                let id = i.agent_id()?;
+                (name_of(&self.named, &id) == i.agent_name()).then_some(id)
+            })
+            .collect();
+        let gone: Vec<String> = self
             .remotes
-            .take_keys_where(|id| !ids.iter().any(|i| i == id))
-        {
-            self.events.push(Event::RemoteDestroyed(r));
+            .iter()
+            .map(|(id, _)| id.clone())
+            .filter(|id| !same.contains(id))
+            .collect();
+        for id in &gone {
+            if let Some(r) = self.remotes.remove(id) {
+                self.events.push(Event::RemoteDestroyed(r));
+            }
+        }
+        // Calls held for them would never be answered.
+        let orphans = self.take_calls(&|c| !c.sent && gone.contains(&c.to));
+        for c in orphans {
+            self.fail_call(c, Error::AgentDestroyed, None);
         }
         for info in &items {
             let known = info

@@ -1237,3 +1237,127 @@ fn the_heartbeat_keeps_a_quiet_live_session_even_with_throttled_timers() {
     assert!(w.peers[a].disconnects.is_empty());
     assert!(w.peers[a].core.is_open());
 }
+
+// ----- reconnecting: scenarios a review found -----
+
+#[test]
+fn attempts_count_again_from_zero_once_back() {
+    let mut w = World::new();
+    let backoff = Backoff {
+        retries: Some(1),
+        ..Backoff::default()
+    };
+    let a = w.connected_again(backoff, None);
+    for round in 0..2 {
+        w.cut(a);
+        assert_eq!(
+            w.peers[a].attempts.len(),
+            round + 1,
+            "round {round}: {:?}",
+            w.peers[a].attempts
+        );
+        w.advance(500);
+        w.settle_all();
+        assert!(w.peers[a].core.is_open(), "round {round}: back");
+    }
+}
+
+#[test]
+fn a_call_that_timed_out_while_down_is_not_sent_later() {
+    let mut w = World::new();
+    let a = w.add_with(Options {
+        timeout: Some(200),
+        reconnect: Some(Backoff::default()),
+        heartbeat: None,
+    });
+    w.settle_all();
+    let b = w.connected(None);
+    w.cut(a);
+    let t = w.call(a, |c, t| {
+        c.create_agent(json!({"name": "late", "title": "t"}), t)
+    });
+    w.advance(200);
+    w.settle_all();
+    assert_eq!(w.failed(a, t), Error::Timeout(200));
+    w.advance(300);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 1);
+    let names: Vec<Value> = w
+        .remotes(b)
+        .iter()
+        .map(|r| r.info["name"].clone())
+        .collect();
+    assert!(
+        !names.contains(&json!("late")),
+        "ERR_TIMEOUT, yet created: {names:?}"
+    );
+}
+
+#[test]
+fn destroying_an_agent_while_down_destroys_it() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), None);
+    let agent = w.create_agent(a, "gone", &[]);
+    w.cut(a);
+    let t = w.call(a, |c, t| c.destroy_agent(&agent.id, t)); // Agent.destroy(): its id now
+    w.advance(500);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 1);
+    let outcome = w.outcome(a, t);
+    let now_id = rebound(&w, a, &agent.id);
+    assert!(
+        !w.peers[a].core.is_local(&now_id),
+        "destroy() while down: {outcome:?}, and the agent is alive as {now_id}"
+    );
+    assert!(
+        matches!(outcome, Some(Outcome::Destroyed(Some(_)))),
+        "{outcome:?}"
+    );
+    // Nobody else sees it come back.
+    let b = w.connected(None);
+    assert!(w.remotes(b).is_empty());
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn the_heartbeat_closes_the_socket_it_gives_up() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), Some(1000));
+    w.peers[a].hole = true;
+    w.advance(1000);
+    w.settle_all();
+    w.advance(1000);
+    w.settle_all();
+    assert_eq!(w.peers[a].disconnects.len(), 1);
+    assert!(
+        w.peers[a].cut,
+        "Io::Close was dropped: the dead socket stays open"
+    );
+}
+
+#[test]
+fn a_recycled_id_is_not_the_same_remote() {
+    let mut w = World::new();
+    let a = w.connected_again(Backoff::default(), None);
+    let b = w.connected(None);
+    let echoer = w.create_agent(b, "echoer", &[("echo", Behaviour::Echo)]);
+    let seen = w
+        .remotes(a)
+        .into_iter()
+        .find(|r| r.id == echoer.id)
+        .unwrap();
+    // The relay restarts: every socket drops, the session's ids start over.
+    w.cut(a);
+    w.cut(b);
+    w.relay = Session::default();
+    let c = w.connected(None);
+    let logger = w.create_agent(c, "logger", &[]);
+    assert_eq!(logger.id, echoer.id);
+    w.advance(500);
+    w.settle_all();
+    assert_eq!(w.peers[a].reconnects, 1);
+    assert!(
+        w.peers[a].destroyed.contains(&seen),
+        "a's 'echoer' handle now stands for 'logger'"
+    );
+}
