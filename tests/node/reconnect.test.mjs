@@ -67,6 +67,7 @@ const SCENARIO = async ({ url, direct, key }) => {
   const out = ragent.send("hold", 1).then(() => "resolved", (e) => e.code);
   await new Promise((r) => setTimeout(r, 50));
   window.step = 1; // the test cuts every socket now
+  const cutAt = performance.now();
   const code = await out;
   // Made while down: goes once the session is back.
   const whileDown = owner.getRemoteAgents().then((l) => l.length);
@@ -75,12 +76,13 @@ const SCENARIO = async ({ url, direct, key }) => {
   const after = agent.info.id;
   await until(() => seen.includes("created " + after));
   const echoed = await asker.request({ id: "echoer", method: "echo", params: ["back"] });
+  const resumeMs = Math.round(performance.now() - cutAt);
   const listed = await whileDown;
   owner.close();
   await until(() => events.includes("close"));
   asker.close();
   bystander.close();
-  return { code, openWhileDown, events, before, after, seen, saw, echoed, listed, emits: agent.emit("x", 1) };
+  return { code, openWhileDown, events, before, after, seen, saw, echoed, listed, resumeMs, emits: agent.emit("x", 1) };
 };
 
 for (const [name, which, direct] of [["our relay", () => ours, () => web.relay.url], ["the 1.0.0 relay", () => old, () => oldRelay.url]]) {
@@ -89,6 +91,8 @@ for (const [name, which, direct] of [["our relay", () => ours, () => web.relay.u
     await p.at(1);
     which().cut();
     const r = await p.running;
+    // A figure, not a bar: from the cut to an answered call, backoff 50-200 ms.
+    console.log(`reconnect (${name}): cut to an answered named call in ${r.resumeMs} ms`);
     assert.equal(r.code, "ERR_DISCONNECTED", "a request that was out when the socket went");
     assert.equal(r.openWhileDown, false);
     assert.deepEqual(r.events.slice(0, 3), ["disconnect ERR_CONNECT", "reconnecting 1", "reconnect false"]);
