@@ -1,14 +1,17 @@
 //! Tier 2: the relay's own WebSocket framing, spoken to with raw bytes over
-//! a real socket: fragments, control frames, and what a client must not send.
+//! a real socket: fragments, control frames, what a client must not send,
+//! and the relay's pings.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
-use common::Relay;
+use common::{Client, Relay};
+use futures_util::StreamExt;
 use serde_json::{json, Value};
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+use tokio_tungstenite::tungstenite::Message;
 
 /// The bytes of one client frame, masked unless `masked` is false.
 fn encode(fin: bool, opcode: u8, payload: &[u8], masked: bool) -> Vec<u8> {
@@ -312,4 +315,152 @@ fn silent_sockets_are_dropped_after_the_handshake_timeout() {
             "{waited:?}"
         );
     }
+}
+
+// Pings (`--ping SECONDS`): the relay pings a connection that sent nothing
+// for a period, and closes one from which nothing at all arrived for two.
+
+/// The value of one sample of `GET /metrics`.
+fn metric(relay: &Relay, name: &str) -> u64 {
+    let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    (text.lines())
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in {text}"))
+}
+
+/// The next text packet of a tokio-tungstenite client, past the pings it
+/// answers on the way (it answers as it reads); and how many it saw.
+async fn text_past_pings(c: &mut Client) -> (Value, usize) {
+    let mut pings = 0;
+    loop {
+        match c.next().await {
+            Some(Message::Ping(payload)) => {
+                assert_eq!(payload.as_ref(), b"ragentsd");
+                pings += 1;
+            }
+            Some(Message::Text(text)) => return (serde_json::from_str(&text).unwrap(), pings),
+            other => panic!("expected a text frame, got {other:?}"),
+        }
+    }
+}
+
+/// A client that stops reading and answering (as a half-open socket does)
+/// is pinged after a period of silence and closed after two, and leaves its
+/// session as any departure does: the others see its agent destroyed.
+#[tokio::test]
+async fn a_client_that_answers_no_ping_is_closed_and_leaves_its_session() {
+    let log = std::env::temp_dir().join(format!("ragentsd-ping-{}", std::process::id()));
+    let relay = Relay::spawn(
+        &["--ping", "1"],
+        std::fs::File::create(&log).unwrap().into(),
+    );
+    let mut watcher = relay.client("k").await;
+    let mut mute = Raw::connect(&relay); // in session "k" too
+    mute.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"m"}}),
+    );
+    assert_eq!(mute.json()["name"], "agentCreated");
+    let agent = mute.json()["body"]["id"].clone();
+    let last_sent = Instant::now();
+    let (created, _) = text_past_pings(&mut watcher).await;
+    assert_eq!(created["name"], "agentCreated");
+
+    // It reads once: a ping came after a second of its silence. It never
+    // answers (and the blocking read runs off the runtime's thread, so that
+    // the watcher goes on answering its own pings).
+    let (mut mute, ping) = tokio::task::spawn_blocking(move || {
+        let ping = mute.read();
+        (mute, ping)
+    })
+    .await
+    .unwrap();
+    assert_eq!(ping, (9, b"ragentsd".to_vec()), "a ping frame");
+    let pinged = last_sent.elapsed();
+    assert!(pinged >= Duration::from_millis(900), "{pinged:?}");
+
+    let (gone, _) = text_past_pings(&mut watcher).await;
+    let dropped = last_sent.elapsed();
+    assert_eq!(
+        (&gone["name"], &gone["body"]["id"]),
+        (&json!("agentDestroyed"), &agent)
+    );
+    assert!(
+        dropped >= Duration::from_millis(1900) && dropped < Duration::from_millis(3500),
+        "gone after {dropped:?}, two periods of silence"
+    );
+    // Had it read on, it would have learnt why.
+    let reason = tokio::task::spawn_blocking(move || mute.closed_with(1001))
+        .await
+        .unwrap();
+    assert_eq!(reason, "no answer to pings");
+
+    // The watcher, which answered its pings, is still served.
+    watcher
+        .send(json!({"type":"request","name":"getAgents","to":"server","id":"g"}))
+        .await;
+    let (agents, _) = text_past_pings(&mut watcher).await;
+    assert_eq!((&agents["id"], &agents["body"]), (&json!("g"), &json!([])));
+    assert_eq!(metric(&relay, "ragentsd_dead_connections_total"), 1);
+    assert!(
+        metric(&relay, "ragentsd_pings_total") >= 2,
+        "the mute's and the watcher's"
+    );
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        text.lines().any(|l| l.contains("disconnected")
+            && l.contains("code=1001")
+            && l.contains("no answer to pings")),
+        "{text}"
+    );
+    std::fs::remove_file(log).unwrap();
+}
+
+/// A client that answers pings (tokio-tungstenite does as it reads, as
+/// browsers and WebSocket libraries do) stays across several periods, even
+/// when it sends nothing else. The period comes from `RAGENTSD_PING` here.
+#[tokio::test]
+async fn a_client_that_answers_pings_stays_connected() {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_ragentsd"));
+    command.args(["-p", "0"]).env("RAGENTSD_PING", "1");
+    let relay = Relay::run(command, std::process::Stdio::null());
+    let mut c = relay.client("k").await;
+    let end = tokio::time::Instant::now() + Duration::from_millis(3500);
+    let mut pings = 0;
+    while let Ok(frame) = tokio::time::timeout_at(end, c.ws.next()).await {
+        match frame {
+            Some(Ok(Message::Ping(payload))) if payload.as_ref() == b"ragentsd" => pings += 1,
+            other => panic!("expected only pings, got {other:?}"),
+        }
+    }
+    // A ping after each second of silence (give or take the pinger's
+    // tenth-of-a-period looks); without the pongs it would have been closed
+    // after two.
+    assert!(pings >= 2, "one ping per second of silence: {pings}");
+    c.send(json!({"type":"request","name":"getAgents","to":"server","id":"g"}))
+        .await;
+    assert_eq!(text_past_pings(&mut c).await.0["id"], "g");
+    assert_eq!(metric(&relay, "ragentsd_dead_connections_total"), 0);
+}
+
+/// `--ping 0`: no pings, and a silent client is never closed for it.
+#[test]
+fn no_pings_with_ping_0() {
+    let relay = Relay::start(&["--ping", "0"]);
+    let mut c = Raw::connect(&relay);
+    c.0.set_read_timeout(Some(Duration::from_millis(2500)))
+        .unwrap();
+    let mut byte = [0u8; 1];
+    let silent = c.0.read(&mut byte).map_err(|e| e.kind());
+    assert!(
+        matches!(silent, Err(ErrorKind::WouldBlock | ErrorKind::TimedOut)),
+        "expected silence, got {silent:?}"
+    );
+    c.text(json!({"type":"request","name":"getAgents","to":"server","id":"g"}));
+    assert_eq!(c.json()["id"], "g");
+    assert_eq!(metric(&relay, "ragentsd_pings_total"), 0);
 }

@@ -560,6 +560,7 @@ fn ragentsd() -> std::process::Command {
         "RAGENTSD_HOST",
         "RAGENTSD_WWW",
         "RAGENTSD_MAX_FRAME",
+        "RAGENTSD_PING",
         "RAGENTSD_THREADS",
         "RAGENTSD_LOG_LEVEL",
         "RAGENTSD_LOG_FORMAT",

@@ -17,6 +17,7 @@ mod native {
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
+    use std::time::Duration;
     use tracing::level_filters::LevelFilter;
 
     const AFTER_HELP: &str = "\
@@ -53,6 +54,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         #[arg(long, env = "RAGENTSD_MAX_FRAME", value_name = "BYTES",
               default_value_t = Config::default().max_frame, value_parser = frame_size)]
         pub max_frame: usize,
+
+        /// Ping a connection that sent nothing for SECONDS, and close one
+        /// that then sends nothing, not even the pong, for as long again
+        /// (0 = no pings; at most 86400)
+        #[arg(long, env = "RAGENTSD_PING", value_name = "SECONDS", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(..=86_400), verbatim_doc_comment)]
+        pub ping: u64,
 
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
@@ -214,6 +222,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         let config = Config {
             www: cli.www,
             max_frame: cli.max_frame,
+            ping: (cli.ping > 0).then(|| Duration::from_secs(cli.ping)),
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
@@ -281,6 +290,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 "--www",
                 dir.to_str().unwrap(),
                 "--max-frame=200000",
+                "--ping=5",
                 "--threads=0",
                 "--log-level=debug",
                 "--log-format=json",
@@ -288,7 +298,8 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             .unwrap();
             assert_eq!(cli.host, "0.0.0.0");
             assert_eq!(cli.www.as_deref(), Some(dir.as_path()));
-            assert_eq!((cli.max_frame, cli.threads), (200000, 0));
+            assert_eq!((cli.max_frame, cli.ping, cli.threads), (200000, 5, 0));
+            assert_eq!(parse(&["--ping", "0"]).unwrap().ping, 0, "off");
             assert_eq!(
                 (cli.log_level, cli.log_format),
                 (LogLevel::Debug, LogFormat::Json)
@@ -302,6 +313,9 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             assert_eq!(file.kind(), ErrorKind::ValueValidation);
             for bad in [
                 &["--max-frame=63"][..],
+                &["--ping=-1"],
+                &["--ping=1.5"],
+                &["--ping=86401"],
                 &["--log-level=loud"],
                 &["--log-format=xml"],
             ] {
@@ -342,6 +356,9 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 "[default: 9000]",
                 "[env: RAGENTSD_WWW",
                 "[default: 1048576]",
+                "--ping <SECONDS>",
+                "[env: RAGENTSD_PING",
+                "[default: 30]",
                 "[values: error, warn, info, debug, trace]",
                 "[env: RAGENTSD_LOG_FORMAT",
                 "subprotocol ragents-protocol",

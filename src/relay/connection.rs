@@ -2,8 +2,9 @@
 //! see: `send` writes a frame straight into the socket when the kernel takes
 //! it, and queues it (bounded) for this connection's task otherwise. The task
 //! (`run`) reads frames, does the `connect` handshake, passes text through
-//! the session's rules, flushes what is queued, and closes cleanly. An idle
-//! connection holds no buffer.
+//! the session's rules, flushes what is queued, and closes cleanly: also
+//! when the relay's pinger gave up on it (`--ping`: `Conn::look`, with the
+//! rules in `liveness`). An idle connection holds no buffer.
 //!
 //! Its log: one info line when `connect` is accepted, one when it ends, one
 //! per refusal (rate-limited per connection). A session appears only as a
@@ -11,6 +12,7 @@
 //! trace level.
 
 use super::frame::{self, Frame, FrameError};
+use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
 use super::{deliver, Config, Relay};
 use crate::protocol::packet::{error_response, SERVER};
@@ -86,6 +88,12 @@ pub struct Conn {
     refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
     batch: AtomicBool,
+    /// Something was read since the pinger last looked (`--ping`).
+    heard: AtomicBool,
+    /// The pinger's record of it, made when it first looks.
+    liveness: Mutex<Option<Liveness>>,
+    /// It answered no ping: its task closes it.
+    dead: AtomicBool,
     metrics: Arc<Metrics>,
 }
 
@@ -99,7 +107,36 @@ impl Conn {
             wake: Notify::new(),
             refused: Default::default(),
             batch: AtomicBool::new(false),
+            heard: AtomicBool::new(false),
+            liveness: Mutex::new(None),
+            dead: AtomicBool::new(false),
             metrics,
+        }
+    }
+
+    /// The pinger's look at `now`: whether to ping this connection or give
+    /// up on it, after `period` of silence and then as long unanswered.
+    pub fn look(&self, period: Duration, now: Instant) -> Action {
+        let heard = self.heard.swap(false, Relaxed);
+        let mut liveness = self.liveness.lock().unwrap();
+        let liveness = liveness.get_or_insert_with(|| Liveness::new(period, now));
+        if heard {
+            liveness.heard(now);
+        }
+        liveness.poll(now)
+    }
+
+    /// Pings it.
+    pub fn ping(&self) {
+        self.metrics.pings.fetch_add(1, Relaxed);
+        self.send(&frame::PING_FRAME);
+    }
+
+    /// Gives up on it (it answered no ping): its task closes it with 1001.
+    pub fn give_up(&self) {
+        if !self.dead.swap(true, Relaxed) {
+            self.metrics.dead_connections.fetch_add(1, Relaxed);
+            self.wake.notify_one();
         }
     }
 
@@ -390,6 +427,10 @@ pub(super) fn session_tag(key: &str) -> String {
     format!("{:08x}", u32::from_be_bytes([a, b, c, d]))
 }
 
+/// Why a connection that answered no ping is closed (the close frame's
+/// reason and the log's).
+const NO_ANSWER: &str = "no answer to pings";
+
 /// Runs a connection to its end. `rest` holds bytes read past the HTTP head.
 pub async fn run(
     conn: Arc<Conn>,
@@ -526,7 +567,11 @@ async fn serve(
         tokio::select! {
             biased;
             _ = shutdown.changed() => return End::Close(frame::CLOSE_GOING_AWAY, "relay shutting down".into()),
-            _ = conn.wake.notified() => {}
+            _ = conn.wake.notified() => {
+                if conn.dead.load(Relaxed) {
+                    return End::Close(frame::CLOSE_GOING_AWAY, NO_ANSWER.into());
+                }
+            }
             ready = conn.stream.writable(), if pending => {
                 if ready.is_err() || conn.flush().is_err() {
                     return End::Gone("connection lost");
@@ -542,6 +587,8 @@ async fn serve(
                     Err(e) if e.kind() == ErrorKind::WouldBlock => continue,
                     Err(_) => return End::Gone("connection lost"),
                 }
+                // All that pings cost a read: the pinger looks later.
+                conn.heard.store(true, Relaxed);
                 if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
                     return end;
                 }
@@ -681,6 +728,59 @@ async fn linger(conn: &Conn) {
 #[cfg(test)]
 mod tests {
     use super::{Message, Reader};
+    use std::io::{ErrorKind, Read};
+    use std::sync::atomic::Ordering::Relaxed;
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    /// The pinger's looks, on a virtual clock: the silent connection is
+    /// pinged after a period and given up a period later, while the one
+    /// heard from meanwhile is pinged later and kept.
+    #[tokio::test]
+    async fn looks_ping_the_silent_and_give_up_on_the_unanswering() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let relay = super::Relay::default();
+        let (mut conns, mut peers) = (Vec::new(), Vec::new());
+        for id in 0..2 {
+            let peer = std::net::TcpStream::connect(addr).unwrap();
+            peer.set_nonblocking(true).unwrap();
+            peers.push(peer);
+            let (stream, peer) = listener.accept().await.unwrap();
+            let conn = Arc::new(super::Conn::new(id, peer, stream, relay.metrics.clone()));
+            relay.join("k", id, super::super::Member::Socket(conn.clone()));
+            conns.push(conn);
+        }
+        let (period, t0) = (Duration::from_secs(30), Instant::now());
+        let at = |s: u64| t0 + Duration::from_secs(s);
+        let unread = |peer: &mut std::net::TcpStream| {
+            let mut buf = [0u8; 64];
+            match peer.read(&mut buf) {
+                Ok(n) => buf[..n].to_vec(),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => Vec::new(),
+                Err(e) => panic!("{e}"),
+            }
+        };
+        relay.look(period, at(0));
+        conns[1].heard.store(true, Relaxed); // a read at 20 s
+        relay.look(period, at(20));
+        relay.look(period, at(29));
+        assert_eq!(relay.metrics.pings.load(Relaxed), 0);
+        relay.look(period, at(30));
+        assert_eq!(relay.metrics.pings.load(Relaxed), 1);
+        std::thread::sleep(Duration::from_millis(50)); // loopback delivery
+        assert_eq!(unread(&mut peers[0]), super::frame::PING_FRAME);
+        assert_eq!(unread(&mut peers[1]), b"", "heard 10 s ago");
+        relay.look(period, at(50));
+        assert_eq!(relay.metrics.pings.load(Relaxed), 2);
+        relay.look(period, at(59));
+        assert!(!conns[0].dead.load(Relaxed), "a period after its ping only");
+        relay.look(period, at(60));
+        assert!(conns[0].dead.load(Relaxed) && !conns[1].dead.load(Relaxed));
+        relay.look(period, at(61));
+        assert_eq!(relay.metrics.dead_connections.load(Relaxed), 1, "once");
+        assert_eq!(relay.metrics.pings.load(Relaxed), 2);
+    }
 
     /// A masked client frame (mask 0: the payload reads as is).
     fn client_frame(fin: bool, opcode: u8, payload: &[u8]) -> Vec<u8> {

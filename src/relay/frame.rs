@@ -17,6 +17,10 @@ pub const CLOSE_INVALID_UTF8: u16 = 1007;
 pub const CLOSE_POLICY: u16 = 1008;
 pub const CLOSE_TOO_BIG: u16 = 1009;
 
+/// The ping the relay sends to a connection it has not heard from (a small
+/// payload, echoed in the pong, that says who asks).
+pub const PING_FRAME: [u8; 10] = *b"\x89\x08ragentsd";
+
 /// One client frame found at the start of a buffer.
 #[derive(Debug, PartialEq)]
 pub struct Frame {
@@ -210,6 +214,9 @@ mod tests {
         assert_eq!(text("hi"), vec![0x81, 2, b'h', b'i']);
         assert_eq!(&text(&"x".repeat(300))[..4], &[0x81, 126, 1, 44]);
         assert_eq!(close(1000, "bye"), vec![0x88, 5, 3, 232, b'b', b'y', b'e']);
+        let mut ping = Vec::new();
+        write(&mut ping, PING, b"ragentsd");
+        assert_eq!(ping, PING_FRAME);
     }
 
     #[test]

@@ -127,6 +127,11 @@ pub struct Metrics {
     /// Sockets that ended or timed out before a complete handshake (HTTP
     /// upgrade, then `connect`).
     pub handshake_failures: AtomicU64,
+    /// WebSocket pings sent to connections heard nothing from (`--ping`).
+    pub pings: AtomicU64,
+    /// Connections closed because a ping got no answer: nothing arrived
+    /// from them for twice `--ping`.
+    pub dead_connections: AtomicU64,
     refusals: [AtomicU64; Refusal::ALL.len()],
     rpc_calls: [AtomicU64; RpcStatus::ALL.len()],
     rpc_requests: [AtomicU64; Outcome::ALL.len()],
@@ -238,6 +243,18 @@ impl Metrics {
             "Sockets that ended or timed out before completing the HTTP upgrade and connect.",
             counter(&self.handshake_failures),
         );
+        metric(
+            "ragentsd_pings_total",
+            "counter",
+            "WebSocket pings sent to connections that sent nothing for --ping seconds.",
+            counter(&self.pings),
+        );
+        metric(
+            "ragentsd_dead_connections_total",
+            "counter",
+            "Connections closed because nothing, not even a pong, arrived for twice --ping seconds.",
+            counter(&self.dead_connections),
+        );
         let name = "ragentsd_refusals_total";
         let _ = write!(
             text,
@@ -283,6 +300,8 @@ mod tests {
         let m = Metrics::default();
         m.connections.fetch_add(2, Relaxed);
         m.bytes_in.fetch_add(10, Relaxed);
+        m.pings.fetch_add(3, Relaxed);
+        m.dead_connections.fetch_add(1, Relaxed);
         m.refused(Refusal::Forbidden);
         m.refused(Refusal::Forbidden);
         m.rpc_call(RpcStatus::TooLarge);
@@ -300,6 +319,9 @@ mod tests {
             "ragentsd_agents 3",
             "ragentsd_requests_in_flight 4",
             "ragentsd_bytes_in_total 10",
+            "# TYPE ragentsd_pings_total counter",
+            "ragentsd_pings_total 3",
+            "ragentsd_dead_connections_total 1",
             "# TYPE ragentsd_refusals_total counter",
             "ragentsd_refusals_total{reason=\"forbidden\"} 2",
             "ragentsd_refusals_total{reason=\"connect\"} 0",

@@ -1,25 +1,29 @@
 //! The `ragentsd` relay: accepts sockets, keeps the map of live sessions
-//! (freed when their last member leaves), and drives each connection
-//! through the protocol core. A session's members are its WebSocket
-//! connections and the JSON-RPC calls over HTTP waiting in it (`rpc`). A
-//! session's lock is the only one on the path of a message; the map's lock
-//! is taken only to join and to leave (and briefly when `/metrics` is
-//! scraped).
+//! (freed when their last member leaves), drives each connection through
+//! the protocol core, and pings the connections that went silent. A
+//! session's members are its WebSocket connections and the JSON-RPC calls
+//! over HTTP waiting in it (`rpc`). A session's lock is the only one on the
+//! path of a message; the map's lock is taken only to join and to leave
+//! (and briefly when `/metrics` is scraped or the pinger looks).
 
 mod connection;
 pub mod frame;
 pub mod http;
+pub mod liveness;
 pub mod metrics;
 pub mod rpc;
+mod ticker;
 
 use crate::protocol::session::{self, ConnId, Out};
 use connection::Conn;
+use liveness::Action;
 use metrics::{Metrics, SessionGauges};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, watch, Notify};
 use tracing::debug;
@@ -60,6 +64,11 @@ pub struct Config {
     pub www: Option<PathBuf>,
     /// The largest frame accepted, in bytes.
     pub max_frame: usize,
+    /// A connection that sent nothing for this long gets a WebSocket ping;
+    /// one that then still sends nothing (not even the pong) for as long
+    /// again is closed. The pinger looks ten times per period, so each
+    /// wait may last up to a tenth or two longer. None: no pings.
+    pub ping: Option<Duration>,
 }
 
 impl Default for Config {
@@ -67,6 +76,7 @@ impl Default for Config {
         Config {
             www: None,
             max_frame: 1 << 20,
+            ping: Some(Duration::from_secs(30)),
         }
     }
 }
@@ -100,6 +110,30 @@ impl Relay {
     /// What `GET /metrics` answers.
     pub fn metrics_text(&self) -> String {
         self.metrics.render(&self.gauges())
+    }
+
+    /// The pinger's look at every connection of every session at `now`:
+    /// those silent for `period` are pinged, those whose ping went
+    /// unanswered for as long are given up. The locks are held only to
+    /// look; the pings are written after.
+    fn look(&self, period: Duration, now: Instant) {
+        let sessions: Vec<SharedSession> =
+            self.sessions.lock().unwrap().values().cloned().collect();
+        let (mut silent, mut dead) = (Vec::new(), Vec::new());
+        for session in sessions {
+            for member in session.lock().handles() {
+                let Member::Socket(conn) = member else {
+                    continue; // a call over HTTP has no socket to ping
+                };
+                match conn.look(period, now) {
+                    Action::Wait => {}
+                    Action::Ping => silent.push(conn.clone()),
+                    Action::Dead => dead.push(conn.clone()),
+                }
+            }
+        }
+        silent.iter().for_each(|c| c.ping());
+        dead.iter().for_each(|c| c.give_up());
     }
 
     fn join(&self, key: &str, conn: ConnId, member: Member) -> SharedSession {
@@ -167,10 +201,37 @@ fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc
     }
 }
 
+/// How many times per ping period the pinger looks at the connections.
+const LOOKS_PER_PERIOD: u32 = 10;
+
+/// Pings the connections that went silent and gives up on those that
+/// answer nothing (`Config::ping`): one task for the whole relay, woken ten
+/// times per period by a `Ticker`, so that reading a packet costs a
+/// connection only a flag's store, and the runtime keeps no timer for it.
+async fn pinger(relay: Arc<Relay>, period: Duration, mut shutdown: watch::Receiver<bool>) {
+    let every = (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1));
+    let mut ticker = match ticker::Ticker::new(every) {
+        Ok(ticker) => ticker,
+        Err(e) => return tracing::error!("no pings: cannot make a timer: {e}"),
+    };
+    loop {
+        tokio::select! {
+            tick = ticker.tick() => match tick {
+                Ok(()) => relay.look(period, Instant::now()),
+                Err(e) => return tracing::error!("no more pings: the timer failed: {e}"),
+            },
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
 /// Serves connections from `listener` until `shutdown` turns true, then
 /// closes every socket with a close frame and returns once all are done.
 pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::Receiver<bool>) {
     let relay = Arc::new(Relay::default());
+    if let Some(period) = config.ping {
+        tokio::spawn(pinger(relay.clone(), period, shutdown.clone()));
+    }
     let config = Arc::new(config);
     // Every connection task holds a clone; recv() ends when all are gone.
     let (alive, mut all_done) = mpsc::channel::<()>(1);
@@ -182,7 +243,7 @@ pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::R
                     Err(e) => {
                         // Out of file descriptors, say: back off instead of spinning.
                         tracing::warn!("accept failed: {e}");
-                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     }
                 };
