@@ -71,7 +71,6 @@ async function minifiedFactory(glue, wasm) {
 ${glue}
 ${inflate}
 ${error}
-var ragents_api = wasm_bindgen;
 var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
@@ -87,11 +86,19 @@ return {
 };
 `;
   writeFileSync(join(targetDir, "wasm-pack", "factory.js"), source);
+  const factory = await minifiedFunction("ragentsFactory", source);
+  if (factory.split("@WASM@").length !== 2) throw new Error("the minified factory lost its wasm placeholder");
+  return factory.replace("@WASM@", packed.toString("base64"));
+}
+
+// The function `source` assigns to `var name`, minified by terser (a
+// top-level var keeps its name: the text after `var name=` is the function).
+async function minifiedFunction(name, source) {
   const { minify } = await import("terser");
   const { code } = await minify(source, { compress: true, mangle: true, keep_classnames: true });
-  const m = code.match(/^var ragentsFactory=(function\([\s\S]*\});?$/);
-  if (!m || m[1].split("@WASM@").length !== 2) throw new Error("the minified factory is not one function with its wasm placeholder");
-  return m[1].replace("@WASM@", packed.toString("base64"));
+  const m = code.match(new RegExp(`^var ${name}=(function\\([\\s\\S]*\\});?$`));
+  if (!m) throw new Error(`the minified ${name} is not one function`);
+  return m[1];
 }
 
 // Worker agents, a file of their own (scripts/workers.js) that pages load
@@ -100,7 +107,6 @@ return {
 // "ragents/workers"`; and the workers' bootstrap, www/ragents-worker.js,
 // for pages whose CSP refuses blob: workers.
 async function writeWorkers(worker) {
-  const { minify } = await import("terser");
   const source = `var ragentsWorkers = function (ragents) {
 "use strict";
 var WORKER_SOURCE = ${JSON.stringify(worker)};
@@ -108,26 +114,17 @@ ${readFileSync(join(root, "scripts", "workers.js"), "utf8")}
 return WorkerAgent;
 };
 `;
-  const { code } = await minify(source, { compress: true, mangle: true, keep_classnames: true });
-  const m = code.match(/^var ragentsWorkers=(function\([\s\S]*\});?$/);
-  if (!m) throw new Error("the minified workers file is not one function");
+  const workers = await minifiedFunction("ragentsWorkers", source);
   const banner = `/*! ragents ${version} | worker agents | Apache-2.0 */\n`;
   const pkg = join(root, "pkg");
-  const script = `${banner}(${m[1]})(globalThis.ragents);\n`;
-  const esm = `${banner}import ragents from "./ragents.js";export const WorkerAgent=(${m[1]})(ragents);\n`;
+  const script = `${banner}(${workers})(globalThis.ragents);\n`;
+  const esm = `${banner}import ragents from "./ragents.js";export const WorkerAgent=(${workers})(ragents);\n`;
   for (const dir of [join(root, "www"), join(pkg, "www")]) {
     writeFileSync(join(dir, "ragents-workers.js"), script);
     writeFileSync(join(dir, "ragents-worker.js"), `${banner}${worker}\n`);
   }
   writeFileSync(join(pkg, "ragents-workers.js"), esm);
   writeFileSync(join(pkg, "ragents-workers.d.ts"), `/** Worker agents: importing this module adds Session.spawnAgent and declared agents. */\nexport { WorkerAgent } from "./ragents.js";\n`);
-  const pj = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8"));
-  pj.exports["./workers"] = { types: "./ragents-workers.d.ts", default: "./ragents-workers.js" };
-  pj.exports["./www/ragents-workers.js"] = "./www/ragents-workers.js";
-  pj.exports["./www/ragents-worker.js"] = "./www/ragents-worker.js";
-  pj.files.push("ragents-workers.js", "ragents-workers.d.ts");
-  pj.sideEffects.push("./ragents-workers.js", "./www/ragents-workers.js");
-  writeFileSync(join(pkg, "package.json"), JSON.stringify(pj, null, 2) + "\n");
   const gz = gzipSync(readFileSync(join(root, "www", "ragents-workers.js")), { level: 9 }).length;
   console.log(`www/ragents-workers.js: ${script.length} bytes, ${gz} gzipped`);
 }
@@ -203,10 +200,14 @@ export default ragents;
         default: { ...types("ragents.d.ts"), default: "./ragents.js" },
       },
       "./www/ragents-browser.js": "./www/ragents-browser.js",
+      "./workers": { types: "./ragents-workers.d.ts", default: "./ragents-workers.js" },
+      "./www/ragents-workers.js": "./www/ragents-workers.js",
+      "./www/ragents-worker.js": "./www/ragents-worker.js",
       "./package.json": "./package.json",
     },
-    files: ["ragents.js", "ragents.cjs", "ragents.mjs", "ragents.d.ts", "ragents.d.cts", "ragents.d.mts", "www/"],
-    sideEffects: ["./www/ragents-browser.js"],
+    files: ["ragents.js", "ragents.cjs", "ragents.mjs", "ragents.d.ts", "ragents.d.cts", "ragents.d.mts",
+      "ragents-workers.js", "ragents-workers.d.ts", "www/"],
+    sideEffects: ["./www/ragents-browser.js", "./ragents-workers.js", "./www/ragents-workers.js"],
     engines: { node: ">=20" },
     peerDependencies: { ws: ">=8" },
     peerDependenciesMeta: { ws: { optional: true } },

@@ -31,15 +31,16 @@ Object.defineProperty(RagentsError.prototype, "name", { value: "RagentsError", w
 
 // createSession({..., agents}): the worker agents file's `Session.declare`
 // spawns them; it gets a createSession to call with the rest of the config.
+// (`wasm_bindgen`, the glue, is in scope where the package puts this file.)
 export function ragentsDeclare(config, cb) {
-  var Session = ragents_api.Session, declare = Session.declare;
+  var declare = wasm_bindgen.Session.declare;
   if (!declare) {
     throw new RagentsError("ragents.createSession(): config.agents needs the worker agents: load ragents-workers.js (or import \"ragents/workers\") first", "ERR_INVALID_ARG");
   }
   var rest = Object.assign({}, config);
   delete rest.agents;
   return declare(config, cb, function (c, f) {
-    return ragents_api.createSession(c === config ? rest : c, f);
+    return wasm_bindgen.createSession(c === config ? rest : c, f);
   });
 }
 

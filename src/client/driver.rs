@@ -350,14 +350,10 @@ impl Driver {
             // The page's last references decide when the rest is freed.
             self.this.replace(JsValue::UNDEFINED);
             if let Some(f) = self.online.borrow_mut().take() {
-                let _ = remove_listener(&js_sys::global(), "online", f.as_ref().unchecked_ref());
+                let _ = global().remove_event_listener("online", f.as_ref().unchecked_ref());
                 wasm_bindgen_futures::spawn_local(async move { drop(f) });
             }
-            // Its listeners are detached: the socket and its closures go now,
-            // once whatever listener is running has returned.
-            if let Some(transport) = self.transport.borrow_mut().take() {
-                wasm_bindgen_futures::spawn_local(async move { drop(transport) });
-            }
+            // (The transport went with the core's Io::Close: drop_transport.)
         }
     }
 
@@ -401,7 +397,10 @@ impl Driver {
                 d.arm_timer();
             }
         });
-        if add_listener(&js_sys::global(), "online", f.as_ref().unchecked_ref()).is_ok() {
+        if global()
+            .add_event_listener("online", f.as_ref().unchecked_ref())
+            .is_ok()
+        {
             *self.online.borrow_mut() = Some(f);
         }
     }
@@ -665,14 +664,8 @@ extern "C" {
     fn remove_event_listener(this: &Global, name: &str, f: &Function) -> Result<(), JsValue>;
 }
 
-fn add_listener(target: &js_sys::Object, name: &str, f: &Function) -> Result<(), JsValue> {
-    target.unchecked_ref::<Global>().add_event_listener(name, f)
-}
-
-fn remove_listener(target: &js_sys::Object, name: &str, f: &Function) -> Result<(), JsValue> {
-    target
-        .unchecked_ref::<Global>()
-        .remove_event_listener(name, f)
+fn global() -> Global {
+    js_sys::global().unchecked_into()
 }
 
 /// A request's id as raw JSON, to echo in its response.

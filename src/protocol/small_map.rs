@@ -51,20 +51,6 @@ impl<V> SmallMap<V> {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
-    /// Removes and returns the values whose key `take` is true for.
-    pub fn take_keys_where(&mut self, mut take: impl FnMut(&str) -> bool) -> Vec<V> {
-        let mut taken = Vec::new();
-        let mut i = 0;
-        while i < self.entries.len() {
-            if take(&self.entries[i].0) {
-                taken.push(self.entries.swap_remove(i).1);
-            } else {
-                i += 1;
-            }
-        }
-        taken
-    }
-
     /// Removes and returns the entries for which `take` is true.
     pub fn take_where(&mut self, mut take: impl FnMut(&V) -> bool) -> Vec<V> {
         let mut taken = Vec::new();
