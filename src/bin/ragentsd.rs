@@ -62,6 +62,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               value_parser = clap::value_parser!(u64).range(..=86_400), verbatim_doc_comment)]
         pub ping: u64,
 
+        /// Keep the place of a client whose socket was lost (its agents,
+        /// what is sent to it) for SECONDS, for it to resume with its token
+        /// (0 = no resuming; at most 3600)
+        #[arg(long, env = "RAGENTSD_RESUME_GRACE", value_name = "SECONDS", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(..=3_600), verbatim_doc_comment)]
+        pub resume_grace: u64,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -223,6 +230,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             www: cli.www,
             max_frame: cli.max_frame,
             ping: (cli.ping > 0).then(|| Duration::from_secs(cli.ping)),
+            resume_grace: (cli.resume_grace > 0).then(|| Duration::from_secs(cli.resume_grace)),
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
@@ -300,6 +308,8 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             assert_eq!(cli.www.as_deref(), Some(dir.as_path()));
             assert_eq!((cli.max_frame, cli.ping, cli.threads), (200000, 5, 0));
             assert_eq!(parse(&["--ping", "0"]).unwrap().ping, 0, "off");
+            assert_eq!(cli.resume_grace, 30, "the default");
+            assert_eq!(parse(&["--resume-grace=0"]).unwrap().resume_grace, 0);
             assert_eq!(
                 (cli.log_level, cli.log_format),
                 (LogLevel::Debug, LogFormat::Json)
@@ -316,6 +326,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 &["--ping=-1"],
                 &["--ping=1.5"],
                 &["--ping=86401"],
+                &["--resume-grace=3601"],
                 &["--log-level=loud"],
                 &["--log-format=xml"],
             ] {

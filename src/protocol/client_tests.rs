@@ -352,7 +352,9 @@ impl World {
             let id = parse_connect(&text).expect("a connect first").id;
             self.relay.join(conn, ());
             self.peers[i].joined = true;
-            self.peers[i].inbox.push_back(connect_accepted(&id, false));
+            self.peers[i]
+                .inbox
+                .push_back(connect_accepted(&id, false, None));
             return true;
         }
         let mut out = Vec::new();

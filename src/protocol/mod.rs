@@ -4,6 +4,7 @@
 pub mod client;
 pub mod jsonrpc;
 pub mod packet;
+pub mod resume;
 pub mod session;
 pub mod small_map;
 

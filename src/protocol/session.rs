@@ -176,6 +176,13 @@ impl<T> Session<T> {
         self.conns.insert(conn, Member { handle, waiting: 0 });
     }
 
+    /// A member's place is taken over by `handle` (a resumed connection):
+    /// its agents, and the requests it waits for, stay as they were.
+    pub fn replace(&mut self, conn: ConnId, handle: T) -> Option<T> {
+        let member = self.conns.get_mut(&conn)?;
+        Some(std::mem::replace(&mut member.handle, handle))
+    }
+
     pub fn handle(&self, conn: ConnId) -> Option<&T> {
         self.conns.get(&conn).map(|m| &m.handle)
     }
@@ -495,6 +502,30 @@ pub struct Connect {
     /// The client asked (`"batch": true`) to send and receive several
     /// packets per frame, as a JSON array of packets.
     pub batch: bool,
+    /// What it asked of resuming.
+    pub resume: Resume,
+}
+
+/// What a `connect` asked of resuming (`"resume"` in its body).
+#[derive(Debug, PartialEq)]
+pub enum Resume {
+    /// Nothing (1.0.0 clients).
+    No,
+    /// `"resume": true`: a resumable connection, with a token for later.
+    Offer,
+    /// `"resume": TOKEN, "acked": N`: the place of the connection that
+    /// token was given to, which received N packets from the relay.
+    Token(String, u64),
+}
+
+/// The resuming part of the answer to `connect`.
+pub struct Resumable<'a> {
+    /// The token for the next resume of this connection.
+    pub token: &'a str,
+    /// How long the relay keeps a lost connection's place, ms.
+    pub grace_ms: u64,
+    /// Resumed: the packets the relay had received from the old socket.
+    pub resumed: Option<u64>,
 }
 
 /// The first frame of a connection, when it is a valid `connect` request.
@@ -504,6 +535,8 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         #[serde(borrow)]
         key: Option<&'a RawValue>,
         batch: Option<serde_json::Value>,
+        resume: Option<serde_json::Value>,
+        acked: Option<u64>,
     }
     let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
         return None;
@@ -521,19 +554,40 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         key,
         id: id.get().to_owned(),
         batch: body.batch == Some(serde_json::Value::Bool(true)),
+        resume: match body.resume {
+            Some(serde_json::Value::Bool(true)) => Resume::Offer,
+            Some(serde_json::Value::String(token)) => Resume::Token(token, body.acked.unwrap_or(0)),
+            _ => Resume::No,
+        },
     })
 }
 
-/// The answer to a valid `connect`: its body is `null`, or `{"batch":true}`
-/// when the client asked for batches (the relay then takes them, and sends
-/// them).
-pub fn connect_accepted(raw_id: &str, batch: bool) -> String {
-    FrameWriter::new("response")
+/// The answer to a valid `connect`: its body is `null` for a 1.0.0 client;
+/// `"batch":true` when the client asked for batches (the relay then takes
+/// them, and sends them); `"resume"` (the token), `"grace"` (ms) and, when
+/// the place of a lost connection was taken over, `"resumed":true` and
+/// `"acked"` (what the relay had received of it).
+pub fn connect_accepted(raw_id: &str, batch: bool, resume: Option<Resumable>) -> String {
+    let w = FrameWriter::new("response")
         .str("name", "connect")
         .str("from", SERVER)
-        .raw("id", raw_id)
-        .raw("body", if batch { r#"{"batch":true}"# } else { "null" })
-        .finish()
+        .raw("id", raw_id);
+    if !batch && resume.is_none() {
+        return w.raw("body", "null").finish();
+    }
+    let mut body = FrameWriter::object();
+    if batch {
+        body = body.raw("batch", "true");
+    }
+    if let Some(r) = resume {
+        body = body
+            .str("resume", r.token)
+            .raw("grace", &r.grace_ms.to_string());
+        if let Some(acked) = r.resumed {
+            body = body.raw("resumed", "true").raw("acked", &acked.to_string());
+        }
+    }
+    w.raw("body", &body.finish()).finish()
 }
 
 /// The answer to anything else as a first frame (then the socket is closed).

@@ -1,8 +1,8 @@
 //! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
 
 use super::session::{
-    connect_accepted, connect_refused, parse_connect, Connect, Out, Session, Verdict,
-    MAX_PENDING_PER_CONNECTION, TOO_MANY_PENDING,
+    connect_accepted, connect_refused, parse_connect, Connect, Out, Resumable, Resume, Session,
+    Verdict, MAX_PENDING_PER_CONNECTION, TOO_MANY_PENDING,
 };
 use serde_json::{json, Value};
 
@@ -377,6 +377,7 @@ fn connect_handshake() {
             key: key.into(),
             id: "\"0\"".into(),
             batch,
+            resume: Resume::No,
         })
     };
     assert_eq!(parse_connect(ok), accepted("sample", false));
@@ -384,6 +385,20 @@ fn connect_handshake() {
     assert_eq!(parse_connect(batched), accepted("k", true));
     let not_true = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","batch":1}}"#;
     assert_eq!(parse_connect(not_true), accepted("k", false));
+    let resume = |body: &str| {
+        let text =
+            r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","#;
+        parse_connect(&(text.to_owned() + body + "}}"))
+            .unwrap()
+            .resume
+    };
+    assert_eq!(resume(r#""resume":true"#), Resume::Offer);
+    assert_eq!(
+        resume(r#""resume":"t0k","acked":7"#),
+        Resume::Token("t0k".into(), 7)
+    );
+    assert_eq!(resume(r#""resume":1"#), Resume::No);
+    assert_eq!(resume(r#""batch":true"#), Resume::No);
     for bad in [
         "hello",
         r#"{"type":"request","name":"connect","to":"server","id":"0","body":{}}"#,
@@ -394,12 +409,25 @@ fn connect_handshake() {
         assert_eq!(parse_connect(bad), None, "{bad}");
     }
     assert_eq!(
-        connect_accepted("\"0\"", false),
+        connect_accepted("\"0\"", false, None),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":null}"#
     );
     assert_eq!(
-        connect_accepted("\"0\"", true),
+        connect_accepted("\"0\"", true, None),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true}}"#
+    );
+    let offer = |resumed| Resumable {
+        token: "t",
+        grace_ms: 30000,
+        resumed,
+    };
+    assert_eq!(
+        connect_accepted("\"0\"", false, Some(offer(None))),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"resume":"t","grace":30000}}"#
+    );
+    assert_eq!(
+        connect_accepted("\"0\"", true, Some(offer(Some(5)))),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true,"resume":"t","grace":30000,"resumed":true,"acked":5}}"#
     );
     assert!(connect_refused().contains("invalid connect message"));
 }

@@ -16,14 +16,15 @@ use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
 use super::{deliver, Config, Relay};
 use crate::protocol::packet::{error_response, SERVER};
+use crate::protocol::resume::{ack_packet, parse_ack, Replay};
 use crate::protocol::session::{
-    connect_accepted, connect_refused, parse_connect, ConnId, Connect, Verdict,
+    connect_accepted, connect_refused, parse_connect, ConnId, Connect, Resumable, Resume, Verdict,
     CONNECT_REFUSED_REASON,
 };
 use serde_json::value::RawValue;
 use std::io::{self, ErrorKind};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
@@ -50,6 +51,11 @@ struct Outbox {
     /// until the next flush makes them one frame.
     batch: Vec<u8>,
     batched: usize,
+    /// A resumable connection's packets, numbered: those the client has
+    /// not acknowledged, and the count of those it sent (`resume`).
+    replay: Option<Replay<Box<str>>>,
+    /// Its token for the next resume, if it has one.
+    token: Option<String>,
 }
 
 impl Outbox {
@@ -76,9 +82,24 @@ impl Outbox {
     }
 }
 
+/// What a lost connection hands over to the socket that resumes its place.
+pub(super) struct Handover {
+    pub token: String,
+    pub replay: Replay<Box<str>>,
+    /// The packets its client lacks, to send again.
+    pub again: Vec<Box<str>>,
+}
+
 /// A connection as the rest of the relay sees it.
 pub struct Conn {
     pub id: ConnId,
+    /// The member of the session it is: its own id, or that of the lost
+    /// connection whose place it resumed.
+    place: AtomicU64,
+    /// It may be resumed (its outbox keeps a replay).
+    resumable: AtomicBool,
+    /// Its socket is lost and its place kept for a resume (`--resume-grace`).
+    detached: AtomicBool,
     pub peer: SocketAddr,
     stream: TcpStream,
     out: Mutex<Outbox>,
@@ -101,6 +122,9 @@ impl Conn {
     pub fn new(id: ConnId, peer: SocketAddr, stream: TcpStream, metrics: Arc<Metrics>) -> Conn {
         Conn {
             id,
+            place: AtomicU64::new(id),
+            resumable: AtomicBool::new(false),
+            detached: AtomicBool::new(false),
             peer,
             stream,
             out: Mutex::new(Outbox::default()),
@@ -155,11 +179,14 @@ impl Conn {
     /// `queue`, and when `packet` is the length of the packet in `frame`,
     /// counts it as sent once it is queued.
     fn enqueue(&self, frame: &[u8], packet: Option<usize>) -> bool {
-        let mut out = self.out.lock().unwrap();
-        let Some(was_empty) = self.room(&mut out, frame.len()) else {
+        self.enqueue_locked(&mut self.out.lock().unwrap(), frame, packet)
+    }
+
+    fn enqueue_locked(&self, out: &mut Outbox, frame: &[u8], packet: Option<usize>) -> bool {
+        let Some(was_empty) = self.room(out, frame.len()) else {
             return false;
         };
-        self.seal(&mut out); // what was gathered goes first
+        self.seal(out); // what was gathered goes first
         out.pending.extend_from_slice(frame);
         if let Some(len) = packet {
             self.metrics.packets_out.fetch_add(1, Relaxed);
@@ -171,14 +198,26 @@ impl Conn {
     /// Queues one packet: as a frame of its own, or, for a client that takes
     /// batches, with the others the next flush sends in one frame. `framed`
     /// keeps the frame for the next connection of a broadcast. Returns true
-    /// as `queue` does.
+    /// as `queue` does. A resumable connection numbers and keeps it until
+    /// acknowledged, also while detached.
     pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
+        let mut out = self.out.lock().unwrap();
+        if let Some(replay) = &mut out.replay {
+            if !replay.sent(text.into(), text.len()) {
+                self.spent(&mut out);
+            }
+        }
+        self.queue_unnumbered(&mut out, text, framed)
+    }
+
+    /// `queue_text` without numbering: the relay's acks, and packets sent
+    /// again on a resume.
+    fn queue_unnumbered(&self, out: &mut Outbox, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
         if !self.batches() {
             let frame = framed.get_or_insert_with(|| frame::text(text));
-            return self.enqueue(frame, Some(text.len()));
+            return self.enqueue_locked(out, frame, Some(text.len()));
         }
-        let mut out = self.out.lock().unwrap();
-        let Some(was_empty) = self.room(&mut out, text.len() + 1) else {
+        let Some(was_empty) = self.room(out, text.len() + 1) else {
             return false;
         };
         let separator = if out.batched == 0 { b'[' } else { b',' };
@@ -192,9 +231,108 @@ impl Conn {
 
     /// Queues and writes one packet of the relay's own (an answer, an error).
     fn send_packet(&self, text: &str) {
-        if self.enqueue(&frame::text(text), Some(text.len())) {
+        if self.queue_text(text, &mut None) {
             self.flush_or_wake();
         }
+    }
+
+    /// The member of the session it is.
+    pub fn place(&self) -> ConnId {
+        self.place.load(Relaxed)
+    }
+
+    /// Whether its socket is lost and its place kept for a resume.
+    pub fn is_detached(&self) -> bool {
+        self.detached.load(Relaxed)
+    }
+
+    /// Makes it resumable with `token`: from now on the packets it is sent
+    /// are numbered and kept until acknowledged.
+    fn make_resumable(&self, token: String) {
+        let mut out = self.out.lock().unwrap();
+        out.replay = Some(Replay::default());
+        out.token = Some(token);
+        self.resumable.store(true, Relaxed);
+    }
+
+    /// Counts a packet received from a resumable client; Some(the ack to
+    /// send it) every `ACK_EVERY` packets.
+    fn received(&self) -> Option<String> {
+        if !self.resumable.load(Relaxed) {
+            return None;
+        }
+        let n = self.out.lock().unwrap().replay.as_mut()?.received()?;
+        Some(ack_packet(n))
+    }
+
+    /// Its client has received `n` packets.
+    fn acked(&self, n: u64) {
+        if let Some(replay) = &mut self.out.lock().unwrap().replay {
+            replay.acked(n);
+        }
+    }
+
+    /// Past the replay's bound: the connection can no longer be resumed
+    /// (a detached one is released at once: its task is woken for it).
+    fn spent(&self, out: &mut Outbox) {
+        out.replay = None;
+        self.resumable.store(false, Relaxed);
+        self.wake.notify_one();
+    }
+
+    /// Its socket is lost: its place is kept (true) if it is resumable.
+    /// Its socket is shut, and what is sent to it is kept, no longer written.
+    fn detach(&self) -> bool {
+        let mut out = self.out.lock().unwrap();
+        if out.replay.is_none() {
+            return false;
+        }
+        out.closed.get_or_insert("detached");
+        out.pending = Vec::new();
+        out.sent = 0;
+        out.batch = Vec::new();
+        out.batched = 0;
+        self.detached.store(true, Relaxed);
+        let _ = socket2::SockRef::from(&self.stream).shutdown(std::net::Shutdown::Both);
+        true
+    }
+
+    /// Its place goes to another socket whose client received `acked`
+    /// packets: the token, the replay (with the packets to send again) and
+    /// what it received are handed over, and this one closes. None (and
+    /// nothing changes) when that cannot be exact.
+    pub(super) fn hand_over(&self, acked: u64) -> Option<Handover> {
+        let mut out = self.out.lock().unwrap();
+        let again: Vec<Box<str>> = out.replay.as_mut()?.resend_after(acked)?.cloned().collect();
+        let (replay, token) = (out.replay.take()?, out.token.take()?);
+        out.closed = Some("resumed on another socket");
+        self.resumable.store(false, Relaxed);
+        self.wake.notify_one();
+        Some(Handover {
+            token,
+            replay,
+            again,
+        })
+    }
+
+    /// Takes a lost connection's place: its token is replaced by `token`,
+    /// and the packets its client lacks go after `answer` (the answer to
+    /// `connect`), before anything else.
+    pub(super) fn take_over(&self, place: ConnId, token: String, old: Handover, answer: &str) {
+        self.place.store(place, Relaxed);
+        let mut out = self.out.lock().unwrap();
+        self.queue_unnumbered(&mut out, answer, &mut None);
+        for packet in &old.again {
+            self.queue_unnumbered(&mut out, packet, &mut None);
+        }
+        out.replay = Some(old.replay);
+        out.token = Some(token);
+        self.resumable.store(true, Relaxed);
+    }
+
+    /// Its token, when it leaves for good.
+    pub(super) fn take_token(&self) -> Option<String> {
+        self.out.lock().unwrap().token.take()
     }
 
     fn seal(&self, out: &mut Outbox) {
@@ -468,7 +606,12 @@ pub async fn run(
     })
     .await;
     let metrics = &conn.metrics;
-    let Connect { key, id, batch } = match first {
+    let Connect {
+        key,
+        id,
+        batch,
+        resume,
+    } = match first {
         Ok(Some(Message::Text(text))) => {
             metrics.packets_in.fetch_add(1, Relaxed);
             metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
@@ -489,15 +632,55 @@ pub async fn run(
         }
     };
     conn.batch.store(batch, Relaxed);
-    // Answered before joining: nothing of the session may come first.
-    conn.send_packet(&connect_accepted(&id, batch));
-    let session = relay.join(&key, conn.id, super::Member::Socket(conn.clone()));
-    metrics.connections_total.fetch_add(1, Relaxed);
     let tag = session_tag(&key);
+    let grace = config.resume_grace.filter(|_| resume != Resume::No);
+    let resumed = match (&resume, grace) {
+        (Resume::Token(token, acked), Some(grace)) => {
+            relay.resume(&key, token, *acked, &conn, &id, grace)
+        }
+        _ => None,
+    };
+    let session = match resumed {
+        Some(session) => {
+            metrics.resumes.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
+            session
+        }
+        None => {
+            // Answered before joining: nothing of the session may come first.
+            let token = grace.map(|_| relay.new_token(&key, conn.id));
+            let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
+                token,
+                grace_ms: grace.as_millis() as u64,
+                resumed: None,
+            });
+            conn.send_packet(&connect_accepted(&id, batch, offer));
+            if let Some(token) = token {
+                conn.make_resumable(token);
+            }
+            let session = relay.join(&key, conn.id, super::Member::Socket(conn.clone()));
+            metrics.connections_total.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
+            session
+        }
+    };
     let since = Instant::now();
-    info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, "connected");
     let end = serve(&conn, &mut reader, &session, &mut shutdown).await;
-    relay.leave(&key, conn.id, &session);
+    // A lost socket (not a close from either side) keeps its place for a
+    // while, if it may be resumed; a socket resumed elsewhere left its
+    // place to that one.
+    let lost = match &end {
+        End::Gone(_) => true,
+        End::Close(_, reason) => reason == NO_ANSWER,
+        End::ClientClosed(_) => false,
+    };
+    if let Some(grace) = grace.filter(|_| lost) {
+        if relay.is_member(&session, &conn) && conn.detach() {
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, "detached: kept for a resume");
+            Box::pin(wait_for_resume(&conn, grace, &mut shutdown)).await;
+        }
+    }
+    relay.leave_place(&key, &conn, &session);
     let (code, reason) = match &end {
         End::Gone(why) => (None, *why),
         End::ClientClosed(code) => (*code, "client closed"),
@@ -518,6 +701,25 @@ pub async fn run(
         End::Gone(_) => {}
     }
     linger(&conn).await;
+}
+
+/// A detached connection's wait: until the grace period is over, its place
+/// was resumed on another socket or can no longer be (its replay passed its
+/// bound), or the relay shuts down.
+async fn wait_for_resume(conn: &Conn, grace: Duration, shutdown: &mut watch::Receiver<bool>) {
+    let resumed_or_spent = async {
+        loop {
+            conn.wake.notified().await;
+            if !conn.resumable.load(Relaxed) {
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::time::sleep(grace) => {}
+        _ = resumed_or_spent => {}
+        _ = shutdown.changed() => {}
+    }
 }
 
 /// Refuses a connection whose first message is not a `connect` request.
@@ -657,12 +859,36 @@ fn receive(
     if conn.batches() && text.trim_start().starts_with('[') {
         if let Ok(packets) = serde_json::from_str::<Vec<&RawValue>>(text) {
             for packet in packets {
-                receive_packet(conn, session, packet.get(), out, dirty);
+                receive_counted(conn, session, packet.get(), out, dirty);
             }
             return;
         }
     }
+    receive_counted(conn, session, text, out, dirty);
+}
+
+/// One packet, counted if the connection is resumable: its acks are read
+/// here, and every `ACK_EVERY` packets it is sent one of the relay's.
+fn receive_counted(
+    conn: &Conn,
+    session: &super::SharedSession,
+    text: &str,
+    out: &mut Vec<super::Out>,
+    dirty: &mut Vec<Arc<Conn>>,
+) {
+    if conn.resumable.load(Relaxed) {
+        if let Some(n) = parse_ack(text) {
+            return conn.acked(n);
+        }
+    }
     receive_packet(conn, session, text, out, dirty);
+    if let Some(ack) = conn.received() {
+        let mut outbox = conn.out.lock().unwrap();
+        if conn.queue_unnumbered(&mut outbox, &ack, &mut None) {
+            drop(outbox);
+            conn.flush_or_wake();
+        }
+    }
 }
 
 fn receive_packet(
@@ -676,7 +902,7 @@ fn receive_packet(
     let (verdict, created) = {
         let mut s = session.lock();
         let before = s.agents_created();
-        let verdict = s.receive(conn.id, text, out);
+        let verdict = s.receive(conn.place(), text, out);
         for o in out.drain(..) {
             deliver(&s, o, Some(text), dirty);
         }

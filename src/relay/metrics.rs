@@ -132,6 +132,8 @@ pub struct Metrics {
     /// Connections closed because a ping got no answer: nothing arrived
     /// from them for twice `--ping`.
     pub dead_connections: AtomicU64,
+    /// Connections that resumed the place of a lost one (`--resume-grace`).
+    pub resumes: AtomicU64,
     refusals: [AtomicU64; Refusal::ALL.len()],
     rpc_calls: [AtomicU64; RpcStatus::ALL.len()],
     rpc_requests: [AtomicU64; Outcome::ALL.len()],
@@ -254,6 +256,12 @@ impl Metrics {
             "counter",
             "Connections closed because nothing, not even a pong, arrived for twice --ping seconds.",
             counter(&self.dead_connections),
+        );
+        metric(
+            "ragentsd_resumes_total",
+            "counter",
+            "Connections that resumed the place of a lost one within --resume-grace.",
+            counter(&self.resumes),
         );
         let name = "ragentsd_refusals_total";
         let _ = write!(

@@ -69,6 +69,9 @@ pub struct Config {
     /// again is closed. The pinger looks ten times per period, so each
     /// wait may last up to a tenth or two longer. None: no pings.
     pub ping: Option<Duration>,
+    /// How long the place of a lost connection that may be resumed is kept
+    /// (its agents stay, what is sent to it is kept); None: no resuming.
+    pub resume_grace: Option<Duration>,
 }
 
 impl Default for Config {
@@ -77,6 +80,7 @@ impl Default for Config {
             www: None,
             max_frame: 1 << 20,
             ping: Some(Duration::from_secs(30)),
+            resume_grace: Some(Duration::from_secs(30)),
         }
     }
 }
@@ -85,6 +89,9 @@ impl Default for Config {
 #[derive(Default)]
 pub struct Relay {
     sessions: Mutex<HashMap<String, SharedSession>>,
+    /// Resume tokens: the session key and the place each is good for. Its
+    /// lock is always taken last.
+    tokens: Mutex<HashMap<String, (String, ConnId)>>,
     next_conn: AtomicU64,
     pub metrics: Arc<Metrics>,
 }
@@ -125,6 +132,9 @@ impl Relay {
                 let Member::Socket(conn) = member else {
                     continue; // a call over HTTP has no socket to ping
                 };
+                if conn.is_detached() {
+                    continue;
+                }
                 match conn.look(period, now) {
                     Action::Wait => {}
                     Action::Ping => silent.push(conn.clone()),
@@ -147,18 +157,99 @@ impl Relay {
         // Written once the locks are released: the other connections of the
         // session, and every join and leave of the relay, need not wait for
         // these system calls.
-        for c in self.depart(key, conn, session) {
+        for c in self.depart(key, conn, session, None) {
             c.flush_or_wake();
         }
     }
 
+    /// A socket leaves its place, unless another socket resumed it.
+    fn leave_place(&self, key: &str, conn: &Arc<Conn>, session: &SharedSession) {
+        if let Some(token) = conn.take_token() {
+            self.tokens.lock().unwrap().remove(&token);
+        }
+        for c in self.depart(key, conn.place(), session, Some(conn)) {
+            c.flush_or_wake();
+        }
+    }
+
+    /// Whether `conn` holds its place in `session` (no socket resumed it).
+    fn is_member(&self, session: &SharedSession, conn: &Arc<Conn>) -> bool {
+        match session.lock().handle(conn.place()) {
+            Some(Member::Socket(c)) => Arc::ptr_eq(c, conn),
+            _ => false,
+        }
+    }
+
+    /// A new resume token for `conn`'s place in session `key`: 128 random
+    /// bits, good for one resume.
+    fn new_token(&self, key: &str, place: ConnId) -> String {
+        let mut bits = [0u8; 16];
+        getrandom::fill(&mut bits).expect("the system's random source");
+        let token: String = bits.iter().map(|b| format!("{b:02x}")).collect();
+        let mut tokens = self.tokens.lock().unwrap();
+        tokens.insert(token.clone(), (key.to_owned(), place));
+        token
+    }
+
+    /// `conn` resumes the place `token` was given for, in session `key`,
+    /// its client having received `acked` packets: the place's old socket
+    /// (lost, or not yet known to be) hands it over, and `conn` answers
+    /// `connect` (`id`) then sends again what the client lacks. None (the
+    /// token is spent all the same) when the token is unknown, of another
+    /// session, or the place cannot be resumed exactly.
+    fn resume(
+        &self,
+        key: &str,
+        token: &str,
+        acked: u64,
+        conn: &Arc<Conn>,
+        id: &str,
+        grace: Duration,
+    ) -> Option<SharedSession> {
+        let (owner, place) = self.tokens.lock().unwrap().remove(token)?;
+        if owner != key {
+            return None;
+        }
+        let session = self.sessions.lock().unwrap().get(key)?.clone();
+        let mut s = session.lock();
+        let Some(Member::Socket(old)) = s.handle(place).cloned() else {
+            return None;
+        };
+        let handover = old.hand_over(acked)?;
+        self.tokens.lock().unwrap().remove(&handover.token);
+        let token = self.new_token(key, place);
+        let offer = session::Resumable {
+            token: &token,
+            grace_ms: grace.as_millis() as u64,
+            resumed: Some(handover.replay.received_count()),
+        };
+        let answer = session::connect_accepted(id, conn.batches(), Some(offer));
+        conn.take_over(place, token, handover, &answer);
+        s.replace(place, Member::Socket(conn.clone()));
+        drop(s);
+        conn.flush_or_wake();
+        Some(session)
+    }
+
     /// A departure under the locks: the session's rules run, what they send
     /// is queued, and the connections to flush are returned. The session is
-    /// freed when this was its last connection.
-    fn depart(&self, key: &str, conn: ConnId, session: &SharedSession) -> Vec<Arc<Conn>> {
+    /// freed when this was its last connection. With `socket`, only if that
+    /// socket still holds the place (no other resumed it).
+    fn depart(
+        &self,
+        key: &str,
+        conn: ConnId,
+        session: &SharedSession,
+        socket: Option<&Arc<Conn>>,
+    ) -> Vec<Arc<Conn>> {
         let mut sessions = self.sessions.lock().unwrap();
         let mut s = session.lock();
         let (mut out, mut dirty) = (Vec::new(), Vec::new());
+        if let Some(socket) = socket {
+            if !matches!(s.handle(conn), Some(Member::Socket(c)) if Arc::ptr_eq(c, socket)) {
+                return dirty;
+            }
+        }
         s.leave(conn, &mut out);
         for o in out {
             deliver(&s, o, None, &mut dirty);
@@ -365,7 +456,7 @@ mod tests {
         };
         assert_eq!(relay.gauges(), gauges(1, 1));
 
-        let dirty = relay.depart("k", 0, &session);
+        let dirty = relay.depart("k", 0, &session, None);
         assert_eq!(relay.gauges(), gauges(1, 0), "its agent left with it");
         assert!(relay.sessions.try_lock().is_ok() && session.session.try_lock().is_ok());
         assert_eq!(dirty.iter().map(|c| c.id).collect::<Vec<_>>(), [1]);

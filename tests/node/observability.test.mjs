@@ -24,6 +24,7 @@ const METRICS = {
   ragentsd_bytes_out_total: "counter",
   ragentsd_handshake_failures_total: "counter",
   ragentsd_pings_total: "counter",
+  ragentsd_resumes_total: "counter",
   ragentsd_dead_connections_total: "counter",
   ragentsd_refusals_total: "counter",
   ragentsd_rpc_calls_total: "counter",

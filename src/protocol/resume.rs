@@ -1,0 +1,203 @@
+//! Resuming a connection whose socket was lost, sans I/O, for both ends:
+//! the packets each side sends after `connect` are numbered 1, 2, 3...;
+//! each side keeps those the other has not acknowledged, acknowledges what
+//! it received every `ACK_EVERY` packets (`{"type":"ack","n":N}`), and on a
+//! resume says how many it received, so that the other sends again exactly
+//! the packets after those: nothing lost, nothing twice.
+
+use super::packet::push_decimal;
+
+/// Packets received between two acks: each side keeps at most about this
+/// many unacknowledged packets (plus those in flight).
+pub const ACK_EVERY: u64 = 32;
+
+/// The most bytes of unacknowledged packets kept. Past it nothing is kept,
+/// and the connection can no longer be resumed.
+pub const MAX_REPLAY_BYTES: usize = 1 << 20;
+
+/// One side's record of a resumable connection.
+pub struct Replay<T> {
+    /// Sent and not acknowledged, oldest first, with their sizes.
+    kept: Vec<(T, usize)>,
+    /// The number of `kept[0]` (of the next packet sent, when none is kept).
+    first: u64,
+    bytes: usize,
+    /// Packets received, and that count when it was last acknowledged.
+    received: u64,
+    acked: u64,
+    /// Passed the bound once: the connection is no longer resumable.
+    spent: bool,
+}
+
+impl<T> Default for Replay<T> {
+    fn default() -> Self {
+        Replay {
+            kept: Vec::new(),
+            first: 1,
+            bytes: 0,
+            received: 0,
+            acked: 0,
+            spent: false,
+        }
+    }
+}
+
+impl<T> Replay<T> {
+    /// A packet sent, of `size` bytes: kept until acknowledged. False once
+    /// the bound is passed: nothing is kept after that (the caller gives up
+    /// resuming this connection).
+    pub fn sent(&mut self, packet: T, size: usize) -> bool {
+        if self.spent || self.bytes + size > MAX_REPLAY_BYTES {
+            self.spent = true;
+            self.kept = Vec::new();
+            return false;
+        }
+        self.bytes += size;
+        self.kept.push((packet, size));
+        true
+    }
+
+    /// Whether the bound was passed.
+    pub fn is_spent(&self) -> bool {
+        self.spent
+    }
+
+    /// How many packets were sent.
+    pub fn sent_count(&self) -> u64 {
+        self.first - 1 + self.kept.len() as u64
+    }
+
+    /// The peer has received `n` packets: those are no longer kept. An ack
+    /// of packets never sent is ignored.
+    pub fn acked(&mut self, n: u64) {
+        if n < self.first || n > self.sent_count() {
+            return;
+        }
+        let drop = (n + 1 - self.first) as usize;
+        self.bytes -= self.kept[..drop].iter().map(|(_, s)| s).sum::<usize>();
+        self.kept.drain(..drop);
+        self.first = n + 1;
+    }
+
+    /// Resuming, the peer has received `n` packets: the ones after, to send
+    /// again in order. None when that cannot be (packets it lacks were
+    /// acknowledged and dropped, or it claims more than were sent).
+    pub fn resend_after(&mut self, n: u64) -> Option<impl Iterator<Item = &T>> {
+        if self.spent || n + 1 < self.first || n > self.sent_count() {
+            return None;
+        }
+        self.acked(n);
+        Some(self.kept.iter().map(|(p, _)| p))
+    }
+
+    /// A packet received: Some(count) when an ack of that count is due.
+    pub fn received(&mut self) -> Option<u64> {
+        self.received += 1;
+        (self.received - self.acked >= ACK_EVERY).then(|| {
+            self.acked = self.received;
+            self.received
+        })
+    }
+
+    /// How many packets were received.
+    pub fn received_count(&self) -> u64 {
+        self.received
+    }
+}
+
+/// The ack of `n` packets received.
+pub fn ack_packet(n: u64) -> String {
+    let mut text = String::from(r#"{"type":"ack","n":"#);
+    push_decimal(&mut text, n);
+    text.push('}');
+    text
+}
+
+/// The count of an ack packet, if `text` is one (as `ack_packet` writes it).
+pub fn parse_ack(text: &str) -> Option<u64> {
+    let digits = text
+        .strip_prefix(r#"{"type":"ack","n":"#)?
+        .strip_suffix('}')?;
+    let canonical = !digits.is_empty() && (digits == "0" || !digits.starts_with('0'));
+    if canonical && digits.len() <= 19 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(replay: &mut Replay<u32>, range: std::ops::RangeInclusive<u32>) {
+        for p in range {
+            assert!(replay.sent(p, 10));
+        }
+    }
+
+    #[test]
+    fn acks_drop_what_the_peer_has_and_resumes_send_the_rest_in_order() {
+        let mut r = Replay::default();
+        sent(&mut r, 1..=5);
+        assert_eq!(r.sent_count(), 5);
+        r.acked(2);
+        assert_eq!(r.bytes, 30);
+        let again: Vec<u32> = r.resend_after(3).unwrap().copied().collect();
+        assert_eq!(again, [4, 5], "the peer had 3: 4 and 5 go again");
+        // The new socket dies too: the same two are still kept.
+        let again: Vec<u32> = r.resend_after(3).unwrap().copied().collect();
+        assert_eq!(again, [4, 5]);
+        sent(&mut r, 6..=6);
+        assert_eq!(r.sent_count(), 6);
+        assert_eq!(r.resend_after(6).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_resume_that_cannot_be_exact_is_refused() {
+        let mut r = Replay::default();
+        sent(&mut r, 1..=4);
+        r.acked(3);
+        assert!(r.resend_after(1).is_none(), "2 and 3 were dropped");
+        assert!(r.resend_after(5).is_none(), "5 was never sent");
+        assert!(r.resend_after(3).is_some());
+        r.acked(9); // never sent: ignored
+        assert_eq!(r.resend_after(3).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn past_the_bound_nothing_is_kept_and_no_resume_is_possible() {
+        let mut r = Replay::default();
+        assert!(r.sent(1u32, MAX_REPLAY_BYTES - 10));
+        assert!(r.sent(2, 10));
+        assert!(!r.sent(3, 1));
+        assert!(r.is_spent() && r.kept.is_empty());
+        assert!(!r.sent(4, 1), "spent for good");
+        assert!(r.resend_after(0).is_none());
+    }
+
+    #[test]
+    fn receipts_are_acknowledged_every_ack_every_packets() {
+        let mut r = Replay::<()>::default();
+        let acks: Vec<u64> = (0..3 * ACK_EVERY).filter_map(|_| r.received()).collect();
+        assert_eq!(acks, [ACK_EVERY, 2 * ACK_EVERY, 3 * ACK_EVERY]);
+        assert_eq!(r.received_count(), 3 * ACK_EVERY);
+    }
+
+    #[test]
+    fn ack_packets_round_trip_and_nothing_else_parses_as_one() {
+        assert_eq!(ack_packet(42), r#"{"type":"ack","n":42}"#);
+        assert_eq!(parse_ack(&ack_packet(42)), Some(42));
+        assert_eq!(parse_ack(&ack_packet(0)), Some(0));
+        for bad in [
+            r#"{"type":"ack","n":042}"#,
+            r#"{"type":"ack","n":}"#,
+            r#"{"type":"ack","n":-1}"#,
+            r#"{"type":"ack","n":99999999999999999999}"#,
+            r#"{"type":"ack","n":1,"x":2}"#,
+            r#"{"type":"event","n":1}"#,
+        ] {
+            assert_eq!(parse_ack(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,303 @@
+//! Resuming against a real `ragentsd` (`--resume-grace`): a client whose
+//! socket is lost keeps its place, its agents and what is sent to it, and
+//! takes it all back, exactly once and in order, with its token. Raw
+//! WebSocket clients: the wire as docs/PROTOCOL.md writes it.
+
+mod common;
+
+use common::{Client, Relay};
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// A resumable client (no batches, so that each packet is a frame): its
+/// socket, its token, and the packets it received since `connect`.
+struct Resumable {
+    ws: Client,
+    token: String,
+    received: u64,
+}
+
+impl Resumable {
+    /// `connect` asking to be resumable (`resume`: true), or resuming
+    /// (`resume`: `{"token","acked"}`, sent as `"resume":TOKEN,"acked":N`).
+    async fn connect(relay: &Relay, key: &str, resume: Value) -> (Client, Value) {
+        let mut ws = Client::open(&relay.url(), None).await;
+        let body = match resume.get("token") {
+            Some(token) => json!({"key":key,"resume":token,"acked":resume["acked"]}),
+            None => json!({"key":key,"resume":resume}),
+        };
+        ws.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":body}))
+            .await;
+        let answer = ws.recv().await;
+        assert_eq!(answer["name"], "connect");
+        assert!(answer.get("error").is_none(), "{answer}");
+        (ws, answer["body"].clone())
+    }
+
+    async fn new(relay: &Relay, key: &str) -> Resumable {
+        let (ws, body) = Self::connect(relay, key, json!(true)).await;
+        let token = body["resume"].as_str().expect("a resume token").to_owned();
+        assert_eq!(token.len(), 32, "128 bits, in hex");
+        assert_eq!(body["grace"], 30_000);
+        assert!(body.get("resumed").is_none());
+        Resumable {
+            ws,
+            token,
+            received: 0,
+        }
+    }
+
+    /// The next packet, counted (acks are not).
+    async fn recv(&mut self) -> Value {
+        loop {
+            let p = self.ws.recv().await;
+            if p["type"] != "ack" {
+                self.received += 1;
+                return p;
+            }
+        }
+    }
+
+    /// Resumes on a new socket, having received `acked` packets: the
+    /// relay's answer body.
+    async fn resume(&mut self, relay: &Relay, key: &str, acked: u64) -> Value {
+        let resume = json!({"token": self.token, "acked": acked});
+        let (ws, body) = Self::connect(relay, key, resume).await;
+        self.ws = ws;
+        self.received = acked;
+        if let Some(token) = body["resume"].as_str() {
+            self.token = token.to_owned();
+        }
+        body
+    }
+}
+
+impl Resumable {
+    async fn create_agent(&mut self, name: &str) -> String {
+        self.ws
+            .send(json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":name}}))
+            .await;
+        loop {
+            let p = self.recv().await;
+            if p["type"] == "response" {
+                return p["body"]["id"].as_str().unwrap().to_owned();
+            }
+        }
+    }
+}
+
+/// Drops the socket without a close frame: the relay sees the TCP stream
+/// end, as when a network drops (a close frame would end the session).
+fn cut(ws: Client) {
+    drop(ws);
+}
+
+#[tokio::test]
+async fn a_lost_socket_keeps_its_place_and_gets_what_was_sent_meanwhile() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "r").await;
+    let mut caller = relay.client("r").await;
+    let agent = owner.create_agent("echo").await;
+    assert_eq!(caller.recv().await["name"], "agentCreated");
+
+    let old = std::mem::replace(&mut owner.ws, Client::open(&relay.url(), None).await);
+    cut(old);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Held: sent to the place while it has no socket.
+    caller
+        .send(json!({"type":"request","name":"echo","to":agent,"id":"q1","body":1}))
+        .await;
+    caller.quiet().await; // no agentDestroyed, no error
+
+    let received = owner.received;
+    let body = owner.resume(&relay, "r", received).await;
+    assert_eq!(body["resumed"], true);
+    assert_eq!(body["acked"], 1, "it had sent one packet: createAgent");
+    let request = owner.recv().await;
+    assert_eq!(
+        (&request["name"], &request["to"]),
+        (&json!("echo"), &json!(agent))
+    );
+    owner
+        .ws
+        .send(json!({"type":"response","name":"echo","from":agent,"id":request["id"],"body":1}))
+        .await;
+    let answer = caller.recv().await;
+    assert_eq!((&answer["id"], &answer["body"]), (&json!("q1"), &json!(1)));
+    // Same agent, same id: its events go out.
+    owner
+        .ws
+        .send(json!({"type":"event","name":"tick","from":agent,"body":null}))
+        .await;
+    assert_eq!(caller.recv().await["name"], "tick");
+}
+
+#[tokio::test]
+async fn packets_lost_with_the_socket_are_sent_again_exactly() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "x").await;
+    let mut caller = relay.client("x").await;
+    let agent = owner.create_agent("a").await;
+    caller.recv().await; // agentCreated
+    for i in 0..3 {
+        caller
+            .send(json!({"type":"request","name":"n","to":agent,"id":i,"body":i}))
+            .await;
+    }
+    let mut got = Vec::new();
+    for _ in 0..3 {
+        got.push(owner.recv().await["body"].clone());
+    }
+    assert_eq!(got, [0, 1, 2]);
+    // It says it got only the first two of these: the third comes again,
+    // then nothing else.
+    let had = owner.received - 1;
+    cut(std::mem::replace(
+        &mut owner.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+    let body = owner.resume(&relay, "x", had).await;
+    assert_eq!(body["resumed"], true);
+    assert_eq!(owner.recv().await["body"], 2);
+    owner.ws.quiet().await;
+}
+
+#[tokio::test]
+async fn acks_every_32_packets_and_a_resume_says_what_the_relay_got() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "k").await;
+    let agent = owner.create_agent("a").await;
+    for _ in 0..40 {
+        owner
+            .ws
+            .send(json!({"type":"event","name":"e","from":agent,"body":null}))
+            .await;
+    }
+    // Its own events come back, and one ack, of 32 packets (createAgent
+    // and 31 events).
+    let mut acks = Vec::new();
+    let mut events = 0;
+    while events < 40 {
+        let p = owner.ws.recv().await;
+        match p["type"].as_str() {
+            Some("ack") => acks.push(p["n"].clone()),
+            Some("event") => events += 1,
+            _ => {}
+        }
+    }
+    assert_eq!(acks, [32]);
+    let acked = owner.received + 40;
+    cut(std::mem::replace(
+        &mut owner.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+    let body = owner.resume(&relay, "k", acked).await;
+    assert_eq!(
+        (body["resumed"].clone(), body["acked"].clone()),
+        (json!(true), json!(41))
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_reused_or_foreign_token_gets_a_fresh_connection() {
+    let relay = Relay::start(&[]);
+    let mut a = Resumable::new(&relay, "one").await;
+    let agent = a.create_agent("a").await;
+    let token = a.token.clone();
+    cut(std::mem::replace(
+        &mut a.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+
+    let fresh = |body: &Value| body.get("resumed").is_none() && body["resume"].is_string();
+    let wrong = json!({"token": "0".repeat(32), "acked": 0});
+    let (_w, body) = Resumable::connect(&relay, "one", wrong).await;
+    assert!(fresh(&body), "{body}");
+    let foreign = json!({"token": token, "acked": 0});
+    let (_f, body) = Resumable::connect(&relay, "two", foreign.clone()).await;
+    assert!(fresh(&body), "another session's token: {body}");
+    // The token was spent by that try: the place cannot be resumed now.
+    let (mut again, body) = Resumable::connect(&relay, "one", foreign.clone()).await;
+    assert!(fresh(&body), "{body}");
+    // Its agent is still there for a while (the grace), held for nobody.
+    let list = again.server("getAgents", "l", Value::Null).await;
+    assert_eq!(list["body"][0]["id"], agent.as_str());
+}
+
+#[tokio::test]
+async fn after_the_grace_the_place_is_released_and_held_requests_fail() {
+    let relay = Relay::start(&["--resume-grace", "1"]);
+    let mut owner = Resumable::new_with_grace(&relay, "g", 1000).await;
+    let mut caller = relay.client("g").await;
+    let agent = owner.create_agent("slow").await;
+    caller.recv().await; // agentCreated
+    cut(std::mem::replace(
+        &mut owner.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    caller
+        .send(json!({"type":"request","name":"x","to":agent,"id":"held","body":null}))
+        .await;
+    // Within the grace and a bit: the request fails, the agent is gone.
+    let mut seen = Vec::new();
+    for _ in 0..2 {
+        let p = caller.recv().await;
+        seen.push((
+            p["type"].clone(),
+            p["id"].clone(),
+            p["error"].clone(),
+            p["name"].clone(),
+        ));
+    }
+    assert!(
+        seen.contains(&(
+            json!("response"),
+            json!("held"),
+            json!("agent destroyed"),
+            json!("x")
+        )),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|(_, _, _, name)| name == "agentDestroyed"),
+        "{seen:?}"
+    );
+    let received = owner.received;
+    let body = owner.resume(&relay, "g", received).await;
+    assert!(body.get("resumed").is_none(), "too late: {body}");
+}
+
+#[tokio::test]
+async fn a_close_from_the_client_ends_its_place_at_once() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "c").await;
+    let mut caller = relay.client("c").await;
+    owner.create_agent("a").await;
+    caller.recv().await;
+    owner.ws.ws.close(None).await.unwrap();
+    assert_eq!(caller.recv().await["name"], "agentDestroyed");
+}
+
+#[tokio::test]
+async fn no_resuming_with_a_grace_of_zero_nor_for_clients_that_do_not_ask() {
+    let relay = Relay::start(&["--resume-grace", "0"]);
+    let (_c, body) = Resumable::connect(&relay, "z", json!(true)).await;
+    assert_eq!(body, Value::Null, "as 1.0.0 answers");
+    let relay = Relay::start(&[]);
+    let mut plain = relay.client("z").await; // asserts a null body
+    plain.create_agent("a").await;
+    plain.quiet().await; // and no ack ever
+}
+
+impl Resumable {
+    async fn new_with_grace(relay: &Relay, key: &str, grace_ms: u64) -> Resumable {
+        let (ws, body) = Self::connect(relay, key, json!(true)).await;
+        assert_eq!(body["grace"], grace_ms);
+        Resumable {
+            ws,
+            token: body["resume"].as_str().unwrap().to_owned(),
+            received: 0,
+        }
+    }
+}
