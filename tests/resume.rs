@@ -2,6 +2,7 @@
 //! socket is lost keeps its place, its agents and what is sent to it, and
 //! takes it all back, exactly once and in order, with its token. Raw
 //! WebSocket clients: the wire as docs/PROTOCOL.md writes it.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -213,15 +214,45 @@ async fn a_wrong_reused_or_foreign_token_gets_a_fresh_connection() {
     let wrong = json!({"token": "0".repeat(32), "acked": 0});
     let (_w, body) = Resumable::connect(&relay, "one", wrong).await;
     assert!(fresh(&body), "{body}");
-    let foreign = json!({"token": token, "acked": 0});
-    let (_f, body) = Resumable::connect(&relay, "two", foreign.clone()).await;
+    let resume = json!({"token": token, "acked": a.received});
+    let (_f, body) = Resumable::connect(&relay, "two", resume.clone()).await;
     assert!(fresh(&body), "another session's token: {body}");
-    // The token was spent by that try: the place cannot be resumed now.
-    let (mut again, body) = Resumable::connect(&relay, "one", foreign.clone()).await;
-    assert!(fresh(&body), "{body}");
-    // Its agent is still there for a while (the grace), held for nobody.
-    let list = again.server("getAgents", "l", Value::Null).await;
+    // The right session, with that token: resumed, and a new token.
+    let (mut back, body) = Resumable::connect(&relay, "one", resume.clone()).await;
+    assert_eq!(body["resumed"], true, "{body}");
+    assert_ne!(body["resume"], json!(token));
+    // A packet on the new socket spends the old token: it resumes nothing.
+    let list = back.server("getAgents", "l", Value::Null).await;
     assert_eq!(list["body"][0]["id"], agent.as_str());
+    let (mut again, body) = Resumable::connect(&relay, "one", resume).await;
+    assert!(fresh(&body), "a spent token: {body}");
+    // Which takes nothing from the place it was for.
+    again.create_agent("b").await;
+    let list = back.server("getAgents", "m", Value::Null).await;
+    assert_eq!(list["body"].as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn a_resume_whose_answer_was_lost_can_be_tried_again_with_the_same_token() {
+    let relay = Relay::start(&[]);
+    let mut a = Resumable::new(&relay, "lost").await;
+    let agent = a.create_agent("a").await;
+    cut(std::mem::replace(
+        &mut a.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+    let resume = json!({"token": a.token, "acked": a.received});
+    // The answer is lost with this socket: its client never saw the new token.
+    let (first, body) = Resumable::connect(&relay, "lost", resume.clone()).await;
+    assert_eq!(body["resumed"], true);
+    cut(first);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let (mut second, body) = Resumable::connect(&relay, "lost", resume).await;
+    assert_eq!(body["resumed"], true, "{body}");
+    second
+        .send(json!({"type":"event","name":"still","from":agent,"body":null}))
+        .await;
+    assert_eq!(second.recv_type("event").await["name"], "still");
 }
 
 #[tokio::test]

@@ -117,6 +117,20 @@ impl Body for JsValue {
             Vec::new()
         }
     }
+
+    fn text(&self, key: &str) -> Option<String> {
+        super::js::field(self, key).as_string()
+    }
+
+    fn count(&self, key: &str) -> Option<u64> {
+        count(&super::js::field(self, key))
+    }
+}
+
+/// A whole number from 0 to 2^53, as a count.
+fn count(value: &JsValue) -> Option<u64> {
+    let n = value.as_f64()?;
+    ((0.0..=9_007_199_254_740_992.0).contains(&n) && n.fract() == 0.0).then_some(n as u64)
 }
 
 impl Host for JsHost {
@@ -606,6 +620,9 @@ impl Driver {
                 name: text(&k.name)?,
                 body: body(),
             })
+        } else if kind.as_string().as_deref() == Some("ack") {
+            // Only a relay that offered to resume sends these.
+            Some(Incoming::Ack(count(&get(&msg, &JsValue::from_str("n")))?))
         } else {
             None
         }

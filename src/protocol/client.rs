@@ -9,6 +9,7 @@
 //! deadline (`poll_timeout`). No clock, no socket, no JS.
 
 use super::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
+use super::resume::{ack_packet, Replay};
 use super::small_map::SmallMap;
 use std::borrow::Cow;
 
@@ -98,6 +99,11 @@ pub trait Body: Sized + Clone {
     fn agent_name(&self) -> Option<String>;
     /// The elements, when the body is an array.
     fn items(&self) -> Vec<Self>;
+    /// The field `key`, when the body is an object and it is a string.
+    fn text(&self, key: &str) -> Option<String>;
+    /// The field `key`, when the body is an object and it is a whole
+    /// number from 0 to 2^53.
+    fn count(&self, key: &str) -> Option<u64>;
 }
 
 /// Why a call failed.
@@ -189,12 +195,14 @@ pub enum Incoming<B> {
         name: String,
         body: B,
     },
+    /// The relay has received this many of our packets (resuming).
+    Ack(u64),
 }
 
 /// One frame to send: `head`, then the body's JSON (when there is one),
 /// then `tail`. The driver writes the body, so bodies never pass through
 /// the core as text.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Frame<B> {
     pub head: String,
     pub body: Option<B>,
@@ -399,6 +407,17 @@ pub struct Client<H: Host> {
     /// When something last arrived; when the heartbeat asked, if it did.
     last_heard: u64,
     pinged: Option<u64>,
+    /// The relay keeps this session's place for a while when the socket is
+    /// lost (`None`: it does not, as 1.0.0's, or our record passed its
+    /// bound): the token to take it back, and our packets numbered.
+    resume: Option<Resumption<H::Body>>,
+}
+
+/// A resumable place at the relay: its token, and the packets numbered
+/// each way, ours kept until the relay acknowledges them.
+struct Resumption<B> {
+    token: String,
+    replay: Replay<Frame<B>>,
 }
 
 impl<H: Host> Client<H> {
@@ -439,6 +458,7 @@ impl<H: Host> Client<H> {
             recreating: Vec::new(),
             last_heard: 0,
             pinged: None,
+            resume: None,
         }
     }
 
@@ -490,14 +510,50 @@ impl<H: Host> Client<H> {
         // Id "0": the 1.0.0 relay answers no other. `batch`: the driver may
         // carry several packets per frame if the relay agrees (the 1.0.0
         // relay reads only the key, and never agrees).
-        let head = String::from(
+        // `resume`: a session that reconnects asks the relay to keep its
+        // place when the socket is lost, or takes it back (the 1.0.0 relay
+        // reads only the key, and never offers it).
+        let mut head = String::from(
             r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"#,
         );
+        head += &self.key;
+        head += r#","batch":true"#;
+        match &self.resume {
+            Some(r) => {
+                head += r#","resume":"#;
+                push_json_str(&mut head, &r.token);
+                head += r#","acked":"#;
+                push_decimal(&mut head, r.replay.received_count());
+            }
+            None if self.reconnect.is_some() => head += r#","resume":true"#,
+            None => {}
+        }
         self.io.push(Io::Send(Frame {
-            head: head + &self.key + r#","batch":true}"#,
+            head: head + "}",
             body: None,
             tail: Cow::Borrowed("}"),
         }));
+    }
+
+    /// Whether the session's packets can go: it is open, or down with a
+    /// place the relay keeps (`transmit` keeps them for the resume).
+    fn sending(&self) -> bool {
+        self.phase == Phase::Open || (self.phase == Phase::Down && self.resume.is_some())
+    }
+
+    /// Sends a packet of the session: numbered and kept until acknowledged
+    /// when the place is resumable. While down, it is only kept: a resume
+    /// sends it, and without one it is lost with the place it was for.
+    fn transmit(&mut self, frame: Frame<H::Body>) {
+        if let Some(r) = &mut self.resume {
+            let size = frame.head.len() + frame.tail.len();
+            if !r.replay.sent(frame.clone(), size) {
+                self.resume = None; // past the bound: no resuming this place
+            }
+        }
+        if self.phase == Phase::Open {
+            self.io.push(Io::Send(frame));
+        }
     }
 
     /// The transport reported an error (a close follows).
@@ -539,9 +595,9 @@ impl<H: Host> Client<H> {
     fn lost(&mut self, why: Error) {
         if self.phase == Phase::Open {
             self.io.clear();
-            let out = self.take_calls(&|c| c.sent);
-            for c in out {
-                self.fail_call(c, Error::Disconnected, None);
+            // A place the relay keeps may still answer them.
+            if self.resume.is_none() {
+                self.fail_in_flight();
             }
             self.directory = Directory::Partial;
             self.events.push(Event::Disconnected(why.clone()));
@@ -562,6 +618,15 @@ impl<H: Host> Client<H> {
         self.wake = earliest(self.wake, Some(at));
         let attempt = self.attempt;
         self.events.push(Event::Reconnecting { attempt, delay });
+    }
+
+    /// Calls whose request went out on a place that is gone fail: they may
+    /// or may not have been handled.
+    fn fail_in_flight(&mut self) {
+        let out = self.take_calls(&|c| c.sent);
+        for c in out {
+            self.fail_call(c, Error::Disconnected, None);
+        }
     }
 
     /// The user closes the session.
@@ -611,11 +676,11 @@ impl<H: Host> Client<H> {
                     self.pinged = Some(now);
                     let head =
                         String::from(r#"{"type":"request","name":"ping","to":"server","id":"#);
-                    self.io.push(Io::Send(Frame {
+                    self.transmit(Frame {
                         head: head + "\"" + &self.prefix + "ping\"",
                         body: None,
                         tail: Cow::Borrowed(r#","body":null}"#),
-                    }));
+                    });
                 }
                 None => {}
             }
@@ -645,11 +710,37 @@ impl<H: Host> Client<H> {
 
     /// A packet from the relay.
     pub fn receive(&mut self, packet: Incoming<H::Body>) {
+        let connecting = matches!(self.phase, Phase::Connecting | Phase::Down);
+        match &packet {
+            Incoming::Ack(n) => {
+                if let Some(r) = &mut self.resume {
+                    r.replay.acked(*n);
+                }
+                return;
+            }
+            Incoming::Response { name, .. } if connecting && name.as_deref() == Some("connect") => {
+            }
+            // Numbered by the relay: acknowledged every few.
+            _ => {
+                let ack = self.resume.as_mut().and_then(|r| r.replay.received());
+                if let Some(n) = ack {
+                    self.io.push(Io::Send(Frame {
+                        head: ack_packet(n),
+                        body: None,
+                        tail: Cow::Borrowed(""),
+                    }));
+                }
+            }
+        }
         match (self.phase, packet) {
             (
                 Phase::Connecting | Phase::Down,
                 Incoming::Response {
-                    name, id, error, ..
+                    name,
+                    id,
+                    error,
+                    body,
+                    ..
                 },
             ) if name.as_deref() == Some("connect") => {
                 // A refusal has no id (1.0.0) or ours; either way its error decides.
@@ -666,7 +757,16 @@ impl<H: Host> Client<H> {
                     if let Some(reply) = self.connecting.take() {
                         self.settle(reply, Ok(Answer::Connected));
                     }
+                    if again && self.resumed(&body) {
+                        return;
+                    }
+                    // A new place (the old one, if any, is gone).
+                    self.resume = body.text("resume").map(|token| Resumption {
+                        token,
+                        replay: Replay::default(),
+                    });
                     if again {
+                        self.fail_in_flight();
                         self.rebuild();
                     }
                 }
@@ -904,7 +1004,7 @@ impl<H: Host> Client<H> {
         // the core's own go at once (it makes them only when connected).
         let sent = self.phase == Phase::Open && (self.rebuilding == 0 || reply.is_none());
         if sent {
-            self.io.push(Io::Send(frame));
+            self.transmit(frame);
         } else {
             self.held.push((number, frame));
         }
@@ -947,9 +1047,10 @@ impl<H: Host> Client<H> {
     }
 
     /// Broadcasts event `name` from local agent `agent`: false when the
-    /// session is not open (its agents went with it).
+    /// session is not open (its agents went with it). While a resumable
+    /// session is down, it goes out when (and if) the place is resumed.
     pub fn emit(&mut self, agent: &str, name: &str, body: H::Body) -> Result<bool, Error> {
-        if self.phase != Phase::Open {
+        if !self.sending() {
             return Ok(false);
         }
         if !self.locals.contains_key(agent) {
@@ -959,11 +1060,11 @@ impl<H: Host> Client<H> {
             .str("from", agent)
             .str("name", name)
             .open("body");
-        self.io.push(Io::Send(Frame {
+        self.transmit(Frame {
             head,
             body: Some(body),
             tail: Cow::Borrowed("}"),
-        }));
+        });
         Ok(true)
     }
 
@@ -977,7 +1078,7 @@ impl<H: Host> Client<H> {
         body: Option<H::Body>,
         error: Option<&str>,
     ) -> bool {
-        if self.phase != Phase::Open || !self.locals.contains_key(agent) {
+        if !self.sending() || !self.locals.contains_key(agent) {
             return false;
         }
         let head = FrameWriter::new("response")
@@ -991,7 +1092,7 @@ impl<H: Host> Client<H> {
             (Some(_), None) => (head, Cow::Borrowed("}")),
             (Some(_), Some(e)) => (head, Cow::Owned(error_tail(e))),
         };
-        self.io.push(Io::Send(Frame { head, body, tail }));
+        self.transmit(Frame { head, body, tail });
         true
     }
 
@@ -1071,6 +1172,54 @@ impl<H: Host> Client<H> {
         }
     }
 
+    /// Connected again, to the place we had if the relay says so (`body` of
+    /// its answer to `connect`): then what it lacks of ours is sent again,
+    /// then the calls held meanwhile, and the session goes on as it was.
+    fn resumed(&mut self, body: &H::Body) -> bool {
+        let (Some(r), Some(acked)) = (&mut self.resume, body.count("acked")) else {
+            return false;
+        };
+        let Some(again) = r.replay.resend_after(acked) else {
+            // Not exact (the relay claims what we never sent): start over.
+            return false;
+        };
+        let again: Vec<Frame<H::Body>> = again.cloned().collect();
+        if let Some(token) = body.text("resume") {
+            r.token = token;
+        }
+        // First an ack: it tells the relay the new token arrived (until a
+        // packet does, the old one still resumes the place).
+        self.io.push(Io::Send(Frame {
+            head: ack_packet(r.replay.received_count()),
+            body: None,
+            tail: Cow::Borrowed(""),
+        }));
+        for frame in again {
+            self.io.push(Io::Send(frame));
+        }
+        self.back(true);
+        true
+    }
+
+    /// The session is back: the calls held meanwhile go out, in order.
+    fn back(&mut self, resumed: bool) {
+        for (number, frame) in std::mem::take(&mut self.held) {
+            if self
+                .calls
+                .binary_search_by_key(&number, |c| c.number)
+                .is_ok()
+            {
+                self.transmit(frame);
+            }
+        }
+        self.attempt = 0;
+        for c in &mut self.calls {
+            c.sent = true;
+        }
+        self.events.push(Event::Reconnected { resumed });
+        self.send_waiting();
+    }
+
     /// Connected again: the local agents are made again (new ids) and the
     /// remotes brought in sync; the calls held meanwhile go once both are done.
     fn rebuild(&mut self) {
@@ -1124,21 +1273,7 @@ impl<H: Host> Client<H> {
         }
         self.rebuilding = self.rebuilding.saturating_sub(1);
         if self.rebuilding == 0 {
-            for (number, frame) in std::mem::take(&mut self.held) {
-                if self
-                    .calls
-                    .binary_search_by_key(&number, |c| c.number)
-                    .is_ok()
-                {
-                    self.io.push(Io::Send(frame));
-                }
-            }
-            self.attempt = 0;
-            for c in &mut self.calls {
-                c.sent = true;
-            }
-            self.events.push(Event::Reconnected { resumed: false });
-            self.send_waiting();
+            self.back(false);
         }
     }
 
@@ -1259,6 +1394,7 @@ impl<H: Host> Client<H> {
         }
         self.io.clear();
         self.io.push(Io::Close);
+        self.resume = None;
         self.locals.clear();
         self.held.clear();
         self.wake = None;
@@ -1395,5 +1531,13 @@ impl Body for serde_json::Value {
 
     fn items(&self) -> Vec<Self> {
         self.as_array().cloned().unwrap_or_default()
+    }
+
+    fn text(&self, key: &str) -> Option<String> {
+        self.get(key)?.as_str().map(str::to_owned)
+    }
+
+    fn count(&self, key: &str) -> Option<u64> {
+        self.get(key)?.as_u64()
     }
 }

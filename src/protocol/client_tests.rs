@@ -4,7 +4,8 @@
 //! `Session` rules and back, in an order the test controls.
 
 use super::client::{Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options};
-use super::session::{connect_accepted, parse_connect, ConnId, Out, Session};
+use super::resume::{ack_packet, parse_ack, Replay, ACK_EVERY};
+use super::session::{connect_accepted, parse_connect, ConnId, Out, Resumable, Resume, Session};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::cell::Cell;
@@ -116,6 +117,33 @@ struct Peer {
     hole: bool,
     /// Opening a transport fails at once.
     unreachable: bool,
+    /// Reconnections that resumed the place the relay kept.
+    resumes: usize,
+    /// The relay's side of its resumable place, when it has one.
+    place: Option<Place>,
+    /// Its transport's number: each reopen makes a new one.
+    link: u32,
+}
+
+/// A resumable place, as the relay keeps it (src/relay does the same with
+/// sockets): a member of the session with or without a socket.
+struct Place {
+    conn: ConnId,
+    /// The tokens that resume it, newest last (the older ones until the
+    /// client sends a packet on the socket that gave the newest).
+    tokens: Vec<String>,
+    replay: Replay<String>,
+    detached: bool,
+}
+
+impl Peer {
+    /// The member of the relay's session this peer is, if any.
+    fn member(&self) -> Option<ConnId> {
+        match &self.place {
+            Some(place) => Some(place.conn),
+            None => (self.joined && !self.cut).then_some(self.conn),
+        }
+    }
 }
 
 /// Client cores, one relay core, a clock.
@@ -123,11 +151,15 @@ struct World {
     relay: Session<()>,
     peers: Vec<Peer>,
     /// Frames on their way to the relay.
-    uplink: VecDeque<(usize, String)>,
+    /// (peer, its link then, frame): a frame of a link since replaced is
+    /// lost with it.
+    uplink: VecDeque<(usize, u32, String)>,
     now: u64,
     /// `now`, as the client cores read it.
     clock: Rc<Cell<u64>>,
     next_token: u32,
+    /// The relay offers resuming to clients that ask.
+    resume: bool,
 }
 
 fn frame_text(head: String, body: Option<Value>, tail: &str) -> String {
@@ -153,6 +185,7 @@ fn incoming(text: &str) -> Incoming<Value> {
             body,
             error: s("error"),
         },
+        Some("ack") => Incoming::Ack(v["n"].as_u64().unwrap()),
         _ => Incoming::Event {
             from: s("from").unwrap(),
             name: s("name").unwrap(),
@@ -170,6 +203,7 @@ impl World {
             now: 1000,
             clock: Rc::new(Cell::new(1000)),
             next_token: 1,
+            resume: false,
         }
     }
 
@@ -233,6 +267,9 @@ impl World {
             reconnects: 0,
             hole: false,
             unreachable: false,
+            resumes: 0,
+            place: None,
+            link: 0,
         });
         self.peers[i].core.transport_open();
         self.drive(i);
@@ -255,8 +292,9 @@ impl World {
                 progressed = true;
                 match io {
                     Io::Send(f) if !self.peers[i].cut && !self.peers[i].hole => {
+                        let link = self.peers[i].link;
                         self.uplink
-                            .push_back((i, frame_text(f.head, f.body, &f.tail)));
+                            .push_back((i, link, frame_text(f.head, f.body, &f.tail)));
                     }
                     Io::Send(_) => {}
                     Io::Close => self.cut_link(i),
@@ -329,8 +367,8 @@ impl World {
             Event::Disconnected(e) => p.disconnects.push(e),
             Event::Reconnecting { attempt, delay } => p.attempts.push((attempt, delay)),
             Event::Reconnected { resumed } => {
-                assert!(!resumed, "no resume in these tests");
                 p.reconnects += 1;
+                p.resumes += resumed as usize;
             }
             Event::Closed { remotes } => {
                 assert!(p.closed.is_none(), "closed twice");
@@ -341,26 +379,96 @@ impl World {
 
     /// The relay handles one frame from the uplink.
     fn relay_one(&mut self) -> bool {
-        let Some((i, text)) = self.uplink.pop_front() else {
+        let Some((i, link, text)) = self.uplink.pop_front() else {
             return false;
         };
         let conn = self.peers[i].conn;
-        if self.peers[i].cut {
+        if self.peers[i].cut || self.peers[i].link != link {
             return true;
         }
         if !self.peers[i].joined {
-            let id = parse_connect(&text).expect("a connect first").id;
-            self.relay.join(conn, ());
-            self.peers[i].joined = true;
-            self.peers[i]
-                .inbox
-                .push_back(connect_accepted(&id, false, None));
+            self.connect(i, &text);
             return true;
+        }
+        if let Some(place) = &mut self.peers[i].place {
+            let newest = place.tokens.pop();
+            place.tokens = newest.into_iter().collect();
+            if let Some(n) = parse_ack(&text) {
+                place.replay.acked(n);
+                return true;
+            }
         }
         let mut out = Vec::new();
         self.relay.receive(conn, &text, &mut out);
         self.route(out, &text);
+        let p = &mut self.peers[i];
+        if let Some(n) = p.place.as_mut().and_then(|place| place.replay.received()) {
+            p.inbox.push_back(ack_packet(n));
+        }
         true
+    }
+
+    /// The relay answers peer `i`'s `connect`: it resumes the detached
+    /// place its token names, or joins it anew (with a place to resume if
+    /// it asked and the relay offers).
+    fn connect(&mut self, i: usize, text: &str) {
+        let connect = parse_connect(text).expect("a connect first");
+        let token = format!("t{}", self.next_token);
+        self.next_token += 1;
+        let p = &mut self.peers[i];
+        p.joined = true;
+        if let (Resume::Token(asked, acked), Some(place)) = (&connect.resume, &mut p.place) {
+            let again = (place.detached && place.tokens.contains(asked))
+                .then(|| place.replay.resend_after(*acked))
+                .flatten()
+                .map(|again| again.cloned().collect::<Vec<_>>());
+            if let Some(again) = again {
+                place.detached = false;
+                place.tokens.push(token.clone());
+                p.conn = place.conn;
+                let offer = Resumable {
+                    token: &token,
+                    grace_ms: 30_000,
+                    resumed: Some(place.replay.received_count()),
+                };
+                p.inbox
+                    .push_back(connect_accepted(&connect.id, false, Some(offer)));
+                p.inbox.extend(again);
+                return;
+            }
+        }
+        // A new place: the old one is let go (the grace is the relay's).
+        if let Some(old) = p.place.take() {
+            let mut out = Vec::new();
+            self.relay.leave(old.conn, &mut out);
+            self.route(out, "");
+        }
+        let p = &mut self.peers[i];
+        self.relay.join(p.conn, ());
+        let offer = (self.resume && connect.resume != Resume::No).then_some(Resumable {
+            token: &token,
+            grace_ms: 30_000,
+            resumed: None,
+        });
+        if offer.is_some() {
+            p.place = Some(Place {
+                conn: p.conn,
+                tokens: vec![token.clone()],
+                replay: Replay::default(),
+                detached: false,
+            });
+        }
+        p.inbox
+            .push_back(connect_accepted(&connect.id, false, offer));
+    }
+
+    /// The grace of peer `i`'s detached place is over: it leaves.
+    fn expire(&mut self, i: usize) {
+        if let Some(place) = self.peers[i].place.take_if(|p| p.detached) {
+            let mut out = Vec::new();
+            self.relay.leave(place.conn, &mut out);
+            self.route(out, "");
+        }
     }
 
     fn route(&mut self, out: Vec<Out>, input: &str) {
@@ -371,8 +479,14 @@ impl World {
                 Out::AllInput => (None, input.to_owned()),
             };
             for p in &mut self.peers {
-                if p.joined && !p.cut && to.is_none_or(|c| c == p.conn) {
-                    p.inbox.push_back(text.clone());
+                let Some(member) = p.member() else { continue };
+                if to.is_none_or(|c| c == member) {
+                    if let Some(place) = &mut p.place {
+                        place.replay.sent(text.clone(), text.len());
+                    }
+                    if p.joined && !p.cut {
+                        p.inbox.push_back(text.clone());
+                    }
                 }
             }
         }
@@ -387,6 +501,7 @@ impl World {
             return;
         }
         p.conn += 1;
+        p.link += 1;
         p.cut = false;
         p.joined = false;
         p.hole = false;
@@ -428,7 +543,9 @@ impl World {
         }
         p.cut = true;
         p.inbox.clear();
-        if p.joined {
+        if let Some(place) = &mut p.place {
+            place.detached = true; // kept for a resume
+        } else if p.joined {
             let mut out = Vec::new();
             self.relay.leave(p.conn, &mut out);
             self.route(out, "");
@@ -821,7 +938,7 @@ fn agent_errors_unknown_names_and_unknown_agents() {
 fn ids_are_salted_and_answers_must_come_from_the_agent_asked() {
     let (mut w, agent, remote) = echo_pair();
     let t = w.send(1, &remote.id, "hold", json!(1), None);
-    let Some((_, frame)) = w.uplink.back().cloned() else {
+    let Some((_, _, frame)) = w.uplink.back().cloned() else {
         panic!()
     };
     let id: Value = serde_json::from_str::<Value>(&frame).unwrap()["id"].clone();
@@ -1362,4 +1479,186 @@ fn a_recycled_id_is_not_the_same_remote() {
         w.peers[a].destroyed.contains(&seen),
         "a's 'echoer' handle now stands for 'logger'"
     );
+}
+
+/// Two clients that resume, and a bystander that does not reconnect (as a
+/// 1.0.0 client): `(world, owner, caller, bystander, the owner's agent)`.
+fn resuming_trio() -> (World, usize, usize, usize, Rc<Handle>) {
+    let mut w = World::new();
+    w.resume = true;
+    let owner = w.connected_again(Backoff::default(), None);
+    let caller = w.connected_again(Backoff::default(), None);
+    let bystander = w.connected(None);
+    let agent = w.create_agent(owner, "echoer", &[("echo", Behaviour::Echo)]);
+    w.remotes(caller);
+    w.remotes(bystander);
+    (w, owner, caller, bystander, agent)
+}
+
+/// Lets the clients reconnect (the longest backoff is 10 s) and
+/// everything arrive.
+fn reconnect_all(w: &mut World) {
+    for _ in 0..12 {
+        w.settle_all();
+        w.advance(1000);
+    }
+    w.settle_all();
+}
+
+#[test]
+fn a_resumed_place_loses_nothing_and_repeats_nothing() {
+    let (mut w, owner, caller, bystander, agent) = resuming_trio();
+    let calls: Vec<u32> = (0..6)
+        .map(|n| w.send(caller, &agent.id, "echo", json!(n), None))
+        .collect();
+    // The relay takes three; the owner answers two, whose answers are
+    // still on their way when its socket goes: lost with it.
+    (0..3).for_each(|_| {
+        w.relay_one();
+    });
+    w.deliver_one(owner);
+    w.deliver_one(owner);
+    w.cut(owner);
+    // The relay takes the rest meanwhile: kept for the owner's place.
+    w.settle_all();
+    assert!(calls.iter().all(|t| w.outcome(caller, *t).is_none()));
+    // The caller's socket goes too, with its requests answered meanwhile.
+    let more = w.send(caller, &agent.id, "echo", json!(6), None);
+    w.cut(caller);
+    let held = w.send(caller, &agent.id, "echo", json!(7), None);
+    reconnect_all(&mut w);
+
+    for (n, t) in calls.iter().chain([&more, &held]).enumerate() {
+        assert_eq!(
+            w.outcome(caller, *t),
+            Some(Outcome::Body(json!(n))),
+            "call {n}"
+        );
+    }
+    w.assert_each_settled_once();
+    for i in [owner, caller] {
+        assert_eq!(
+            (w.peers[i].reconnects, w.peers[i].resumes),
+            (1, 1),
+            "peer {i}"
+        );
+        assert!(w.peers[i].core.host().rebinds.is_empty(), "same agent ids");
+    }
+    assert!(w.peers[owner].core.is_local(&agent.id));
+    assert!(w.peers[bystander].destroyed.is_empty(), "nobody saw it go");
+    assert!(w.peers[caller].destroyed.is_empty());
+}
+
+#[test]
+fn a_place_the_relay_let_go_means_a_fresh_start() {
+    let (mut w, owner, caller, bystander, agent) = resuming_trio();
+    let keeper = w.create_agent(caller, "keeper", &[("hold", Behaviour::Hold)]);
+    let out = w.send(owner, &keeper.id, "hold", json!(1), None);
+    w.settle_all();
+    w.cut(owner);
+    let asked = w.send(caller, &agent.id, "echo", json!(2), None);
+    w.settle_all();
+    w.expire(owner); // the grace is over before it is back
+    w.settle_all();
+    assert_eq!(w.failed(caller, asked), Error::AgentDestroyed);
+    assert_eq!(w.peers[bystander].destroyed.len(), 1);
+    reconnect_all(&mut w);
+    // Back on a new place: its call in flight may or may not have been
+    // handled, its agent is made again under a new id.
+    assert_eq!(w.failed(owner, out), Error::Disconnected);
+    assert_eq!((w.peers[owner].reconnects, w.peers[owner].resumes), (1, 0));
+    let id = rebound(&w, owner, &agent.id);
+    assert_ne!(id, agent.id);
+    let t = w.send(caller, &id, "echo", json!(3), None);
+    w.settle_all();
+    assert_eq!(w.outcome(caller, t), Some(Outcome::Body(json!(3))));
+}
+
+#[test]
+fn acks_keep_what_each_side_holds_small() {
+    let (mut w, owner, caller, _, agent) = resuming_trio();
+    for n in 0..200 {
+        w.send(caller, &agent.id, "echo", json!(n), None);
+        w.settle_all();
+    }
+    for i in [owner, caller] {
+        let sent = w.peers[i].place.as_ref().unwrap().replay.sent_count();
+        assert!(sent >= 200, "the relay sent peer {i} {sent}");
+    }
+    // What the relay keeps for each is less than an ack's worth.
+    for i in [owner, caller] {
+        let kept = w.peers[i].place.as_ref().unwrap().replay.unacked();
+        assert!(kept < ACK_EVERY as usize, "peer {i}: {kept} kept");
+    }
+}
+
+/// A step of a random run through cuts.
+#[derive(Clone, Debug)]
+enum Through {
+    Send,
+    Emit,
+    Relay(u8),
+    Deliver(usize, u8),
+    Cut(usize),
+    Advance(u16),
+}
+
+fn cut_step() -> impl Strategy<Value = Through> {
+    prop_oneof![
+        4 => Just(Through::Send),
+        2 => Just(Through::Emit),
+        4 => (1u8..6).prop_map(Through::Relay),
+        4 => (0usize..2, 1u8..6).prop_map(|(i, n)| Through::Deliver(i, n)),
+        1 => (0usize..2).prop_map(Through::Cut),
+        2 => (1u16..800).prop_map(Through::Advance),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// However the sockets of the caller and of the agent's owner are cut,
+    /// every request is answered exactly once, with its own answer, and
+    /// every event arrives exactly once and in order: nothing fails.
+    #[test]
+    fn through_any_cuts_a_resumed_session_delivers_exactly_once(
+        steps in proptest::collection::vec(cut_step(), 1..80)
+    ) {
+        let (mut w, owner, caller, bystander, agent) = resuming_trio();
+        let (mut calls, mut events) = (Vec::new(), 0);
+        for s in steps {
+            match s {
+                Through::Send => {
+                    let n = calls.len();
+                    calls.push(w.send(caller, &agent.id, "echo", json!(n), None));
+                }
+                Through::Emit => {
+                    if w.peers[owner].core.emit(&agent.id, "tick", json!(events)).unwrap() {
+                        events += 1;
+                    }
+                    w.drive(owner);
+                }
+                Through::Relay(n) => (0..n).for_each(|_| { w.relay_one(); }),
+                Through::Deliver(i, n) => {
+                    let i = [owner, caller][i];
+                    (0..n).for_each(|_| { w.deliver_one(i); });
+                }
+                Through::Cut(i) => w.cut([owner, caller][i]),
+                Through::Advance(ms) => w.advance(ms as u64),
+            }
+        }
+        reconnect_all(&mut w);
+        for (n, t) in calls.iter().enumerate() {
+            prop_assert_eq!(w.outcome(caller, *t), Some(Outcome::Body(json!(n))));
+        }
+        w.assert_each_settled_once();
+        for i in [caller, bystander] {
+            let heard: Vec<Value> = w.peers[i].heard.iter().map(|(_, _, b)| b.clone()).collect();
+            let want: Vec<Value> = (0..events).map(|n| json!(n)).collect();
+            prop_assert_eq!(heard, want, "peer {}", i);
+            prop_assert!(w.peers[i].destroyed.is_empty());
+        }
+        prop_assert_eq!(w.peers[owner].resumes, w.peers[owner].reconnects);
+        prop_assert_eq!(w.peers[caller].resumes, w.peers[caller].reconnects);
+    }
 }

@@ -62,6 +62,11 @@ impl<T> Replay<T> {
         self.spent
     }
 
+    /// How many packets are kept, not yet acknowledged.
+    pub fn unacked(&self) -> usize {
+        self.kept.len()
+    }
+
     /// How many packets were sent.
     pub fn sent_count(&self) -> u64 {
         self.first - 1 + self.kept.len() as u64

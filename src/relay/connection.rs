@@ -54,8 +54,12 @@ struct Outbox {
     /// A resumable connection's packets, numbered: those the client has
     /// not acknowledged, and the count of those it sent (`resume`).
     replay: Option<Replay<Box<str>>>,
-    /// Its token for the next resume, if it has one.
-    token: Option<String>,
+    /// The tokens that resume its place, the newest last. A resume's answer
+    /// may be lost with its socket: the tokens before it stay good until its
+    /// client has sent a packet on the socket that gave the newest.
+    tokens: Vec<String>,
+    /// It resumed a place and its client has sent nothing yet.
+    unconfirmed: bool,
 }
 
 impl Outbox {
@@ -84,7 +88,7 @@ impl Outbox {
 
 /// What a lost connection hands over to the socket that resumes its place.
 pub(super) struct Handover {
-    pub token: String,
+    pub tokens: Vec<String>,
     pub replay: Replay<Box<str>>,
     /// The packets its client lacks, to send again.
     pub again: Vec<Box<str>>,
@@ -251,7 +255,7 @@ impl Conn {
     fn make_resumable(&self, token: String) {
         let mut out = self.out.lock().unwrap();
         out.replay = Some(Replay::default());
-        out.token = Some(token);
+        out.tokens = vec![token];
         self.resumable.store(true, Relaxed);
     }
 
@@ -304,18 +308,19 @@ impl Conn {
     pub(super) fn hand_over(&self, acked: u64) -> Option<Handover> {
         let mut out = self.out.lock().unwrap();
         let again: Vec<Box<str>> = out.replay.as_mut()?.resend_after(acked)?.cloned().collect();
-        let (replay, token) = (out.replay.take()?, out.token.take()?);
+        let replay = out.replay.take()?;
+        let tokens = std::mem::take(&mut out.tokens);
         out.closed = Some("resumed on another socket");
         self.resumable.store(false, Relaxed);
         self.wake.notify_one();
         Some(Handover {
-            token,
+            tokens,
             replay,
             again,
         })
     }
 
-    /// Takes a lost connection's place: its token is replaced by `token`,
+    /// Takes a lost connection's place: `token` is added to its tokens,
     /// and the packets its client lacks go after `answer` (the answer to
     /// `connect`), before anything else.
     pub(super) fn take_over(&self, place: ConnId, token: String, old: Handover, answer: &str) {
@@ -326,13 +331,31 @@ impl Conn {
             self.queue_unnumbered(&mut out, packet, &mut None);
         }
         out.replay = Some(old.replay);
-        out.token = Some(token);
+        out.tokens = old.tokens;
+        out.tokens.push(token);
+        out.unconfirmed = true;
         self.resumable.store(true, Relaxed);
     }
 
-    /// Its token, when it leaves for good.
-    pub(super) fn take_token(&self) -> Option<String> {
-        self.out.lock().unwrap().token.take()
+    /// Its tokens, when it leaves for good.
+    pub(super) fn take_tokens(&self) -> Vec<String> {
+        std::mem::take(&mut self.out.lock().unwrap().tokens)
+    }
+
+    /// Whether `token` resumes its place.
+    pub(super) fn has_token(&self, token: &str) -> bool {
+        self.out.lock().unwrap().tokens.iter().any(|t| t == token)
+    }
+
+    /// Its client sent a packet: it has the newest token, and the older
+    /// ones (returned, for the relay to forget) resume nothing any more.
+    fn confirm(&self) -> Vec<String> {
+        let mut out = self.out.lock().unwrap();
+        if !std::mem::take(&mut out.unconfirmed) {
+            return Vec::new();
+        }
+        let newest = out.tokens.pop();
+        std::mem::replace(&mut out.tokens, newest.into_iter().collect())
     }
 
     fn seal(&self, out: &mut Outbox) {
@@ -665,7 +688,7 @@ pub async fn run(
         }
     };
     let since = Instant::now();
-    let end = serve(&conn, &mut reader, &session, &mut shutdown).await;
+    let end = serve(&conn, &mut reader, relay, &session, &mut shutdown).await;
     // A lost socket (not a close from either side) keeps its place for a
     // while, if it may be resumed; a socket resumed elsewhere left its
     // place to that one.
@@ -751,6 +774,7 @@ fn refused(conn: &Conn, reason: Refusal, why: &'static str) {
 async fn serve(
     conn: &Conn,
     reader: &mut Reader,
+    relay: &Relay,
     session: &super::SharedSession,
     shutdown: &mut watch::Receiver<bool>,
 ) -> End {
@@ -758,7 +782,7 @@ async fn serve(
     let mut dirty = Vec::new();
     // Frames that came in the same read as `connect` are already buffered:
     // the socket may never become readable again for them.
-    if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
+    if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
         return end;
     }
     loop {
@@ -791,7 +815,7 @@ async fn serve(
                 }
                 // All that pings cost a read: the pinger looks later.
                 conn.heard.store(true, Relaxed);
-                if let Some(end) = handle_buffered(conn, reader, session, &mut out, &mut dirty) {
+                if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
                     return end;
                 }
             }
@@ -804,6 +828,7 @@ async fn serve(
 fn handle_buffered(
     conn: &Conn,
     reader: &mut Reader,
+    relay: &Relay,
     session: &super::SharedSession,
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
@@ -814,6 +839,7 @@ fn handle_buffered(
             Ok(Some(Message::Ping(payload))) => pong(conn, &payload),
             Ok(Some(Message::Text(text))) => {
                 conn.metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+                relay.forget_tokens(conn.confirm());
                 receive(conn, session, &text, out, dirty);
             }
             Ok(Some(Message::Binary(len))) => {

@@ -164,9 +164,7 @@ impl Relay {
 
     /// A socket leaves its place, unless another socket resumed it.
     fn leave_place(&self, key: &str, conn: &Arc<Conn>, session: &SharedSession) {
-        if let Some(token) = conn.take_token() {
-            self.tokens.lock().unwrap().remove(&token);
-        }
+        self.forget_tokens(conn.take_tokens());
         for c in self.depart(key, conn.place(), session, Some(conn)) {
             c.flush_or_wake();
         }
@@ -177,6 +175,14 @@ impl Relay {
         match session.lock().handle(conn.place()) {
             Some(Member::Socket(c)) => Arc::ptr_eq(c, conn),
             _ => false,
+        }
+    }
+
+    /// Tokens that resume nothing any more.
+    fn forget_tokens(&self, tokens: Vec<String>) {
+        if !tokens.is_empty() {
+            let mut map = self.tokens.lock().unwrap();
+            tokens.iter().for_each(|t| drop(map.remove(t)));
         }
     }
 
@@ -194,9 +200,9 @@ impl Relay {
     /// `conn` resumes the place `token` was given for, in session `key`,
     /// its client having received `acked` packets: the place's old socket
     /// (lost, or not yet known to be) hands it over, and `conn` answers
-    /// `connect` (`id`) then sends again what the client lacks. None (the
-    /// token is spent all the same) when the token is unknown, of another
-    /// session, or the place cannot be resumed exactly.
+    /// `connect` (`id`) with a new token, then sends again what the client
+    /// lacks. None when the token is unknown, of another session, spent, or
+    /// the place cannot be resumed exactly.
     fn resume(
         &self,
         key: &str,
@@ -206,7 +212,7 @@ impl Relay {
         id: &str,
         grace: Duration,
     ) -> Option<SharedSession> {
-        let (owner, place) = self.tokens.lock().unwrap().remove(token)?;
+        let (owner, place) = self.tokens.lock().unwrap().get(token).cloned()?;
         if owner != key {
             return None;
         }
@@ -215,8 +221,10 @@ impl Relay {
         let Some(Member::Socket(old)) = s.handle(place).cloned() else {
             return None;
         };
+        if !old.has_token(token) {
+            return None;
+        }
         let handover = old.hand_over(acked)?;
-        self.tokens.lock().unwrap().remove(&handover.token);
         let token = self.new_token(key, place);
         let offer = session::Resumable {
             token: &token,

@@ -1,26 +1,31 @@
 // Sessions that survive the network, in a real page: a proxy between the
 // page and the relay resets every socket, or turns into a black hole, and
-// the client comes back by itself, against our relay and the 1.0.0 relay.
-// Without resume (not there yet), local agents are made again (same Agent
-// objects, new ids), requests that were out fail with ERR_DISCONNECTED,
-// calls made while down go once the session is back.
+// the client comes back by itself. Where the relay keeps no place to resume
+// (the 1.0.0 relay, ours with --resume-grace 0), local agents are made again
+// (same Agent objects, new ids), requests that were out fail with
+// ERR_DISCONNECTED, calls made while down go once the session is back.
+// Resuming is resume.test.mjs's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { scriptTagSite, open } from "./chromium.mjs";
-import { startOldRelay } from "./relays.mjs";
+import { startOldRelay, startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
 
-let web, ours, old, oldRelay;
+let web, ours, old, oldRelay, plainRelay, plain;
 before(async () => {
   web = await scriptTagSite("ragents-reconnect-");
   ours = await proxy(web.relay.port);
   oldRelay = await startOldRelay();
   old = await proxy(oldRelay.port);
+  plainRelay = await startRelay(["--resume-grace", "0"]);
+  plain = await proxy(plainRelay.port);
 });
 after(async () => {
   await ours?.close();
   await old?.close();
+  await plain?.close();
   await oldRelay?.stop();
+  await plainRelay?.stop();
   await web?.close();
 });
 
@@ -85,7 +90,7 @@ const SCENARIO = async ({ url, direct, key }) => {
   return { code, openWhileDown, events, before, after, seen, saw, echoed, listed, resumeMs, emits: agent.emit("x", 1) };
 };
 
-for (const [name, which, direct] of [["our relay", () => ours, () => web.relay.url], ["the 1.0.0 relay", () => old, () => oldRelay.url]]) {
+for (const [name, which, direct] of [["our relay, no resume", () => plain, () => plainRelay.url], ["the 1.0.0 relay", () => old, () => oldRelay.url]]) {
   test(`after a reset, sessions reconnect by themselves and agents come back (${name})`, async () => {
     const p = await inPage(SCENARIO, which().url, direct());
     await p.at(1);
