@@ -33,12 +33,12 @@ export function rssBytes(pid) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A connected raw client: resolves once the relay accepted `connect`. */
-function connect(url, key, onPacket) {
+function connect(url, key, onPacket, extra = {}) {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, "ragents-protocol", { perMessageDeflate: false });
     let open = false;
     ws.on("open", () =>
-      ws.send(JSON.stringify({ type: "request", name: "connect", to: "server", id: "0", body: { key } })));
+      ws.send(JSON.stringify({ type: "request", name: "connect", to: "server", id: "0", body: { key, ...extra } })));
     ws.on("message", (data) => {
       const p = JSON.parse(data);
       if (!open) {
@@ -171,14 +171,14 @@ export async function fanOut(url, pid, { listeners = 16, events = 20_000 } = {})
 }
 
 /** Load 3: many connected, idle clients; the relay's memory per connection. */
-export async function idle(url, pid, { connections = 5000, perSession = 100 } = {}) {
+export async function idle(url, pid, { connections = 5000, perSession = 100, resume = false } = {}) {
   await sleep(200);
   const before = rssBytes(pid);
   const clients = [];
   for (let i = 0; i < connections; i += 100) {
     const batch = [];
     for (let j = i; j < Math.min(connections, i + 100); j++) {
-      batch.push(connect(url, "idle-" + Math.floor(j / perSession)));
+      batch.push(connect(url, "idle-" + Math.floor(j / perSession), undefined, resume ? { resume: true } : {}));
     }
     clients.push(...(await Promise.all(batch)));
   }

@@ -53,7 +53,8 @@ struct Outbox {
     batched: usize,
     /// A resumable connection's packets, numbered: those the client has
     /// not acknowledged, and the count of those it sent (`resume`).
-    replay: Option<Replay<Box<str>>>,
+    /// (Boxed: a connection that is not resumable pays for a pointer.)
+    replay: Option<Box<Replay<Box<str>>>>,
     /// The tokens that resume its place, the newest last. A resume's answer
     /// may be lost with its socket: the tokens before it stay good until its
     /// client has sent a packet on the socket that gave the newest.
@@ -89,7 +90,7 @@ impl Outbox {
 /// What a lost connection hands over to the socket that resumes its place.
 pub(super) struct Handover {
     pub tokens: Vec<String>,
-    pub replay: Replay<Box<str>>,
+    pub replay: Box<Replay<Box<str>>>,
     /// The packets its client lacks, to send again.
     pub again: Vec<Box<str>>,
 }
@@ -254,7 +255,7 @@ impl Conn {
     /// are numbered and kept until acknowledged.
     fn make_resumable(&self, token: String) {
         let mut out = self.out.lock().unwrap();
-        out.replay = Some(Replay::default());
+        out.replay = Some(Box::default());
         out.tokens = vec![token];
         self.resumable.store(true, Relaxed);
     }
