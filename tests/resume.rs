@@ -174,8 +174,8 @@ async fn acks_every_32_packets_and_a_resume_says_what_the_relay_got() {
             .send(json!({"type":"event","name":"e","from":agent,"body":null}))
             .await;
     }
-    // Its own events come back, and one ack, of 32 packets (createAgent
-    // and 31 events).
+    // Its own events come back, and one ack, with the first sent back once
+    // 32 packets (createAgent and 31 events) were received.
     let mut acks = Vec::new();
     let mut events = 0;
     while events < 40 {
@@ -197,6 +197,32 @@ async fn acks_every_32_packets_and_a_resume_says_what_the_relay_got() {
         (body["resumed"].clone(), body["acked"].clone()),
         (json!(true), json!(41))
     );
+}
+
+/// An ack rides with the next packet sent to its client, here queued by
+/// another connection's task while the client's own is idle: both are
+/// written (a lost "the outbox was empty" would leave them unsent).
+#[tokio::test]
+async fn an_ack_rides_with_a_packet_that_another_connection_sends() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "ride").await;
+    let mut caller = relay.client("ride").await;
+    let agent = owner.create_agent("a").await;
+    caller.recv().await; // agentCreated
+                         // 40 packets that make no answer: answers to requests never made.
+    for _ in 0..40 {
+        owner
+            .ws
+            .send(json!({"type":"response","name":"x","from":agent,"id":"999","body":null}))
+            .await;
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    caller
+        .send(json!({"type":"request","name":"q","to":agent,"id":"r","body":null}))
+        .await;
+    let ack = owner.ws.recv().await;
+    assert_eq!(ack, json!({"type":"ack","n":41}));
+    assert_eq!(owner.recv().await["name"], "q");
 }
 
 #[tokio::test]

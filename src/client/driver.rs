@@ -17,6 +17,7 @@ use crate::protocol::client::{
     self, Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
+use crate::protocol::resume::ack_packet;
 use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, JsString, JSON};
 use std::cell::{Cell, RefCell};
@@ -383,6 +384,8 @@ impl Driver {
                 None => return,
                 Some(Io::Send(frame)) if self.batching.get() => self.gather(frame_text(frame)),
                 Some(Io::Send(frame)) => self.send(&frame_text(frame)),
+                Some(Io::Ack(n)) if self.batching.get() => self.gather(ack_packet(n)),
+                Some(Io::Ack(n)) => self.send(&ack_packet(n)),
                 Some(Io::Close) => {
                     self.send_gathered();
                     self.drop_transport();

@@ -9,7 +9,7 @@
 //! deadline (`poll_timeout`). No clock, no socket, no JS.
 
 use super::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
-use super::resume::{ack_packet, Replay};
+use super::resume::Replay;
 use super::small_map::SmallMap;
 use std::borrow::Cow;
 
@@ -217,6 +217,9 @@ pub enum Io<B> {
     Close,
     /// Open a new transport: reconnecting.
     Open,
+    /// Send `{"type":"ack","n":N}` (`resume::ack_packet`): not urgent, it
+    /// may wait to leave with the next packets (resuming).
+    Ack(u64),
 }
 
 /// What a call resolves with.
@@ -546,6 +549,10 @@ impl<H: Host> Client<H> {
     /// sends it, and without one it is lost with the place it was for.
     fn transmit(&mut self, frame: Frame<H::Body>) {
         if let Some(r) = &mut self.resume {
+            // An ack that is due rides along (in the same batch).
+            if let Some(n) = r.replay.ack_due().filter(|_| self.phase == Phase::Open) {
+                self.io.push(Io::Ack(n));
+            }
             let size = frame.head.len() + frame.tail.len();
             if !r.replay.sent(frame.clone(), size) {
                 self.resume = None; // past the bound: no resuming this place
@@ -685,6 +692,13 @@ impl<H: Host> Client<H> {
                 None => {}
             }
         }
+        // The clock looks: what was received and is still unacked is acked
+        // (the heartbeat's timer brings this about every period at least).
+        if self.phase == Phase::Open {
+            if let Some(n) = self.resume.as_mut().and_then(|r| r.replay.pending_ack()) {
+                self.io.push(Io::Ack(n));
+            }
+        }
         let expired = self.take_calls(&|c| c.deadline.is_some_and(|(at, _)| at <= now));
         for c in expired {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
@@ -720,15 +734,12 @@ impl<H: Host> Client<H> {
             }
             Incoming::Response { name, .. } if connecting && name.as_deref() == Some("connect") => {
             }
-            // Numbered by the relay: acknowledged every few.
+            // Numbered by the relay: acknowledged with what goes out next,
+            // or at once after many.
             _ => {
                 let ack = self.resume.as_mut().and_then(|r| r.replay.received());
                 if let Some(n) = ack {
-                    self.io.push(Io::Send(Frame {
-                        head: ack_packet(n),
-                        body: None,
-                        tail: Cow::Borrowed(""),
-                    }));
+                    self.io.push(Io::Ack(n));
                 }
             }
         }
@@ -1189,11 +1200,7 @@ impl<H: Host> Client<H> {
         }
         // First an ack: it tells the relay the new token arrived (until a
         // packet does, the old one still resumes the place).
-        self.io.push(Io::Send(Frame {
-            head: ack_packet(r.replay.received_count()),
-            body: None,
-            tail: Cow::Borrowed(""),
-        }));
+        self.io.push(Io::Ack(r.replay.received_count()));
         for frame in again {
             self.io.push(Io::Send(frame));
         }

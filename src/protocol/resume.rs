@@ -1,15 +1,24 @@
 //! Resuming a connection whose socket was lost, sans I/O, for both ends:
 //! the packets each side sends after `connect` are numbered 1, 2, 3...;
 //! each side keeps those the other has not acknowledged, acknowledges what
-//! it received every `ACK_EVERY` packets (`{"type":"ack","n":N}`), and on a
-//! resume says how many it received, so that the other sends again exactly
-//! the packets after those: nothing lost, nothing twice.
+//! it received (`{"type":"ack","n":N}`), and on a resume says how many it
+//! received, so that the other sends again exactly the packets after
+//! those: nothing lost, nothing twice.
+//!
+//! An ack rides with the next packet sent once `ACK_EVERY` are unacked
+//! (`ack_due`), so that it costs no frame of its own; it goes alone when
+//! `ACK_ALONE` are (`received`), and whatever is left is acked when the
+//! side's clock next looks (`pending_ack`).
 
 use super::packet::push_decimal;
 
-/// Packets received between two acks: each side keeps at most about this
-/// many unacknowledged packets (plus those in flight).
+/// Packets received after which an ack goes with the next packet sent.
 pub const ACK_EVERY: u64 = 32;
+
+/// Packets received after which an ack goes at once, alone: each side
+/// keeps at most about this many unacknowledged packets (plus those in
+/// flight).
+pub const ACK_ALONE: u64 = 4 * ACK_EVERY;
 
 /// The most bytes of unacknowledged packets kept. Past it nothing is kept,
 /// and the connection can no longer be resumed.
@@ -95,10 +104,26 @@ impl<T> Replay<T> {
         Some(self.kept.iter().map(|(p, _)| p))
     }
 
-    /// A packet received: Some(count) when an ack of that count is due.
+    /// A packet received: Some(count) when an ack of that count must go
+    /// now, alone (`ACK_ALONE` unacked).
     pub fn received(&mut self) -> Option<u64> {
         self.received += 1;
-        (self.received - self.acked >= ACK_EVERY).then(|| {
+        self.ack_over(ACK_ALONE)
+    }
+
+    /// About to send a packet: Some(count) when an ack should go with it
+    /// (`ACK_EVERY` unacked).
+    pub fn ack_due(&mut self) -> Option<u64> {
+        self.ack_over(ACK_EVERY)
+    }
+
+    /// Some(count) when anything received is unacked (for a side's timer).
+    pub fn pending_ack(&mut self) -> Option<u64> {
+        self.ack_over(1)
+    }
+
+    fn ack_over(&mut self, unacked: u64) -> Option<u64> {
+        (self.received - self.acked >= unacked).then(|| {
             self.acked = self.received;
             self.received
         })
@@ -182,11 +207,21 @@ mod tests {
     }
 
     #[test]
-    fn receipts_are_acknowledged_every_ack_every_packets() {
+    fn acks_ride_with_packets_sent_go_alone_past_a_bound_and_flush_on_a_look() {
         let mut r = Replay::<()>::default();
-        let acks: Vec<u64> = (0..3 * ACK_EVERY).filter_map(|_| r.received()).collect();
-        assert_eq!(acks, [ACK_EVERY, 2 * ACK_EVERY, 3 * ACK_EVERY]);
-        assert_eq!(r.received_count(), 3 * ACK_EVERY);
+        // Received, nothing sent: alone every ACK_ALONE.
+        let alone: Vec<u64> = (0..2 * ACK_ALONE).filter_map(|_| r.received()).collect();
+        assert_eq!(alone, [ACK_ALONE, 2 * ACK_ALONE]);
+        // A packet sent after ACK_EVERY more takes the ack along; not before.
+        (0..ACK_EVERY - 1).for_each(|_| assert_eq!(r.received(), None));
+        assert_eq!(r.ack_due(), None);
+        r.received();
+        assert_eq!(r.ack_due(), Some(2 * ACK_ALONE + ACK_EVERY));
+        assert_eq!(r.ack_due(), None, "once");
+        // What is left is acked when the clock looks.
+        r.received();
+        assert_eq!(r.pending_ack(), Some(2 * ACK_ALONE + ACK_EVERY + 1));
+        assert_eq!(r.pending_ack(), None);
     }
 
     #[test]

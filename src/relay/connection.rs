@@ -105,6 +105,9 @@ pub struct Conn {
     resumable: AtomicBool,
     /// Its socket is lost and its place kept for a resume (`--resume-grace`).
     detached: AtomicBool,
+    /// An ack of the relay's was queued for it by the read being handled,
+    /// into an outbox that was empty: the read's end writes it.
+    unflushed: AtomicBool,
     pub peer: SocketAddr,
     stream: TcpStream,
     out: Mutex<Outbox>,
@@ -130,6 +133,7 @@ impl Conn {
             place: AtomicU64::new(id),
             resumable: AtomicBool::new(false),
             detached: AtomicBool::new(false),
+            unflushed: AtomicBool::new(false),
             peer,
             stream,
             out: Mutex::new(Outbox::default()),
@@ -207,12 +211,18 @@ impl Conn {
     /// acknowledged, also while detached.
     pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
         let mut out = self.out.lock().unwrap();
+        let mut was_empty = false;
         if let Some(replay) = &mut out.replay {
+            // An ack that is due rides along (in the same batch).
+            let ack = replay.ack_due();
             if !replay.sent(text.into(), text.len()) {
                 self.spent(&mut out);
             }
+            if let Some(n) = ack {
+                was_empty = self.queue_unnumbered(&mut out, &ack_packet(n), &mut None);
+            }
         }
-        self.queue_unnumbered(&mut out, text, framed)
+        self.queue_unnumbered(&mut out, text, framed) || was_empty
     }
 
     /// `queue_text` without numbering: the relay's acks, and packets sent
@@ -261,13 +271,29 @@ impl Conn {
     }
 
     /// Counts a packet received from a resumable client; Some(the ack to
-    /// send it) every `ACK_EVERY` packets.
+    /// send it at once) every `ACK_ALONE` packets that no packet sent to it
+    /// took along (see `protocol::resume`).
     fn received(&self) -> Option<String> {
         if !self.resumable.load(Relaxed) {
             return None;
         }
         let n = self.out.lock().unwrap().replay.as_mut()?.received()?;
         Some(ack_packet(n))
+    }
+
+    /// The pinger looks: what it received and has not acked yet is acked.
+    pub fn ack_pending(&self) {
+        if !self.resumable.load(Relaxed) || self.is_detached() {
+            return;
+        }
+        let mut out = self.out.lock().unwrap();
+        let Some(n) = out.replay.as_mut().and_then(|r| r.pending_ack()) else {
+            return;
+        };
+        if self.queue_unnumbered(&mut out, &ack_packet(n), &mut None) {
+            drop(out);
+            self.flush_or_wake();
+        }
     }
 
     /// Its client has received `n` packets.
@@ -871,6 +897,9 @@ fn handle_buffered(
     for c in dirty.drain(..) {
         super::Conn::flush_or_wake(&c);
     }
+    if conn.unflushed.swap(false, Relaxed) {
+        conn.flush_or_wake();
+    }
     end
 }
 
@@ -895,7 +924,8 @@ fn receive(
 }
 
 /// One packet, counted if the connection is resumable: its acks are read
-/// here, and every `ACK_EVERY` packets it is sent one of the relay's.
+/// here, and one of the relay's goes back at once when `ACK_ALONE` are
+/// unacked (else with what is sent to it next, or at the pinger's look).
 fn receive_counted(
     conn: &Conn,
     session: &super::SharedSession,
@@ -910,10 +940,11 @@ fn receive_counted(
     }
     receive_packet(conn, session, text, out, dirty);
     if let Some(ack) = conn.received() {
+        // Written with the rest of this read (a write of its own would cut
+        // the client's batch in two).
         let mut outbox = conn.out.lock().unwrap();
         if conn.queue_unnumbered(&mut outbox, &ack, &mut None) {
-            drop(outbox);
-            conn.flush_or_wake();
+            conn.unflushed.store(true, Relaxed);
         }
     }
 }

@@ -126,7 +126,7 @@ impl Relay {
     fn look(&self, period: Duration, now: Instant) {
         let sessions: Vec<SharedSession> =
             self.sessions.lock().unwrap().values().cloned().collect();
-        let (mut silent, mut dead) = (Vec::new(), Vec::new());
+        let (mut silent, mut dead, mut acking) = (Vec::new(), Vec::new(), Vec::new());
         for session in sessions {
             for member in session.lock().handles() {
                 let Member::Socket(conn) = member else {
@@ -135,6 +135,7 @@ impl Relay {
                 if conn.is_detached() {
                     continue;
                 }
+                acking.push(conn.clone());
                 match conn.look(period, now) {
                     Action::Wait => {}
                     Action::Ping => silent.push(conn.clone()),
@@ -144,6 +145,7 @@ impl Relay {
         }
         silent.iter().for_each(|c| c.ping());
         dead.iter().for_each(|c| c.give_up());
+        acking.iter().for_each(|c| c.ack_pending());
     }
 
     fn join(&self, key: &str, conn: ConnId, member: Member) -> SharedSession {
