@@ -4,7 +4,7 @@
 //! `Session` rules and back, in an order the test controls.
 
 use super::client::{Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options};
-use super::resume::{ack_packet, parse_ack, Replay, ACK_EVERY};
+use super::resume::{self, ack_packet, parse_ack, ACK_EVERY};
 use super::session::{connect_accepted, parse_connect, ConnId, Out, Resumable, Resume, Session};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -125,14 +125,12 @@ struct Peer {
     link: u32,
 }
 
-/// A resumable place, as the relay keeps it (src/relay does the same with
-/// sockets): a member of the session with or without a socket.
+/// A resumable place, as the relay keeps it (with the relay's own
+/// bookkeeping, `resume::Place`): a member of the session with or without
+/// a socket.
 struct Place {
     conn: ConnId,
-    /// The tokens that resume it, newest last (the older ones until the
-    /// client sends a packet on the socket that gave the newest).
-    tokens: Vec<String>,
-    replay: Replay<String>,
+    kept: resume::Place<String>,
     detached: bool,
 }
 
@@ -395,10 +393,9 @@ impl World {
             return true;
         }
         if let Some(place) = &mut self.peers[i].place {
-            let newest = place.tokens.pop();
-            place.tokens = newest.into_iter().collect();
+            place.kept.confirm();
             if let Some(n) = parse_ack(&text) {
-                place.replay.acked(n);
+                place.kept.replay.acked(n);
                 return true;
             }
         }
@@ -406,7 +403,11 @@ impl World {
         self.relay.receive(conn, &text, &mut out);
         self.route(out, &text);
         let p = &mut self.peers[i];
-        if let Some(n) = p.place.as_mut().and_then(|place| place.replay.received()) {
+        if let Some(n) = p
+            .place
+            .as_mut()
+            .and_then(|place| place.kept.replay.received())
+        {
             p.inbox.push_back(ack_packet(n));
         }
         true
@@ -422,18 +423,16 @@ impl World {
         let p = &mut self.peers[i];
         p.joined = true;
         if let (Resume::Token(asked, acked), Some(place)) = (&connect.resume, &mut p.place) {
-            let again = (place.detached && place.tokens.contains(asked))
-                .then(|| place.replay.resend_after(*acked))
-                .flatten()
-                .map(|again| again.cloned().collect::<Vec<_>>());
+            let again = (place.detached && place.kept.has_token(asked))
+                .then(|| place.kept.resume(*acked, token.clone()))
+                .flatten();
             if let Some(again) = again {
                 place.detached = false;
-                place.tokens.push(token.clone());
                 p.conn = place.conn;
                 let offer = Resumable {
                     token: &token,
                     grace_ms: 30_000,
-                    resumed: Some(place.replay.received_count()),
+                    resumed: Some(place.kept.replay.received_count()),
                 };
                 p.inbox
                     .push_back(connect_accepted(&connect.id, false, Some(offer)));
@@ -457,8 +456,7 @@ impl World {
         if offer.is_some() {
             p.place = Some(Place {
                 conn: p.conn,
-                tokens: vec![token.clone()],
-                replay: Replay::default(),
+                kept: resume::Place::new(token.clone()),
                 detached: false,
             });
         }
@@ -487,8 +485,8 @@ impl World {
                 if to.is_none_or(|c| c == member) {
                     let attached = p.joined && !p.cut;
                     if let Some(place) = &mut p.place {
-                        let ack = place.replay.ack_due();
-                        place.replay.sent(text.clone(), text.len());
+                        let ack = place.kept.replay.ack_due();
+                        place.kept.replay.sent(text.clone(), text.len());
                         if let Some(n) = ack.filter(|_| attached) {
                             p.inbox.push_back(ack_packet(n));
                         }
@@ -1591,12 +1589,12 @@ fn acks_keep_what_each_side_holds_small() {
         w.settle_all();
     }
     for i in [owner, caller] {
-        let sent = w.peers[i].place.as_ref().unwrap().replay.sent_count();
+        let sent = w.peers[i].place.as_ref().unwrap().kept.replay.sent_count();
         assert!(sent >= 200, "the relay sent peer {i} {sent}");
     }
     // What the relay keeps for each is less than an ack's worth.
     for i in [owner, caller] {
-        let kept = w.peers[i].place.as_ref().unwrap().replay.unacked();
+        let kept = w.peers[i].place.as_ref().unwrap().kept.replay.unacked();
         assert!(kept <= ACK_EVERY as usize, "peer {i}: {kept} kept");
     }
 }

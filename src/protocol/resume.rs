@@ -135,6 +135,57 @@ impl<T> Replay<T> {
     }
 }
 
+/// A resumable place, as the relay keeps one for a connection: its record
+/// of packets, and the tokens that resume it, the newest last. A resume's
+/// answer may be lost with its socket, so the tokens before it stay good
+/// until the client sends a packet on the socket that got the newest.
+pub struct Place<T> {
+    pub replay: Replay<T>,
+    tokens: Vec<String>,
+    unconfirmed: bool,
+}
+
+impl<T: Clone> Place<T> {
+    pub fn new(token: String) -> Self {
+        Place {
+            replay: Replay::default(),
+            tokens: vec![token],
+            unconfirmed: false,
+        }
+    }
+
+    /// Whether `token` resumes it.
+    pub fn has_token(&self, token: &str) -> bool {
+        self.tokens.iter().any(|t| t == token)
+    }
+
+    /// A new socket takes it over, its client having received `acked`
+    /// packets: the packets it lacks, to send again in order; `token` is
+    /// now the newest. None, and nothing changes, when that cannot be
+    /// exact (or the replay passed its bound).
+    pub fn resume(&mut self, acked: u64, token: String) -> Option<Vec<T>> {
+        let again = self.replay.resend_after(acked)?.cloned().collect();
+        self.tokens.push(token);
+        self.unconfirmed = true;
+        Some(again)
+    }
+
+    /// The client sent a packet on its socket: it has the newest token.
+    /// The older ones resume nothing any more: returned, to forget.
+    pub fn confirm(&mut self) -> Vec<String> {
+        if !std::mem::take(&mut self.unconfirmed) {
+            return Vec::new();
+        }
+        let newest = self.tokens.pop();
+        std::mem::replace(&mut self.tokens, newest.into_iter().collect())
+    }
+
+    /// It is let go: every token that resumed it, to forget.
+    pub fn into_tokens(self) -> Vec<String> {
+        self.tokens
+    }
+}
+
 /// The ack of `n` packets received.
 pub fn ack_packet(n: u64) -> String {
     let mut text = String::from(r#"{"type":"ack","n":"#);
@@ -222,6 +273,39 @@ mod tests {
         r.received();
         assert_eq!(r.pending_ack(), Some(2 * ACK_ALONE + ACK_EVERY + 1));
         assert_eq!(r.pending_ack(), None);
+    }
+
+    /// The relay's bookkeeping of a place through two resumes, the answer
+    /// of the first lost with its socket.
+    #[test]
+    fn a_place_resumes_exactly_and_its_tokens_are_spent_once_confirmed() {
+        let mut place = Place::new("t0".to_owned());
+        for p in 1..=5u32 {
+            place.replay.sent(p, 10);
+        }
+        place.replay.acked(2);
+        assert!(
+            place.resume(1, "x".into()).is_none(),
+            "2 was dropped: not exact"
+        );
+        assert!(!place.has_token("x"), "nothing changed");
+        // Resumed by a client that had 3: 4 and 5 again; t1 is the newest.
+        assert_eq!(place.resume(3, "t1".into()), Some(vec![4, 5]));
+        assert!(place.has_token("t0") && place.has_token("t1"));
+        // Its answer was lost: t0 again, by a client that still had 3.
+        assert_eq!(place.resume(3, "t2".into()), Some(vec![4, 5]));
+        assert_eq!(place.confirm(), ["t0", "t1"], "the client has t2");
+        assert!(!place.has_token("t0") && !place.has_token("t1") && place.has_token("t2"));
+        assert_eq!(place.confirm(), Vec::<String>::new(), "once");
+        assert_eq!(place.into_tokens(), ["t2"]);
+    }
+
+    #[test]
+    fn a_spent_place_resumes_nothing() {
+        let mut place = Place::new("t".to_owned());
+        assert!(!place.replay.sent(0u8, MAX_REPLAY_BYTES + 1));
+        assert!(place.resume(0, "u".into()).is_none());
+        assert_eq!(place.into_tokens(), ["t"], "still forgotten when it goes");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
 use super::{deliver, Config, Relay};
 use crate::protocol::packet::{error_response, SERVER};
-use crate::protocol::resume::{ack_packet, parse_ack, Replay};
+use crate::protocol::resume::{ack_packet, parse_ack, Place};
 use crate::protocol::session::{
     connect_accepted, connect_refused, parse_connect, ConnId, Connect, Resumable, Resume, Verdict,
     CONNECT_REFUSED_REASON,
@@ -54,13 +54,7 @@ struct Outbox {
     /// A resumable connection's packets, numbered: those the client has
     /// not acknowledged, and the count of those it sent (`resume`).
     /// (Boxed: a connection that is not resumable pays for a pointer.)
-    replay: Option<Box<Replay<Box<str>>>>,
-    /// The tokens that resume its place, the newest last. A resume's answer
-    /// may be lost with its socket: the tokens before it stay good until its
-    /// client has sent a packet on the socket that gave the newest.
-    tokens: Vec<String>,
-    /// It resumed a place and its client has sent nothing yet.
-    unconfirmed: bool,
+    resume: Option<Box<Place<Box<str>>>>,
 }
 
 impl Outbox {
@@ -89,10 +83,16 @@ impl Outbox {
 
 /// What a lost connection hands over to the socket that resumes its place.
 pub(super) struct Handover {
-    pub tokens: Vec<String>,
-    pub replay: Box<Replay<Box<str>>>,
+    place: Box<Place<Box<str>>>,
     /// The packets its client lacks, to send again.
-    pub again: Vec<Box<str>>,
+    again: Vec<Box<str>>,
+}
+
+impl Handover {
+    /// The packets the relay had received from the client.
+    pub fn received(&self) -> u64 {
+        self.place.replay.received_count()
+    }
 }
 
 /// A connection as the rest of the relay sees it.
@@ -212,11 +212,11 @@ impl Conn {
     pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
         let mut out = self.out.lock().unwrap();
         let mut was_empty = false;
-        if let Some(replay) = &mut out.replay {
+        if let Some(place) = &mut out.resume {
             // An ack that is due rides along (in the same batch).
-            let ack = replay.ack_due();
-            if !replay.sent(text.into(), text.len()) {
-                self.spent(&mut out);
+            let ack = place.replay.ack_due();
+            if !place.replay.sent(text.into(), text.len()) {
+                self.spent();
             }
             if let Some(n) = ack {
                 was_empty = self.queue_unnumbered(&mut out, &ack_packet(n), &mut None);
@@ -264,9 +264,7 @@ impl Conn {
     /// Makes it resumable with `token`: from now on the packets it is sent
     /// are numbered and kept until acknowledged.
     fn make_resumable(&self, token: String) {
-        let mut out = self.out.lock().unwrap();
-        out.replay = Some(Box::default());
-        out.tokens = vec![token];
+        self.out.lock().unwrap().resume = Some(Box::new(Place::new(token)));
         self.resumable.store(true, Relaxed);
     }
 
@@ -277,7 +275,14 @@ impl Conn {
         if !self.resumable.load(Relaxed) {
             return None;
         }
-        let n = self.out.lock().unwrap().replay.as_mut()?.received()?;
+        let n = self
+            .out
+            .lock()
+            .unwrap()
+            .resume
+            .as_mut()?
+            .replay
+            .received()?;
         Some(ack_packet(n))
     }
 
@@ -287,7 +292,7 @@ impl Conn {
             return;
         }
         let mut out = self.out.lock().unwrap();
-        let Some(n) = out.replay.as_mut().and_then(|r| r.pending_ack()) else {
+        let Some(n) = out.resume.as_mut().and_then(|p| p.replay.pending_ack()) else {
             return;
         };
         if self.queue_unnumbered(&mut out, &ack_packet(n), &mut None) {
@@ -298,15 +303,14 @@ impl Conn {
 
     /// Its client has received `n` packets.
     fn acked(&self, n: u64) {
-        if let Some(replay) = &mut self.out.lock().unwrap().replay {
-            replay.acked(n);
+        if let Some(place) = &mut self.out.lock().unwrap().resume {
+            place.replay.acked(n);
         }
     }
 
     /// Past the replay's bound: the connection can no longer be resumed
     /// (a detached one is released at once: its task is woken for it).
-    fn spent(&self, out: &mut Outbox) {
-        out.replay = None;
+    fn spent(&self) {
         self.resumable.store(false, Relaxed);
         self.wake.notify_one();
     }
@@ -315,7 +319,7 @@ impl Conn {
     /// Its socket is shut, and what is sent to it is kept, no longer written.
     fn detach(&self) -> bool {
         let mut out = self.out.lock().unwrap();
-        if out.replay.is_none() {
+        if !self.resumable.load(Relaxed) {
             return false;
         }
         out.closed.get_or_insert("detached");
@@ -329,60 +333,49 @@ impl Conn {
     }
 
     /// Its place goes to another socket whose client received `acked`
-    /// packets: the token, the replay (with the packets to send again) and
-    /// what it received are handed over, and this one closes. None (and
-    /// nothing changes) when that cannot be exact.
-    pub(super) fn hand_over(&self, acked: u64) -> Option<Handover> {
+    /// packets, with `token` as the newest: the place (its record and
+    /// tokens) and the packets to send again are handed over, and this one
+    /// closes. None (and nothing changes) when that cannot be exact.
+    pub(super) fn hand_over(&self, acked: u64, token: String) -> Option<Handover> {
         let mut out = self.out.lock().unwrap();
-        let again: Vec<Box<str>> = out.replay.as_mut()?.resend_after(acked)?.cloned().collect();
-        let replay = out.replay.take()?;
-        let tokens = std::mem::take(&mut out.tokens);
+        let again = out.resume.as_mut()?.resume(acked, token)?;
+        let place = out.resume.take()?;
         out.closed = Some("resumed on another socket");
         self.resumable.store(false, Relaxed);
         self.wake.notify_one();
-        Some(Handover {
-            tokens,
-            replay,
-            again,
-        })
+        Some(Handover { place, again })
     }
 
-    /// Takes a lost connection's place: `token` is added to its tokens,
-    /// and the packets its client lacks go after `answer` (the answer to
-    /// `connect`), before anything else.
-    pub(super) fn take_over(&self, place: ConnId, token: String, old: Handover, answer: &str) {
+    /// Takes a lost connection's place: the packets its client lacks go
+    /// after `answer` (the answer to `connect`), before anything else.
+    pub(super) fn take_over(&self, place: ConnId, old: Handover, answer: &str) {
         self.place.store(place, Relaxed);
         let mut out = self.out.lock().unwrap();
         self.queue_unnumbered(&mut out, answer, &mut None);
         for packet in &old.again {
             self.queue_unnumbered(&mut out, packet, &mut None);
         }
-        out.replay = Some(old.replay);
-        out.tokens = old.tokens;
-        out.tokens.push(token);
-        out.unconfirmed = true;
+        out.resume = Some(old.place);
         self.resumable.store(true, Relaxed);
     }
 
     /// Its tokens, when it leaves for good.
     pub(super) fn take_tokens(&self) -> Vec<String> {
-        std::mem::take(&mut self.out.lock().unwrap().tokens)
+        let place = self.out.lock().unwrap().resume.take();
+        place.map_or_else(Vec::new, |p| p.into_tokens())
     }
 
     /// Whether `token` resumes its place.
     pub(super) fn has_token(&self, token: &str) -> bool {
-        self.out.lock().unwrap().tokens.iter().any(|t| t == token)
+        let out = self.out.lock().unwrap();
+        out.resume.as_ref().is_some_and(|p| p.has_token(token))
     }
 
-    /// Its client sent a packet: it has the newest token, and the older
-    /// ones (returned, for the relay to forget) resume nothing any more.
+    /// Its client sent a packet: older tokens of its place, returned for
+    /// the relay to forget, resume nothing any more.
     fn confirm(&self) -> Vec<String> {
         let mut out = self.out.lock().unwrap();
-        if !std::mem::take(&mut out.unconfirmed) {
-            return Vec::new();
-        }
-        let newest = out.tokens.pop();
-        std::mem::replace(&mut out.tokens, newest.into_iter().collect())
+        out.resume.as_mut().map_or_else(Vec::new, |p| p.confirm())
     }
 
     fn seal(&self, out: &mut Outbox) {

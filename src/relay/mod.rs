@@ -226,15 +226,18 @@ impl Relay {
         if !old.has_token(token) {
             return None;
         }
-        let handover = old.hand_over(acked)?;
         let token = self.new_token(key, place);
+        let Some(handover) = old.hand_over(acked, token.clone()) else {
+            self.forget_tokens(vec![token]);
+            return None;
+        };
         let offer = session::Resumable {
             token: &token,
             grace_ms: grace.as_millis() as u64,
-            resumed: Some(handover.replay.received_count()),
+            resumed: Some(handover.received()),
         };
         let answer = session::connect_accepted(id, conn.batches(), Some(offer));
-        conn.take_over(place, token, handover, &answer);
+        conn.take_over(place, handover, &answer);
         s.replace(place, Member::Socket(conn.clone()));
         drop(s);
         conn.flush_or_wake();
