@@ -215,6 +215,59 @@ fn close_handshake() {
     );
 }
 
+/// RFC 6455 §5.5.1 and §7.4: a close is answered with a close, also
+/// before `connect`; a close whose code no peer may send, or whose payload
+/// is one byte, fails the connection with 1002 (an invalid reason, 1007).
+#[test]
+fn closes_are_answered_before_connect_and_bad_close_codes_fail() {
+    let relay = Relay::start(&[]);
+    let mut early = Raw::open(&relay);
+    early.frame(true, 8, &1000u16.to_be_bytes(), true);
+    early.closed_with(1000);
+    let mut unmasked = Raw::open(&relay);
+    unmasked.frame(true, 1, b"{}", false);
+    assert_eq!(unmasked.closed_with(1002), "client frames must be masked");
+
+    for code in [0u16, 999, 1004, 1005, 1006, 1015, 2000, 5000] {
+        let mut c = Raw::connect(&relay);
+        c.frame(true, 8, &code.to_be_bytes(), true);
+        assert_eq!(c.closed_with(1002), "an invalid close code", "{code}");
+    }
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 8, b"x", true);
+    assert_eq!(c.closed_with(1002), "a close payload of one byte");
+    let mut c = Raw::connect(&relay);
+    c.frame(true, 8, &[0x03, 0xE8, 0xFF], true);
+    assert_eq!(c.closed_with(1007), "close reason is not UTF-8");
+    for fine in [&3000u16.to_be_bytes()[..], &[]] {
+        let mut c = Raw::connect(&relay);
+        c.frame(true, 8, fine, true);
+        c.closed_with(1000);
+    }
+}
+
+/// RFC 6455 §4.2.1: the key is 16 bytes in base64; anything else is 400.
+#[test]
+fn an_invalid_websocket_key_is_refused() {
+    let relay = Relay::start(&[]);
+    for key in [
+        "hello",
+        "dGhlIHNhbXBsZSBub25jZQ",
+        "dGhlIHNhbXBsZSBub25jZXk=",
+    ] {
+        let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+        let request = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        );
+        s.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        let _ = s.read_to_string(&mut answer);
+        assert!(answer.starts_with("HTTP/1.1 400"), "{key}: {answer}");
+    }
+}
+
 #[test]
 fn protocol_violations_close_with_their_code() {
     let relay = Relay::start(&["--max-frame", "1000"]);
@@ -305,6 +358,7 @@ fn silent_sockets_are_dropped_after_the_handshake_timeout() {
     silent.write_all(b"GET / HTTP/1.1\r\n").unwrap();
     let mut mute = Raw::open(&relay);
     let started = std::time::Instant::now();
+    let mut ends = Vec::new();
     for s in [&mut silent, &mut mute.0] {
         s.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
         let mut rest = Vec::new();
@@ -314,7 +368,12 @@ fn silent_sockets_are_dropped_after_the_handshake_timeout() {
             waited >= Duration::from_secs(8) && waited < Duration::from_secs(14),
             "{waited:?}"
         );
+        ends.push(rest);
     }
+    // The upgraded one is told why, with a close frame (1008).
+    let close = &ends[1];
+    assert_eq!(&close[..4], &[0x88, close[1], 0x03, 0xF0], "{close:?}");
+    assert_eq!(&close[4..], b"no connect request within 10 s");
 }
 
 // Pings (`--ping SECONDS`): the relay pings a connection that sent nothing

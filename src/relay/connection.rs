@@ -524,9 +524,7 @@ impl Reader {
             let message = match (opcode, self.message_opcode) {
                 (frame::PING, _) => Some(Message::Ping(data.to_vec())),
                 (frame::PONG, _) => None,
-                (frame::CLOSE, _) => Some(Message::Close(
-                    data.first_chunk().map(|code| u16::from_be_bytes(*code)),
-                )),
+                (frame::CLOSE, _) => Some(Message::Close(frame::close_code(data)?)),
                 (frame::TEXT | frame::BINARY, None) if fin => Some(if opcode == frame::TEXT {
                     match std::str::from_utf8(data) {
                         Ok(text) => Message::Text(text.to_owned()),
@@ -612,6 +610,9 @@ pub(super) fn session_tag(key: &str) -> String {
 /// reason and the log's).
 const NO_ANSWER: &str = "no answer to pings";
 
+/// Why a connection that sent no `connect` in time is closed.
+const NO_CONNECT: &str = "no connect request within 10 s";
+
 /// Runs a connection to its end. `rest` holds bytes read past the HTTP head.
 pub async fn run(
     conn: Arc<Conn>,
@@ -621,6 +622,8 @@ pub async fn run(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut reader = Reader::new(rest, config.max_frame);
+    // The first message; Err(Some) for a framing error, Err(None) when the
+    // socket ended or the relay is shutting down.
     let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
         loop {
             match reader.next() {
@@ -628,20 +631,20 @@ pub async fn run(
                     pong(&conn, &payload);
                     continue;
                 }
-                Ok(Some(m)) => return Some(m),
+                Ok(Some(m)) => return Ok(m),
                 Ok(None) => {}
-                Err(_) => return None,
+                Err(e) => return Err(Some(e)),
             }
             tokio::select! {
-                _ = shutdown.changed() => return None,
+                _ = shutdown.changed() => return Err(None),
                 ready = conn.stream.readable() => {
                     if ready.is_err() {
-                        return None;
+                        return Err(None);
                     }
                     match reader.fill(&conn.stream) {
                         Ok(true) => {}
                         Err(e) if e.kind() == ErrorKind::WouldBlock => {}
-                        _ => return None,
+                        _ => return Err(None),
                     }
                 }
             }
@@ -655,7 +658,7 @@ pub async fn run(
         batch,
         resume,
     } = match first {
-        Ok(Some(Message::Text(text))) => {
+        Ok(Ok(Message::Text(text))) => {
             metrics.packets_in.fetch_add(1, Relaxed);
             metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
             // Not logged even at trace: it holds the session's key.
@@ -664,13 +667,30 @@ pub async fn run(
                 None => return refuse(&conn, CONNECT_REFUSED_REASON).await,
             }
         }
-        Ok(Some(Message::Binary(len))) => {
+        Ok(Ok(Message::Binary(len))) => {
             metrics.bytes_in.fetch_add(len as u64, Relaxed);
             return refuse(&conn, "a binary frame instead of connect").await;
         }
-        _ => {
+        // RFC 6455 §5.5.1: a close is answered with a close, before
+        // `connect` too; so is a framing error, and the connect timeout.
+        Ok(Err(Some(FrameError { code, reason }))) => {
+            let refusal = if code == frame::CLOSE_TOO_BIG {
+                Refusal::FrameTooBig
+            } else {
+                Refusal::BadFrame
+            };
+            refused(&conn, refusal, reason);
+            conn.close(code, reason);
+            return linger(&conn).await;
+        }
+        other => {
             metrics.handshake_failures.fetch_add(1, Relaxed);
             debug!(conn = conn.id, peer = %conn.peer, "no connect request");
+            match other {
+                Ok(Ok(Message::Close(_))) => conn.close(frame::CLOSE_NORMAL, ""),
+                Err(_) => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
+                _ => {}
+            }
             return linger(&conn).await;
         }
     };

@@ -126,6 +126,49 @@ pub fn close(code: u16, reason: &str) -> Vec<u8> {
 }
 
 /// `Sec-WebSocket-Accept` for a `Sec-WebSocket-Key`.
+/// Whether a `Sec-WebSocket-Key` is what RFC 6455 §4.2.1 asks: 16 bytes
+/// in base64 (24 characters, the last two `==`).
+pub fn valid_key(key: &str) -> bool {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let key = key.trim().as_bytes();
+    // 16 bytes: 21 full characters, one holding 2 bits (its low 4 zero), "==".
+    key.len() == 24
+        && key.ends_with(b"==")
+        && key[..22].iter().all(|b| ABC.contains(b))
+        && ABC
+            .iter()
+            .position(|b| *b == key[21])
+            .is_some_and(|v| v & 0x0F == 0)
+}
+
+/// The code of a close frame's payload, checked as RFC 6455 §5.5.1 and
+/// §7.4 ask: none, or a code a peer may send, and a UTF-8 reason.
+pub fn close_code(payload: &[u8]) -> Result<Option<u16>, FrameError> {
+    let bad = |reason| FrameError {
+        code: CLOSE_PROTOCOL,
+        reason,
+    };
+    let Some((code, reason)) = payload.split_first_chunk::<2>() else {
+        return match payload.len() {
+            0 => Ok(None),
+            _ => Err(bad("a close payload of one byte")),
+        };
+    };
+    let code = u16::from_be_bytes(*code);
+    // 1004-1006 and 1015 are never sent; 1016-2999 are not assigned.
+    let allowed = matches!(code, 1000..=1003 | 1007..=1014 | 3000..=4999);
+    if !allowed {
+        return Err(bad("an invalid close code"));
+    }
+    if std::str::from_utf8(reason).is_err() {
+        return Err(FrameError {
+            code: CLOSE_INVALID_UTF8,
+            reason: "close reason is not UTF-8",
+        });
+    }
+    Ok(Some(code))
+}
+
 pub fn accept_key(key: &str) -> String {
     let mut sha = sha1_smol::Sha1::new();
     sha.update(key.trim().as_bytes());
@@ -224,6 +267,45 @@ mod tests {
         assert_eq!(
             accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
             "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+
+    #[test]
+    fn keys_must_be_16_bytes_in_base64() {
+        assert!(valid_key("dGhlIHNhbXBsZSBub25jZQ=="));
+        assert!(valid_key(" AAAAAAAAAAAAAAAAAAAAAA== "));
+        for bad in [
+            "",
+            "hello",
+            "dGhlIHNhbXBsZSBub25jZQ",       // no padding
+            "dGhlIHNhbXBsZSBub25jZQ=",      // 23 characters
+            "dGhlIHNhbXBsZSBub25jZR==",     // low bits set: not 16 bytes
+            "dGhlIHNhbXBsZSBub25j!Q==",     // not base64
+            "dGhlIHNhbXBsZSBub25jZXk=",     // 17 bytes
+            "dGhlIHNhbXBsZSBub25jZQ==AAAA", // 19 bytes
+        ] {
+            assert!(!valid_key(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn close_codes_are_checked_as_rfc_6455_says() {
+        assert_eq!(close_code(b""), Ok(None));
+        for ok in [
+            1000u16, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 4999,
+        ] {
+            assert_eq!(close_code(&ok.to_be_bytes()), Ok(Some(ok)), "{ok}");
+        }
+        for bad in [0u16, 999, 1004, 1005, 1006, 1015, 1016, 2999, 5000, 65535] {
+            let e = close_code(&bad.to_be_bytes()).unwrap_err();
+            assert_eq!(e.code, CLOSE_PROTOCOL, "{bad}");
+        }
+        assert_eq!(close_code(b"x").unwrap_err().code, CLOSE_PROTOCOL);
+        let mut bad_reason = 1000u16.to_be_bytes().to_vec();
+        bad_reason.extend_from_slice(&[0xff, 0xfe]);
+        assert_eq!(
+            close_code(&bad_reason).unwrap_err().code,
+            CLOSE_INVALID_UTF8
         );
     }
 }

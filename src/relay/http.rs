@@ -75,12 +75,13 @@ pub async fn accept(
     let path = req.path.unwrap_or("/");
     let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
     if upgrade && method == "GET" {
-        let Some(key) = header("sec-websocket-key") else {
+        // RFC 6455 §4.2.1: the key is 16 random bytes in base64.
+        let Some(key) = header("sec-websocket-key").filter(|k| super::frame::valid_key(k)) else {
             respond(
                 stream,
                 "400 Bad Request",
                 "text/plain",
-                b"no Sec-WebSocket-Key\n",
+                b"no valid Sec-WebSocket-Key (16 bytes in base64)\n",
             )
             .await?;
             return Ok(Request::Served);
