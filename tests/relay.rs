@@ -261,6 +261,32 @@ async fn defect_5_get_remote_agents_is_understood() {
     );
 }
 
+/// Events go out as they came: a field other than the body, nested deeper
+/// than the body may be, must not reach the peers either (strict parsers,
+/// Python's among them, fail on it).
+#[tokio::test]
+async fn an_event_nested_too_deeply_anywhere_is_refused() {
+    let relay = Relay::start(&["--max-frame", "400000"]);
+    let mut owner = relay.client("deep").await;
+    let agent = owner.create_agent("a").await;
+    let mut peer = relay.client("deep").await;
+    for depth in [129, 100_000] {
+        let deep = "[".repeat(depth) + &"]".repeat(depth);
+        let event =
+            format!(r#"{{"type":"event","name":"e","from":"{agent}","body":null,"extra":{deep}}}"#);
+        owner.send_text(&event).await;
+        let r = owner.recv_type("response").await;
+        assert_eq!(
+            r["error"], "packet is nested too deeply (limit 128)",
+            "{depth}"
+        );
+    }
+    let fine = "[".repeat(100) + &"]".repeat(100);
+    let event = format!(r#"{{"type":"event","name":"ok","from":"{agent}","body":{fine}}}"#);
+    owner.send_text(&event).await;
+    assert_eq!(peer.recv().await["name"], "ok", "the first the peer gets");
+}
+
 #[tokio::test]
 async fn defect_6_bad_frames_harm_nobody() {
     let relay = Relay::start(&["--max-frame", "200000"]);

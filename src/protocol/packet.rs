@@ -185,6 +185,15 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
             _ => fail("a response needs a from and an id"),
         },
         Some("event") => match (name.clone(), from) {
+            // An event goes to its peers as it came, other fields and all:
+            // those must not nest deeper than a body may either. (Only a
+            // packet with enough text beside its body can: most skip this.)
+            (Some(_), Some(_))
+                if text.len() - body.map_or(0, |b| b.get().len()) > 2 * MAX_BODY_DEPTH
+                    && json_depth(text) > MAX_BODY_DEPTH + 1 =>
+            {
+                fail("packet is nested too deeply (limit 128)")
+            }
             (Some(name), Some(from)) => Ok(Packet::Event { name, from, body }),
             _ => fail("an event needs a name and a from"),
         },

@@ -22,6 +22,14 @@ pub const MAX_PENDING_PER_CONNECTION: usize = 4096;
 /// The error a request over that cap gets.
 pub const TOO_MANY_PENDING: &str = "too many requests in flight";
 
+/// The most bytes of an agent's `name` and `title` together, as JSON: an
+/// agent's description goes to everyone, in every `getAgents` answer.
+pub const MAX_AGENT_INFO: usize = 4096;
+
+/// The most bytes of a `getAgents` answer's list (larger ones are refused
+/// instead of filling the asker's outbox).
+pub const MAX_AGENT_LIST: usize = 1 << 20;
+
 /// What to send, and to whom.
 #[derive(Debug, PartialEq)]
 pub enum Out {
@@ -383,6 +391,10 @@ impl<T> Session<T> {
                     return fail(out, "too many agents on this connection");
                 }
                 let fields = agent_fields(body);
+                let size = |raw: Option<&RawValue>| raw.map_or(0, |r| r.get().len());
+                if size(fields.name) + size(fields.title) > MAX_AGENT_INFO {
+                    return fail(out, "agent name and title too long (limit 4096 bytes)");
+                }
                 let number = self.next_agent;
                 self.next_agent += 1;
                 let id_text = number.to_string();
@@ -439,6 +451,9 @@ impl<T> Session<T> {
             "getAgents" | "getRemoteAgents" => {
                 let mut list = String::from("[");
                 for (i, agent) in self.agents.values().enumerate() {
+                    if list.len() + agent.info.len() > MAX_AGENT_LIST {
+                        return fail(out, "too many agents to list (limit 1 MiB)");
+                    }
                     if i > 0 {
                         list.push(',');
                     }

@@ -443,3 +443,38 @@ fn the_heartbeat_ping_is_answered_and_no_refusal() {
     assert_eq!(body["id"], "a.ping");
     assert!(body.get("error").is_none());
 }
+
+/// An agent's description goes to everyone, in every list: it is bounded,
+/// and so is a `getAgents` answer, which would otherwise fill the outbox of
+/// whoever asks (and get it disconnected).
+#[test]
+fn agent_descriptions_and_lists_are_bounded() {
+    let mut s = session(&[1, 2]);
+    let create = |name: String, title: String| json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":name,"title":title}});
+    let (v, out) = send(&mut s, 1, create("n".repeat(2000), "t".repeat(2090)));
+    assert_eq!(v, Verdict::Done, "4,096 bytes of JSON: allowed");
+    assert_eq!(out.len(), 2);
+    let (v, out) = send(&mut s, 1, create("n".repeat(1_000_000), String::new()));
+    assert_eq!(
+        v,
+        Verdict::Refused("agent name and title too long (limit 4096 bytes)")
+    );
+    assert_eq!(
+        out.len(),
+        1,
+        "an error to the creator, nothing to the others"
+    );
+    // 300 agents of 4 KB: over the list's 1 MiB.
+    for conn in 3..=4 {
+        s.join(conn, ());
+        for _ in 0..150 {
+            let (v, _) = send(&mut s, conn, create("n".repeat(2000), "t".repeat(2090)));
+            assert_eq!(v, Verdict::Done);
+        }
+    }
+    let list = json!({"type":"request","name":"getAgents","to":"server","id":"l"});
+    let (v, out) = send(&mut s, 2, list);
+    assert_eq!(v, Verdict::Refused("too many agents to list (limit 1 MiB)"));
+    let (_, answer) = to(&out[0]);
+    assert_eq!(answer["error"], "too many agents to list (limit 1 MiB)");
+}
