@@ -195,7 +195,9 @@ fn a_ping_before_connect_is_answered_and_connect_still_expected() {
 fn large_frames_use_extended_lengths_both_ways() {
     let relay = Relay::start(&[]);
     let mut c = Raw::connect(&relay);
-    c.text(json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"a"}}));
+    c.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"a"}}),
+    );
     assert_eq!(c.json()["name"], "agentCreated");
     let agent = c.json()["body"]["id"].clone();
     // An event of 70,000 bytes (a 64-bit length) comes back to its sender.
@@ -525,4 +527,64 @@ fn no_pings_with_ping_0() {
     c.text(json!({"type":"request","name":"getAgents","to":"server","id":"g"}));
     assert_eq!(c.json()["id"], "g");
     assert_eq!(metric(&relay, "ragentsd_pings_total"), 0);
+}
+
+/// One connection flooding the relay as fast as it can (packets that make
+/// no answer, so it never has to read) must not starve the others: on the
+/// default single thread, a round trip in another session still takes a
+/// moment, not the flood's length.
+#[test]
+fn a_flooding_connection_does_not_starve_the_others() {
+    let relay = Relay::start(&[]);
+    let mut flooder = Raw::connect(&relay);
+    flooder.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"f"}}),
+    );
+    flooder.json(); // agentCreated
+    let agent = flooder.json()["body"]["id"].as_str().unwrap().to_owned();
+    // Answers to requests never made: refused without a word.
+    let junk = text_frame(json!({"type":"response","name":"x","from":agent,"id":"1","body":null}));
+    let burst: Vec<u8> = junk
+        .iter()
+        .copied()
+        .cycle()
+        .take(junk.len() * 2000)
+        .collect();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flooding = {
+        let (mut s, stop) = (flooder.0.try_clone().unwrap(), stop.clone());
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                if s.write_all(&burst).is_err() {
+                    return;
+                }
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    let mut owner = Raw::connect(&relay);
+    owner.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
+    );
+    owner.json(); // agentCreated
+    let echoer = owner.json()["body"]["id"].as_str().unwrap().to_owned();
+    let mut caller = Raw::connect(&relay);
+    let mut slowest = Duration::ZERO;
+    for n in 0..5 {
+        let started = Instant::now();
+        caller.text(json!({"type":"request","name":"echo","to":echoer,"id":n,"body":n}));
+        let request = owner.json();
+        owner.text(
+            json!({"type":"response","name":"echo","from":echoer,"id":request["id"],"body":n}),
+        );
+        assert_eq!(caller.json()["body"], n);
+        slowest = slowest.max(started.elapsed());
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    drop(flooder);
+    flooding.join().unwrap();
+    assert!(
+        slowest < Duration::from_secs(2),
+        "a round trip took {slowest:?}"
+    );
 }

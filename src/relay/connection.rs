@@ -858,6 +858,10 @@ async fn serve(
                 if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
                     return end;
                 }
+                // A socket that always has more to read never makes the
+                // task wait (readiness takes no co-op budget): counting each
+                // read against the budget makes a flood yield to the others.
+                tokio::task::coop::consume_budget().await;
             }
         }
     }
