@@ -425,7 +425,16 @@ impl Conn {
         while out.sent < out.pending.len() {
             match self.stream.try_write(&out.pending[out.sent..]) {
                 Ok(n) => out.sent += n,
-                Err(e) if e.kind() == ErrorKind::WouldBlock => return Ok(false),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                    // A reader that never catches up must not make the
+                    // outbox keep everything it was ever sent: what was
+                    // written goes once it is half of what is held.
+                    if out.sent > out.pending.len() / 2 {
+                        let sent = std::mem::take(&mut out.sent);
+                        out.pending.drain(..sent);
+                    }
+                    return Ok(false);
+                }
                 Err(e) => {
                     out.closed = Some("connection lost");
                     return Err(e);
@@ -1081,6 +1090,56 @@ mod tests {
         relay.look(period, at(61));
         assert_eq!(relay.metrics.dead_connections.load(Relaxed), 1, "once");
         assert_eq!(relay.metrics.pings.load(Relaxed), 2);
+    }
+
+    /// A reader that always leaves a backlog: the outbox holds what it
+    /// has not read (about twice that at most), not all it was ever sent.
+    #[tokio::test]
+    async fn a_slow_readers_outbox_holds_its_backlog_not_its_history() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut peer = std::net::TcpStream::connect(addr).unwrap();
+        peer.set_nonblocking(true).unwrap();
+        let (stream, at) = listener.accept().await.unwrap();
+        // Small kernel buffers: the backlog stays in the outbox.
+        let _ = socket2::SockRef::from(&stream).set_send_buffer_size(64 << 10);
+        let _ = socket2::SockRef::from(&peer).set_recv_buffer_size(64 << 10);
+        let conn = super::Conn::new(0, at, stream, Default::default());
+        let frame = super::frame::text(&"x".repeat(64 << 10));
+        let mut buf = vec![0u8; 48 << 10];
+        let mut queued = 0;
+        for _ in 0..300 {
+            conn.queue(&frame);
+            queued += frame.len();
+            let _ = conn.flush();
+            // It reads 48 KiB of each 64: a backlog that only grows.
+            let mut read = 0;
+            while read < buf.len() {
+                match peer.read(&mut buf[read..]) {
+                    Ok(n) => read += n,
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                        // (The reactor must run for the socket to be
+                        // seen writable again.)
+                        let _ =
+                            tokio::time::timeout(Duration::from_millis(5), conn.stream.writable())
+                                .await;
+                        let _ = conn.flush();
+                    }
+                    Err(e) => panic!("{e}"),
+                }
+            }
+            let out = conn.out.lock().unwrap();
+            let backlog = out.pending.len() - out.sent;
+            assert!(
+                out.pending.len() <= 2 * backlog + frame.len(),
+                "{} bytes held for a backlog of {backlog}",
+                out.pending.len()
+            );
+        }
+        assert!(
+            queued > 16 << 20,
+            "more was sent than the cap of unsent bytes"
+        );
     }
 
     /// A masked client frame (mask 0: the payload reads as is).
