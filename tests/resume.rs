@@ -358,3 +358,53 @@ impl Resumable {
         }
     }
 }
+
+/// Our client closes a socket it gave up for dead with 4001: the relay
+/// keeps its place as for a lost socket (any other close ends it).
+#[tokio::test]
+async fn a_close_with_4001_keeps_the_place_for_a_resume() {
+    use tokio_tungstenite::tungstenite::protocol::{frame::coding::CloseCode, CloseFrame};
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "4001").await;
+    let mut caller = relay.client("4001").await;
+    owner.create_agent("a").await;
+    caller.recv().await; // agentCreated
+    let frame = CloseFrame {
+        code: CloseCode::from(4001),
+        reason: "lost".into(),
+    };
+    owner.ws.ws.close(Some(frame)).await.unwrap();
+    caller.quiet().await; // no agentDestroyed
+    let received = owner.received;
+    let body = owner.resume(&relay, "4001", received).await;
+    assert_eq!(body["resumed"], true);
+}
+
+/// Past its 1 MiB bound a place cannot be resumed, but its client's acks
+/// are still acks, not refused packets.
+#[tokio::test]
+async fn acks_after_the_bound_are_still_acks() {
+    let relay = Relay::start(&[]);
+    let mut owner = Resumable::new(&relay, "spent").await;
+    let agent = owner.create_agent("a").await;
+    let big = "x".repeat(200_000);
+    for _ in 0..6 {
+        owner
+            .ws
+            .send(json!({"type":"event","name":"big","from":agent,"body":big}))
+            .await;
+        owner.recv().await; // its own event, 1.2 MB unacked in all
+    }
+    owner.ws.send_text(r#"{"type":"ack","n":7}"#).await;
+    owner.ws.quiet().await; // no error answer
+    cut(std::mem::replace(
+        &mut owner.ws,
+        Client::open(&relay.url(), None).await,
+    ));
+    let received = owner.received;
+    let body = owner.resume(&relay, "spent", received).await;
+    assert!(
+        body.get("resumed").is_none(),
+        "past the bound: fresh, {body}"
+    );
+}

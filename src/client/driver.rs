@@ -388,11 +388,12 @@ impl Driver {
                 Some(Io::Ack(n)) => self.send(&ack_packet(n)),
                 Some(Io::Close) => {
                     self.send_gathered();
-                    self.drop_transport();
+                    self.drop_transport(1000);
                 }
+                Some(Io::Abandon) => self.drop_transport(client::CLOSE_RESUME),
                 Some(Io::Open) => {
                     // Reconnecting: a new transport, batching asked again.
-                    self.drop_transport();
+                    self.drop_transport(1000);
                     self.batching.set(false);
                     let link: Weak<dyn Link> = Rc::downgrade(self) as Weak<Driver>;
                     match (self.open)(&self.url, link) {
@@ -422,13 +423,14 @@ impl Driver {
         }
     }
 
-    /// Closes the transport (its listeners are detached at once) and lets
-    /// it go in a later microtask, never inside one of its own listeners.
-    fn drop_transport(&self) {
+    /// Closes the transport with `code` (its listeners are detached at
+    /// once) and lets it go in a later microtask, never inside one of its
+    /// own listeners.
+    fn drop_transport(&self, code: u16) {
         self.gathered.borrow_mut().0.clear();
         self.gathered.borrow_mut().1 = 0;
         if let Some(mut t) = self.transport.borrow_mut().take() {
-            t.close();
+            t.close(code);
             wasm_bindgen_futures::spawn_local(async move { drop(t) });
         }
     }

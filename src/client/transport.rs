@@ -13,8 +13,9 @@ use web_sys::{CloseEvent, Event, MessageEvent, WebSocket};
 pub trait Transport {
     /// Sends one packet (only once `Link::opened` was called).
     fn send(&self, packet: &str);
-    /// Closes the connection; the link hears nothing more from it.
-    fn close(&mut self);
+    /// Closes the connection with `code`; the link hears nothing more
+    /// from it.
+    fn close(&mut self, code: u16);
 }
 
 /// What a transport reports to the session that owns it. A transport
@@ -100,7 +101,7 @@ impl WebSocketTransport {
         }))
     }
 
-    fn detach(&mut self) {
+    fn detach(&mut self, code: u16) {
         if !std::mem::take(&mut self.attached) {
             return;
         }
@@ -109,7 +110,7 @@ impl WebSocketTransport {
         self.ws.set_onclose(None);
         self.ws.set_onerror(None);
         if self.ws.ready_state() <= WebSocket::OPEN {
-            let _ = self.ws.close_with_code_and_reason(1000, "close");
+            let _ = self.ws.close_with_code_and_reason(code, "close");
         }
     }
 }
@@ -130,13 +131,13 @@ impl Transport for WebSocketTransport {
         socket.send_str(packet);
     }
 
-    fn close(&mut self) {
-        self.detach();
+    fn close(&mut self, code: u16) {
+        self.detach(code);
     }
 }
 
 impl Drop for WebSocketTransport {
     fn drop(&mut self) {
-        self.detach();
+        self.detach(1000);
     }
 }

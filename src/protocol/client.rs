@@ -13,6 +13,11 @@ use super::resume::Replay;
 use super::small_map::SmallMap;
 use std::borrow::Cow;
 
+/// The close code of a socket the client gave up for dead and will resume
+/// on another: a relay keeps its place, as for a socket that was lost (a
+/// close frame with another code ends the place).
+pub const CLOSE_RESUME: u16 = 4001;
+
 /// What a driver keeps in the core: its own types for bodies, for where a
 /// call's result goes, for handlers, and for the objects that stand for
 /// agents (made once each, through `local` and `remote`).
@@ -215,6 +220,9 @@ pub enum Io<B> {
     Send(Frame<B>),
     /// Close the transport (the session may go on: `Event::Closed` ends it).
     Close,
+    /// Close the transport, given up for dead, as one the session resumes
+    /// (`CLOSE_RESUME`: the relay keeps its place as for a lost socket).
+    Abandon,
     /// Open a new transport: reconnecting.
     Open,
     /// Send `{"type":"ack","n":N}` (`resume::ack_packet`): not urgent, it
@@ -610,8 +618,12 @@ impl<H: Host> Client<H> {
             self.events.push(Event::Disconnected(why.clone()));
         }
         self.phase = Phase::Down;
-        self.rebuilding = 0;
-        self.recreating.clear();
+        if self.resume.is_none() {
+            // (With a place to resume, a rebuild under way goes on: its
+            // answers come through the resume.)
+            self.rebuilding = 0;
+            self.recreating.clear();
+        }
         self.connect_deadline = None;
         self.pinged = None;
         let backoff = self.reconnect.clone().unwrap_or_default();
@@ -662,7 +674,7 @@ impl<H: Host> Client<H> {
                 self.connect_deadline = Some(now + ms as u64);
             } else if self.connect_deadline.is_some_and(|at| at <= now) {
                 self.lost(Error::Connect("no answer to connect".into()));
-                self.io.push(Io::Close);
+                self.io.push(Io::Abandon);
             }
         }
         if let (Phase::Open, Some(ms)) = (self.phase, self.heartbeat) {
@@ -674,7 +686,7 @@ impl<H: Host> Client<H> {
                     push_decimal(&mut silence, 2 * ms);
                     // (After: `lost` clears what was waiting to be sent.)
                     self.lost(Error::Connect(silence + " ms"));
-                    self.io.push(Io::Close);
+                    self.io.push(Io::Abandon);
                 }
                 Some(_) => {}
                 None if now >= self.last_heard + ms => {
@@ -771,12 +783,15 @@ impl<H: Host> Client<H> {
                     if again && self.resumed(&body) {
                         return;
                     }
-                    // A new place (the old one, if any, is gone).
+                    // A new place (the old one, if any, is gone, with any
+                    // rebuild that was under way on it).
                     self.resume = body.text("resume").map(|token| Resumption {
                         token,
                         replay: Replay::default(),
                     });
                     if again {
+                        self.rebuilding = 0;
+                        self.recreating.clear();
                         self.fail_in_flight();
                         self.rebuild();
                     }
@@ -850,6 +865,15 @@ impl<H: Host> Client<H> {
             if let Some(local) = self.locals.remove(id) {
                 self.named.retain(|(named, _)| named != id);
                 self.settle(reply, Ok(Answer::Destroyed(Some(local.handle))));
+                if self.resume.is_some() && self.phase == Phase::Down {
+                    // The relay keeps it for a resume: it is destroyed
+                    // there once back (and answers for it meanwhile).
+                    let mut body = String::from("{\"id\":");
+                    push_json_str(&mut body, id);
+                    body.push('}');
+                    let (body, op) = (Content::Json(&body), Op::DestroyAgent);
+                    self.request(SERVER, "destroyAgent", body, op, None, None);
+                }
                 return Ok(());
             }
         }
@@ -1204,7 +1228,11 @@ impl<H: Host> Client<H> {
         for frame in again {
             self.io.push(Io::Send(frame));
         }
-        self.back(true);
+        // A rebuild under way (the place was new) ends it: `rebuilt` is
+        // back then, and the agents did change ids.
+        if self.rebuilding == 0 {
+            self.back(true);
+        }
         true
     }
 

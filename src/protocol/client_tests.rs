@@ -299,7 +299,7 @@ impl World {
                         self.uplink.push_back((i, link, ack_packet(n)));
                     }
                     Io::Send(_) | Io::Ack(_) => {}
-                    Io::Close => self.cut_link(i),
+                    Io::Close | Io::Abandon => self.cut_link(i),
                     Io::Open => self.reopen(i),
                 }
             }
@@ -425,7 +425,8 @@ impl World {
         if let (Resume::Token(asked, acked), Some(place)) = (&connect.resume, &mut p.place) {
             let again = (place.detached && place.kept.has_token(asked))
                 .then(|| place.kept.resume(*acked, token.clone()))
-                .flatten();
+                .flatten()
+                .map(|(again, _)| again);
             if let Some(again) = again {
                 place.detached = false;
                 p.conn = place.conn;
@@ -1668,4 +1669,64 @@ proptest! {
         prop_assert_eq!(w.peers[owner].resumes, w.peers[owner].reconnects);
         prop_assert_eq!(w.peers[caller].resumes, w.peers[caller].reconnects);
     }
+}
+
+#[test]
+fn an_agent_destroyed_while_down_is_destroyed_at_the_relay_once_resumed() {
+    let (mut w, owner, caller, bystander, agent) = resuming_trio();
+    w.cut(owner);
+    let t = w.call(owner, |c, t| c.destroy_agent(&agent.id, t));
+    w.settle_all();
+    assert_eq!(
+        w.outcome(owner, t),
+        Some(Outcome::Destroyed(Some(agent.clone())))
+    );
+    assert!(
+        w.peers[bystander].destroyed.is_empty(),
+        "the relay keeps it meanwhile"
+    );
+    reconnect_all(&mut w);
+    assert_eq!(w.peers[owner].resumes, 1);
+    assert!(
+        w.peers[bystander]
+            .destroyed
+            .iter()
+            .any(|r| r.id == agent.id),
+        "gone for everyone once the owner is back"
+    );
+    let asked = w.send(caller, &agent.id, "echo", json!(1), None);
+    w.settle_all();
+    assert!(matches!(
+        w.outcome(caller, asked),
+        Some(Outcome::Failed(..))
+    ));
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_rebuild_cut_short_by_a_lost_socket_finishes_on_the_resume() {
+    let (mut w, owner, caller, _, agent) = resuming_trio();
+    // The grace runs out: the owner comes back on a new place and makes
+    // its agent again...
+    w.cut(owner);
+    w.expire(owner);
+    w.advance(500);
+    (0..2).for_each(|_| {
+        w.relay_one();
+        w.deliver_one(owner);
+    });
+    // ...and loses that socket before the relay's answers arrive.
+    w.relay_one();
+    w.cut(owner);
+    reconnect_all(&mut w);
+    let id = rebound(&w, owner, &agent.id);
+    assert_ne!(id, agent.id, "made again");
+    assert!(w.peers[owner].core.is_local(&id));
+    assert!(w.peers[owner].core.is_open());
+    let t = w.send(caller, &id, "echo", json!("back"), None);
+    w.settle_all();
+    assert_eq!(w.outcome(caller, t), Some(Outcome::Body(json!("back"))));
+    // One reconnect told (the rebuild's), not one per answer.
+    assert_eq!(w.peers[owner].reconnects, 1);
+    w.assert_each_settled_once();
 }

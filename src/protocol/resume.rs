@@ -160,14 +160,21 @@ impl<T: Clone> Place<T> {
     }
 
     /// A new socket takes it over, its client having received `acked`
-    /// packets: the packets it lacks, to send again in order; `token` is
-    /// now the newest. None, and nothing changes, when that cannot be
-    /// exact (or the replay passed its bound).
-    pub fn resume(&mut self, acked: u64, token: String) -> Option<Vec<T>> {
+    /// packets: the packets it lacks, to send again in order, and the
+    /// tokens that resume it no more; `token` is now the newest. It keeps
+    /// the last confirmed token and the two newest since, so that resumes
+    /// that are never confirmed cannot pile tokens up. None, and nothing
+    /// changes, when that cannot be exact (or the replay passed its bound).
+    pub fn resume(&mut self, acked: u64, token: String) -> Option<(Vec<T>, Vec<String>)> {
         let again = self.replay.resend_after(acked)?.cloned().collect();
         self.tokens.push(token);
+        let forgotten = if self.unconfirmed && self.tokens.len() > 3 {
+            self.tokens.drain(1..self.tokens.len() - 2).collect()
+        } else {
+            Vec::new()
+        };
         self.unconfirmed = true;
-        Some(again)
+        Some((again, forgotten))
     }
 
     /// The client sent a packet on its socket: it has the newest token.
@@ -290,14 +297,36 @@ mod tests {
         );
         assert!(!place.has_token("x"), "nothing changed");
         // Resumed by a client that had 3: 4 and 5 again; t1 is the newest.
-        assert_eq!(place.resume(3, "t1".into()), Some(vec![4, 5]));
+        let none = Vec::<String>::new();
+        assert_eq!(
+            place.resume(3, "t1".into()),
+            Some((vec![4, 5], none.clone()))
+        );
         assert!(place.has_token("t0") && place.has_token("t1"));
         // Its answer was lost: t0 again, by a client that still had 3.
-        assert_eq!(place.resume(3, "t2".into()), Some(vec![4, 5]));
+        assert_eq!(
+            place.resume(3, "t2".into()),
+            Some((vec![4, 5], none.clone()))
+        );
         assert_eq!(place.confirm(), ["t0", "t1"], "the client has t2");
         assert!(!place.has_token("t0") && !place.has_token("t1") && place.has_token("t2"));
         assert_eq!(place.confirm(), Vec::<String>::new(), "once");
         assert_eq!(place.into_tokens(), ["t2"]);
+    }
+
+    /// Resumes never confirmed (a client that never sends a packet) keep
+    /// the confirmed token and the two newest: no more.
+    #[test]
+    fn unconfirmed_resumes_do_not_pile_tokens_up() {
+        let mut place = Place::new("t0".to_owned());
+        place.replay.sent(1u8, 1);
+        let mut forgotten = Vec::new();
+        for n in 1..=5 {
+            let (_, gone) = place.resume(0, format!("t{n}")).unwrap();
+            forgotten.extend(gone);
+        }
+        assert_eq!(forgotten, ["t1", "t2", "t3"]);
+        assert_eq!(place.into_tokens(), ["t0", "t4", "t5"]);
     }
 
     #[test]

@@ -551,7 +551,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         key: Option<&'a RawValue>,
         batch: Option<serde_json::Value>,
         resume: Option<serde_json::Value>,
-        acked: Option<u64>,
+        acked: Option<serde_json::Value>,
     }
     let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
         return None;
@@ -571,7 +571,11 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         batch: body.batch == Some(serde_json::Value::Bool(true)),
         resume: match body.resume {
             Some(serde_json::Value::Bool(true)) => Resume::Offer,
-            Some(serde_json::Value::String(token)) => Resume::Token(token, body.acked.unwrap_or(0)),
+            // An `acked` that is not a count cannot resume exactly: fresh.
+            Some(serde_json::Value::String(token)) => match body.acked.map(|a| a.as_u64()) {
+                Some(Some(acked)) => Resume::Token(token, acked),
+                _ => Resume::Offer,
+            },
             _ => Resume::No,
         },
     })

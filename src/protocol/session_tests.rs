@@ -398,6 +398,13 @@ fn connect_handshake() {
         Resume::Token("t0k".into(), 7)
     );
     assert_eq!(resume(r#""resume":1"#), Resume::No);
+    for bad in [
+        r#""resume":"t","acked":-1"#,
+        r#""resume":"t","acked":1.5"#,
+        r#""resume":"t""#,
+    ] {
+        assert_eq!(resume(bad), Resume::Offer, "{bad}: a fresh connection");
+    }
     assert_eq!(resume(r#""batch":true"#), Resume::No);
     for bad in [
         "hello",

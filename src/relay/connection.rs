@@ -15,6 +15,7 @@ use super::frame::{self, Frame, FrameError};
 use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
 use super::{deliver, Config, Relay};
+use crate::protocol::client::CLOSE_RESUME;
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::resume::{ack_packet, parse_ack, Place};
 use crate::protocol::session::{
@@ -86,6 +87,8 @@ pub(super) struct Handover {
     place: Box<Place<Box<str>>>,
     /// The packets its client lacks, to send again.
     again: Vec<Box<str>>,
+    /// Tokens that resume it no more (see `Place::resume`), to forget.
+    pub forgotten: Vec<String>,
 }
 
 impl Handover {
@@ -103,6 +106,10 @@ pub struct Conn {
     place: AtomicU64,
     /// It may be resumed (its outbox keeps a replay).
     resumable: AtomicBool,
+    /// It agreed to resume: it sends acks (also once its replay is spent).
+    acks: AtomicBool,
+    /// Its place went to another socket: nothing more it reads is applied.
+    replaced: AtomicBool,
     /// Its socket is lost and its place kept for a resume (`--resume-grace`).
     detached: AtomicBool,
     /// An ack of the relay's was queued for it by the read being handled,
@@ -132,6 +139,8 @@ impl Conn {
             id,
             place: AtomicU64::new(id),
             resumable: AtomicBool::new(false),
+            acks: AtomicBool::new(false),
+            replaced: AtomicBool::new(false),
             detached: AtomicBool::new(false),
             unflushed: AtomicBool::new(false),
             peer,
@@ -266,6 +275,7 @@ impl Conn {
     fn make_resumable(&self, token: String) {
         self.out.lock().unwrap().resume = Some(Box::new(Place::new(token)));
         self.resumable.store(true, Relaxed);
+        self.acks.store(true, Relaxed);
     }
 
     /// Counts a packet received from a resumable client; Some(the ack to
@@ -311,8 +321,9 @@ impl Conn {
     /// Past the replay's bound: the connection can no longer be resumed
     /// (a detached one is released at once: its task is woken for it).
     fn spent(&self) {
-        self.resumable.store(false, Relaxed);
-        self.wake.notify_one();
+        if self.resumable.swap(false, Relaxed) {
+            self.wake.notify_one();
+        }
     }
 
     /// Its socket is lost: its place is kept (true) if it is resumable.
@@ -338,12 +349,17 @@ impl Conn {
     /// closes. None (and nothing changes) when that cannot be exact.
     pub(super) fn hand_over(&self, acked: u64, token: String) -> Option<Handover> {
         let mut out = self.out.lock().unwrap();
-        let again = out.resume.as_mut()?.resume(acked, token)?;
+        let (again, forgotten) = out.resume.as_mut()?.resume(acked, token)?;
         let place = out.resume.take()?;
         out.closed = Some("resumed on another socket");
         self.resumable.store(false, Relaxed);
+        self.replaced.store(true, Relaxed);
         self.wake.notify_one();
-        Some(Handover { place, again })
+        Some(Handover {
+            place,
+            again,
+            forgotten,
+        })
     }
 
     /// Takes a lost connection's place: the packets its client lacks go
@@ -357,6 +373,7 @@ impl Conn {
         }
         out.resume = Some(old.place);
         self.resumable.store(true, Relaxed);
+        self.acks.store(true, Relaxed);
     }
 
     /// Its tokens, when it leaves for good.
@@ -744,7 +761,8 @@ pub async fn run(
     let lost = match &end {
         End::Gone(_) => true,
         End::Close(_, reason) => reason == NO_ANSWER,
-        End::ClientClosed(_) => false,
+        // Our client gave this socket up for dead and resumes on another.
+        End::ClientClosed(code) => *code == Some(CLOSE_RESUME),
     };
     if let Some(grace) = grace.filter(|_| lost) {
         if relay.is_member(&session, &conn) && conn.detach() {
@@ -959,13 +977,12 @@ fn receive_counted(
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
 ) {
-    if conn.resumable.load(Relaxed) {
+    if conn.acks.load(Relaxed) {
         if let Some(n) = parse_ack(text) {
             return conn.acked(n);
         }
     }
-    receive_packet(conn, session, text, out, dirty);
-    if let Some(ack) = conn.received() {
+    if let Some(ack) = receive_packet(conn, session, text, out, dirty) {
         // Written with the rest of this read (a write of its own would cut
         // the client's batch in two).
         let mut outbox = conn.out.lock().unwrap();
@@ -975,22 +992,31 @@ fn receive_counted(
     }
 }
 
+/// Applies one packet; Some(an ack to send at once) as `Conn::received`.
 fn receive_packet(
     conn: &Conn,
     session: &super::SharedSession,
     text: &str,
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
-) {
+) -> Option<String> {
     conn.metrics.packets_in.fetch_add(1, Relaxed);
-    let (verdict, created) = {
+    let (verdict, created, ack) = {
         let mut s = session.lock();
+        // Its place went to another socket (under this lock): what is left
+        // of this read is not applied, nor counted; the client sends it
+        // again on the new socket.
+        if conn.replaced.load(Relaxed) {
+            return None;
+        }
         let before = s.agents_created();
         let verdict = s.receive(conn.place(), text, out);
         for o in out.drain(..) {
             deliver(&s, o, Some(text), dirty);
         }
-        (verdict, s.agents_created() != before)
+        // Counted with it, under the lock: a handover sees both or neither.
+        let ack = conn.received();
+        (verdict, s.agents_created() != before, ack)
     };
     if created {
         // Calls over HTTP may be waiting for an agent of its name.
@@ -1007,6 +1033,7 @@ fn receive_packet(
         Verdict::Refused(why) => refused(conn, Refusal::Packet, why),
         Verdict::Forbidden(why) => refused(conn, Refusal::Forbidden, why),
     }
+    ack
 }
 
 /// Closes gracefully: flushes what is queued, half-closes, and reads what

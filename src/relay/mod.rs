@@ -227,10 +227,11 @@ impl Relay {
             return None;
         }
         let token = self.new_token(key, place);
-        let Some(handover) = old.hand_over(acked, token.clone()) else {
+        let Some(mut handover) = old.hand_over(acked, token.clone()) else {
             self.forget_tokens(vec![token]);
             return None;
         };
+        self.forget_tokens(std::mem::take(&mut handover.forgotten));
         let offer = session::Resumable {
             token: &token,
             grace_ms: grace.as_millis() as u64,
