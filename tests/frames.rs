@@ -588,3 +588,43 @@ fn a_flooding_connection_does_not_starve_the_others() {
         "a round trip took {slowest:?}"
     );
 }
+
+/// Slowloris after `connect`: a frame trickled a byte at a time (each byte
+/// a sign of life, so pings do not end it) is given up once it has taken
+/// longer than `--frame-timeout`, with 1008; its buffer goes with it.
+#[test]
+fn a_frame_trickled_for_longer_than_the_frame_timeout_is_given_up() {
+    let relay = Relay::start(&["--frame-timeout", "1"]);
+    let mut slow = Raw::connect(&relay);
+    let frame = text_frame(
+        json!({"type":"request","name":"getAgents","to":"server","id":"1","pad":"x".repeat(900)}),
+    );
+    let started = Instant::now();
+    let mut sent = 0;
+    slow.0.set_nonblocking(true).unwrap();
+    let mut closed = Vec::new();
+    while started.elapsed() < Duration::from_secs(5) {
+        if sent < frame.len() - 1 && slow.0.write_all(&frame[sent..sent + 1]).is_ok() {
+            sent += 1;
+        }
+        let mut buf = [0u8; 256];
+        match slow.0.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => closed.extend_from_slice(&buf[..n]),
+            Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+            Err(_) => break,
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let waited = started.elapsed();
+    assert!(sent < frame.len() - 1, "the frame was never completed");
+    assert!(closed.len() >= 4, "no close frame: {closed:?}");
+    assert_eq!(closed[0], 0x88, "{closed:?}");
+    assert_eq!(u16::from_be_bytes([closed[2], closed[3]]), 1008);
+    assert_eq!(&closed[4..], b"a frame took too long to arrive");
+    assert!(waited < Duration::from_secs(4), "{waited:?}");
+    // The others were served meanwhile, and are still.
+    let mut ok = Raw::connect(&relay);
+    ok.text(json!({"type":"request","name":"getAgents","to":"server","id":"2"}));
+    assert_eq!(ok.json()["body"], json!([]));
+}

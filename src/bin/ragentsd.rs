@@ -69,6 +69,12 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               value_parser = clap::value_parser!(u64).range(..=3_600), verbatim_doc_comment)]
         pub resume_grace: u64,
 
+        /// Close a connection whose frame (or fragmented message) takes
+        /// longer than SECONDS to arrive from its first byte (1 to 3600)
+        #[arg(long, env = "RAGENTSD_FRAME_TIMEOUT", value_name = "SECONDS", default_value_t = 30,
+              value_parser = clap::value_parser!(u64).range(1..=3_600), verbatim_doc_comment)]
+        pub frame_timeout: u64,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -231,6 +237,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             max_frame: cli.max_frame,
             ping: (cli.ping > 0).then(|| Duration::from_secs(cli.ping)),
             resume_grace: (cli.resume_grace > 0).then(|| Duration::from_secs(cli.resume_grace)),
+            frame_timeout: Duration::from_secs(cli.frame_timeout),
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
@@ -327,6 +334,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 &["--ping=1.5"],
                 &["--ping=86401"],
                 &["--resume-grace=3601"],
+                &["--frame-timeout=0"],
                 &["--log-level=loud"],
                 &["--log-format=xml"],
             ] {

@@ -130,6 +130,12 @@ pub struct Conn {
     liveness: Mutex<Option<Liveness>>,
     /// It answered no ping: its task closes it.
     dead: AtomicBool,
+    /// Part of a frame (or of a fragmented message) is waiting for the
+    /// rest, since then (`--frame-timeout`).
+    partial: AtomicBool,
+    partial_since: Mutex<Option<Instant>>,
+    /// Its frame took too long: its task closes it.
+    stalled: AtomicBool,
     metrics: Arc<Metrics>,
 }
 
@@ -152,6 +158,9 @@ impl Conn {
             heard: AtomicBool::new(false),
             liveness: Mutex::new(None),
             dead: AtomicBool::new(false),
+            partial: AtomicBool::new(false),
+            partial_since: Mutex::new(None),
+            stalled: AtomicBool::new(false),
             metrics,
         }
     }
@@ -166,6 +175,30 @@ impl Conn {
             liveness.heard(now);
         }
         liveness.poll(now)
+    }
+
+    /// How long part of a frame has waited for the rest, at `now`.
+    pub fn partial_for(&self, now: Instant) -> Option<Duration> {
+        if !self.partial.load(Relaxed) {
+            return None;
+        }
+        let since = *self.partial_since.lock().unwrap();
+        since.map(|t| now.saturating_duration_since(t))
+    }
+
+    /// Notes whether part of a frame waits, after a read (the clock is
+    /// read only when that changes).
+    fn note_partial(&self, partial: bool) {
+        if self.partial.swap(partial, Relaxed) != partial {
+            *self.partial_since.lock().unwrap() = partial.then(Instant::now);
+        }
+    }
+
+    /// Gives up on it: a frame took longer than `--frame-timeout`.
+    pub fn stall(&self) {
+        if !self.stalled.swap(true, Relaxed) {
+            self.wake.notify_one();
+        }
     }
 
     /// Pings it.
@@ -510,6 +543,11 @@ impl Reader {
         }
     }
 
+    /// Whether part of a frame, or of a fragmented message, waits for more.
+    fn holds_partial(&self) -> bool {
+        self.start < self.buf.len() || self.message_opcode.is_some()
+    }
+
     /// Reads what the socket has now; Ok(false) at the end of the stream.
     fn fill(&mut self, stream: &TcpStream) -> io::Result<bool> {
         // Consumed frames are dropped once per read, not once per frame.
@@ -635,6 +673,9 @@ pub(super) fn session_tag(key: &str) -> String {
 /// Why a connection that answered no ping is closed (the close frame's
 /// reason and the log's).
 const NO_ANSWER: &str = "no answer to pings";
+
+/// Why a connection whose frame took longer than `--frame-timeout` is closed.
+const STALLED: &str = "a frame took too long to arrive";
 
 /// Why a connection that sent no `connect` in time is closed.
 const NO_CONNECT: &str = "no connect request within 10 s";
@@ -864,6 +905,10 @@ async fn serve(
                 if conn.dead.load(Relaxed) {
                     return End::Close(frame::CLOSE_GOING_AWAY, NO_ANSWER.into());
                 }
+                if conn.stalled.load(Relaxed) {
+                    refused(conn, Refusal::BadFrame, STALLED);
+                    return End::Close(frame::CLOSE_POLICY, STALLED.into());
+                }
             }
             ready = conn.stream.writable(), if pending => {
                 if ready.is_err() || conn.flush().is_err() {
@@ -885,6 +930,7 @@ async fn serve(
                 if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
                     return end;
                 }
+                conn.note_partial(reader.holds_partial());
                 // A socket that always has more to read never makes the
                 // task wait (readiness takes no co-op budget): counting each
                 // read against the budget makes a flood yield to the others.
@@ -1098,23 +1144,23 @@ mod tests {
                 Err(e) => panic!("{e}"),
             }
         };
-        relay.look(period, at(0));
+        relay.look(Some(period), period, at(0));
         conns[1].heard.store(true, Relaxed); // a read at 20 s
-        relay.look(period, at(20));
-        relay.look(period, at(29));
+        relay.look(Some(period), period, at(20));
+        relay.look(Some(period), period, at(29));
         assert_eq!(relay.metrics.pings.load(Relaxed), 0);
-        relay.look(period, at(30));
+        relay.look(Some(period), period, at(30));
         assert_eq!(relay.metrics.pings.load(Relaxed), 1);
         std::thread::sleep(Duration::from_millis(50)); // loopback delivery
         assert_eq!(unread(&mut peers[0]), super::frame::PING_FRAME);
         assert_eq!(unread(&mut peers[1]), b"", "heard 10 s ago");
-        relay.look(period, at(50));
+        relay.look(Some(period), period, at(50));
         assert_eq!(relay.metrics.pings.load(Relaxed), 2);
-        relay.look(period, at(59));
+        relay.look(Some(period), period, at(59));
         assert!(!conns[0].dead.load(Relaxed), "a period after its ping only");
-        relay.look(period, at(60));
+        relay.look(Some(period), period, at(60));
         assert!(conns[0].dead.load(Relaxed) && !conns[1].dead.load(Relaxed));
-        relay.look(period, at(61));
+        relay.look(Some(period), period, at(61));
         assert_eq!(relay.metrics.dead_connections.load(Relaxed), 1, "once");
         assert_eq!(relay.metrics.pings.load(Relaxed), 2);
     }

@@ -72,6 +72,10 @@ pub struct Config {
     /// How long the place of a lost connection that may be resumed is kept
     /// (its agents stay, what is sent to it is kept); None: no resuming.
     pub resume_grace: Option<Duration>,
+    /// How long a frame (or a fragmented message) may take to arrive, from
+    /// its first byte: a client that trickles one must not hold its buffer
+    /// forever.
+    pub frame_timeout: Duration,
 }
 
 impl Default for Config {
@@ -81,6 +85,7 @@ impl Default for Config {
             max_frame: 1 << 20,
             ping: Some(Duration::from_secs(30)),
             resume_grace: Some(Duration::from_secs(30)),
+            frame_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -123,10 +128,11 @@ impl Relay {
     /// those silent for `period` are pinged, those whose ping went
     /// unanswered for as long are given up. The locks are held only to
     /// look; the pings are written after.
-    fn look(&self, period: Duration, now: Instant) {
+    fn look(&self, ping: Option<Duration>, frame_timeout: Duration, now: Instant) {
         let sessions: Vec<SharedSession> =
             self.sessions.lock().unwrap().values().cloned().collect();
         let (mut silent, mut dead, mut acking) = (Vec::new(), Vec::new(), Vec::new());
+        let mut stalled = Vec::new();
         for session in sessions {
             for member in session.lock().handles() {
                 let Member::Socket(conn) = member else {
@@ -136,6 +142,10 @@ impl Relay {
                     continue;
                 }
                 acking.push(conn.clone());
+                if conn.partial_for(now).is_some_and(|t| t > frame_timeout) {
+                    stalled.push(conn.clone());
+                }
+                let Some(period) = ping else { continue };
                 match conn.look(period, now) {
                     Action::Wait => {}
                     Action::Ping => silent.push(conn.clone()),
@@ -145,6 +155,7 @@ impl Relay {
         }
         silent.iter().for_each(|c| c.ping());
         dead.iter().for_each(|c| c.give_up());
+        stalled.iter().for_each(|c| c.stall());
         acking.iter().for_each(|c| c.ack_pending());
     }
 
@@ -313,7 +324,9 @@ const LOOKS_PER_PERIOD: u32 = 10;
 /// answer nothing (`Config::ping`): one task for the whole relay, woken ten
 /// times per period by a `Ticker`, so that reading a packet costs a
 /// connection only a flag's store, and the runtime keeps no timer for it.
-async fn pinger(relay: Arc<Relay>, period: Duration, mut shutdown: watch::Receiver<bool>) {
+async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Receiver<bool>) {
+    let (ping, frame_timeout) = (config.ping, config.frame_timeout);
+    let period = ping.map_or(frame_timeout, |p| p.min(frame_timeout));
     let every = (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1));
     let mut ticker = match ticker::Ticker::new(every) {
         Ok(ticker) => ticker,
@@ -322,7 +335,7 @@ async fn pinger(relay: Arc<Relay>, period: Duration, mut shutdown: watch::Receiv
     loop {
         tokio::select! {
             tick = ticker.tick() => match tick {
-                Ok(()) => relay.look(period, Instant::now()),
+                Ok(()) => relay.look(ping, frame_timeout, Instant::now()),
                 Err(e) => return tracing::error!("no more pings: the timer failed: {e}"),
             },
             _ = shutdown.changed() => return,
@@ -334,10 +347,8 @@ async fn pinger(relay: Arc<Relay>, period: Duration, mut shutdown: watch::Receiv
 /// closes every socket with a close frame and returns once all are done.
 pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::Receiver<bool>) {
     let relay = Arc::new(Relay::default());
-    if let Some(period) = config.ping {
-        tokio::spawn(pinger(relay.clone(), period, shutdown.clone()));
-    }
     let config = Arc::new(config);
+    tokio::spawn(pinger(relay.clone(), config.clone(), shutdown.clone()));
     // Every connection task holds a clone; recv() ends when all are gone.
     let (alive, mut all_done) = mpsc::channel::<()>(1);
     loop {
