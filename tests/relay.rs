@@ -1218,3 +1218,62 @@ async fn rpc_a_waiting_call_is_answered_when_the_relay_stops() {
     );
     assert_eq!(relay.child.wait().unwrap().code(), Some(0));
 }
+
+/// The first line of the relay's answer to a WebSocket handshake with this
+/// `Origin` header (or none).
+fn handshake_status(relay: &Relay, origin: Option<&str>) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
+        .unwrap();
+    let origin = origin.map_or(String::new(), |o| format!("Origin: {o}\r\n"));
+    let request = format!(
+        "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{origin}\r\n"
+    );
+    s.write_all(request.as_bytes()).unwrap();
+    let mut head = Vec::new();
+    let mut b = [0u8; 1];
+    while !head.ends_with(b"\r\n") && s.read(&mut b).unwrap_or(0) == 1 {
+        head.push(b[0]);
+    }
+    String::from_utf8(head).unwrap().trim_end().to_owned()
+}
+
+#[tokio::test]
+async fn only_allowed_origins_open_a_websocket() {
+    let relay = Relay::start(&[
+        "--allow-origin",
+        "https://app.example, http://localhost:8080/",
+    ]);
+    let ok = "HTTP/1.1 101 Switching Protocols";
+    let refused = "HTTP/1.1 403 Forbidden";
+    assert_eq!(handshake_status(&relay, Some("https://app.example")), ok);
+    assert_eq!(handshake_status(&relay, Some("http://localhost:8080")), ok);
+    assert_eq!(
+        handshake_status(&relay, Some("https://evil.example")),
+        refused
+    );
+    assert_eq!(
+        handshake_status(&relay, Some("http://app.example")),
+        refused
+    );
+    assert_eq!(handshake_status(&relay, None), ok, "not a browser: let in");
+    // A refused page harms nobody: a client of the allowed origin works.
+    let mut c = relay.client("o").await;
+    assert_eq!(
+        c.server("getAgents", "1", json!(null)).await["body"],
+        json!([])
+    );
+
+    let strict = Relay::start(&["--allow-origin", "https://app.example", "--require-origin"]);
+    assert_eq!(handshake_status(&strict, None), refused);
+    assert_eq!(handshake_status(&strict, Some("https://app.example")), ok);
+
+    let open = Relay::start(&[]);
+    assert_eq!(
+        handshake_status(&open, Some("https://evil.example")),
+        ok,
+        "off by default"
+    );
+}

@@ -75,6 +75,23 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               value_parser = clap::value_parser!(u64).range(1..=3_600), verbatim_doc_comment)]
         pub frame_timeout: u64,
 
+        /// Only pages from these origins may open a WebSocket: a comma-
+        /// separated list of scheme://host[:port] (`*`: any). Others get
+        /// HTTP 403. Clients that send no Origin (not browsers: Node,
+        /// curl, apps) are let in, unless --require-origin
+        #[arg(
+            long,
+            env = "RAGENTSD_ALLOW_ORIGIN",
+            value_name = "LIST",
+            value_delimiter = ',',
+            verbatim_doc_comment
+        )]
+        pub allow_origin: Option<Vec<String>>,
+
+        /// With --allow-origin: refuse handshakes that send no Origin too
+        #[arg(long, env = "RAGENTSD_REQUIRE_ORIGIN", requires = "allow_origin")]
+        pub require_origin: bool,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -144,10 +161,14 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 if lines.len() == 1 {
                     return arg; // a flag
                 }
-                arg.help(lines.join("\n"))
-                    .hide_env(true)
-                    .hide_default_value(true)
-                    .hide_possible_values(true)
+                let takes_values = arg.get_action().takes_values();
+                let arg = arg.help(lines.join("\n")).hide_env(true);
+                // (A flag has no default or values to hide: clap refuses
+                // the settings.)
+                match takes_values {
+                    true => arg.hide_default_value(true).hide_possible_values(true),
+                    false => arg,
+                }
             })
         }
 
@@ -238,6 +259,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             ping: (cli.ping > 0).then(|| Duration::from_secs(cli.ping)),
             resume_grace: (cli.resume_grace > 0).then(|| Duration::from_secs(cli.resume_grace)),
             frame_timeout: Duration::from_secs(cli.frame_timeout),
+            allow_origin: cli.allow_origin.map(|list| {
+                list.iter()
+                    .map(|o| o.trim().trim_end_matches('/').to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect()
+            }),
+            require_origin: cli.require_origin,
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {

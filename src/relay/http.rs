@@ -30,6 +30,20 @@ pub enum Request {
 pub const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
 /// Reads one request head and answers it (a call's body too).
+/// Whether a WebSocket handshake with this `Origin` may go on
+/// (`--allow-origin`, `--require-origin`).
+fn origin_allowed(config: &Config, origin: Option<&str>) -> bool {
+    let Some(allowed) = &config.allow_origin else {
+        return true;
+    };
+    match origin {
+        None => !config.require_origin,
+        Some(origin) => allowed
+            .iter()
+            .any(|a| a == "*" || a.eq_ignore_ascii_case(origin.trim())),
+    }
+}
+
 pub async fn accept(
     stream: &mut TcpStream,
     peer: SocketAddr,
@@ -75,6 +89,21 @@ pub async fn accept(
     let path = req.path.unwrap_or("/");
     let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
     if upgrade && method == "GET" {
+        if !origin_allowed(config, header("origin")) {
+            relay.metrics.refused(super::metrics::Refusal::Origin);
+            let count = relay.metrics.refusals(super::metrics::Refusal::Origin);
+            if count.is_power_of_two() {
+                tracing::info!(%peer, reason = "origin", count, "refused: an origin not allowed");
+            }
+            respond(
+                stream,
+                "403 Forbidden",
+                "text/plain",
+                b"origin not allowed\n",
+            )
+            .await?;
+            return Ok(Request::Served);
+        }
         // RFC 6455 §4.2.1: the key is 16 random bytes in base64.
         let Some(key) = header("sec-websocket-key").filter(|k| super::frame::valid_key(k)) else {
             respond(

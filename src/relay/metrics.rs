@@ -27,10 +27,12 @@ pub enum Refusal {
     Forbidden,
     /// The client read too slowly and was disconnected.
     SlowReader,
+    /// A WebSocket handshake from an origin not allowed (`--allow-origin`).
+    Origin,
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 7] = [
+    pub const ALL: [Refusal; 8] = [
         Refusal::Connect,
         Refusal::Binary,
         Refusal::BadFrame,
@@ -38,6 +40,7 @@ impl Refusal {
         Refusal::Packet,
         Refusal::Forbidden,
         Refusal::SlowReader,
+        Refusal::Origin,
     ];
 
     /// The label value, also the `reason` field of the log line.
@@ -50,6 +53,7 @@ impl Refusal {
             Refusal::Packet => "packet",
             Refusal::Forbidden => "forbidden",
             Refusal::SlowReader => "slow_reader",
+            Refusal::Origin => "origin",
         }
     }
 }

@@ -76,6 +76,12 @@ pub struct Config {
     /// its first byte: a client that trickles one must not hold its buffer
     /// forever.
     pub frame_timeout: Duration,
+    /// The origins whose pages may open a WebSocket (`Origin` header, as
+    /// `scheme://host[:port]`; `*` any); None: any.
+    pub allow_origin: Option<Vec<String>>,
+    /// With `allow_origin`: refuse handshakes that send no `Origin` too
+    /// (browsers always send one; other clients usually none).
+    pub require_origin: bool,
 }
 
 impl Default for Config {
@@ -86,6 +92,8 @@ impl Default for Config {
             ping: Some(Duration::from_secs(30)),
             resume_grace: Some(Duration::from_secs(30)),
             frame_timeout: Duration::from_secs(30),
+            allow_origin: None,
+            require_origin: false,
         }
     }
 }

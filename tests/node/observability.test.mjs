@@ -30,7 +30,7 @@ const METRICS = {
   ragentsd_rpc_calls_total: "counter",
   ragentsd_rpc_requests_total: "counter",
 };
-const REASONS = ["connect", "binary", "bad_frame", "frame_too_big", "packet", "forbidden", "slow_reader"];
+const REASONS = ["connect", "binary", "bad_frame", "frame_too_big", "packet", "forbidden", "slow_reader", "origin"];
 
 const unique = (what) => `${what}-${randomUUID()}`;
 /** How the relay names a session in its log: 8 hex digits of the key's SHA-1. */
