@@ -1277,3 +1277,36 @@ async fn only_allowed_origins_open_a_websocket() {
         "off by default"
     );
 }
+
+#[tokio::test]
+async fn a_session_takes_at_most_max_session_clients() {
+    let relay = Relay::start(&["--max-session-clients", "2"]);
+    let mut a = relay.client("full").await;
+    let mut b = relay.client("full").await;
+    a.create_agent("a").await;
+    b.recv().await; // agentCreated
+    let mut c = Client::open(&relay.url(), None).await;
+    c.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":{"key":"full"}}))
+        .await;
+    let answer = c.recv().await;
+    assert_eq!(
+        (&answer["name"], &answer["id"], &answer["error"]),
+        (
+            &json!("connect"),
+            &json!("0"),
+            &json!("too many clients in this session")
+        )
+    );
+    assert!(matches!(
+        c.next().await,
+        Some(tokio_tungstenite::tungstenite::Message::Close(_))
+    ));
+    // The others noticed nothing; another session is not affected.
+    a.quiet().await;
+    b.quiet().await;
+    relay.client("other").await;
+    // Room again once one leaves.
+    drop(b);
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    relay.client("full").await;
+}

@@ -92,6 +92,14 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         #[arg(long, env = "RAGENTSD_REQUIRE_ORIGIN", requires = "allow_origin")]
         pub require_origin: bool,
 
+        /// The most clients one session may have; a connect past it gets
+        /// the error "too many clients in this session" and a close (1008)
+        #[arg(long, env = "RAGENTSD_MAX_SESSION_CLIENTS", value_name = "N",
+              default_value_t = Config::default().max_session_clients,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000),
+              verbatim_doc_comment)]
+        pub max_session_clients: usize,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -266,6 +274,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                     .collect()
             }),
             require_origin: cli.require_origin,
+            max_session_clients: cli.max_session_clients,
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {

@@ -677,6 +677,9 @@ const NO_ANSWER: &str = "no answer to pings";
 /// Why a connection whose frame took longer than `--frame-timeout` is closed.
 const STALLED: &str = "a frame took too long to arrive";
 
+/// The answer to a `connect` for a session that has its most clients.
+const SESSION_FULL: &str = "too many clients in this session";
+
 /// Why a connection that sent no `connect` in time is closed.
 const NO_CONNECT: &str = "no connect request within 10 s";
 
@@ -775,6 +778,17 @@ pub async fn run(
             metrics.resumes.fetch_add(1, Relaxed);
             info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
             session
+        }
+        None if relay.session_is_full(&key, config.max_session_clients) => {
+            refused(&conn, Refusal::SessionFull, SESSION_FULL);
+            conn.send_packet(&error_response(
+                Some("connect"),
+                SERVER,
+                Some(&id),
+                SESSION_FULL,
+            ));
+            conn.close(frame::CLOSE_POLICY, SESSION_FULL);
+            return linger(&conn).await;
         }
         None => {
             // Answered before joining: nothing of the session may come first.

@@ -29,10 +29,12 @@ pub enum Refusal {
     SlowReader,
     /// A WebSocket handshake from an origin not allowed (`--allow-origin`).
     Origin,
+    /// A `connect` to a session that has its most clients.
+    SessionFull,
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 8] = [
+    pub const ALL: [Refusal; 9] = [
         Refusal::Connect,
         Refusal::Binary,
         Refusal::BadFrame,
@@ -41,6 +43,7 @@ impl Refusal {
         Refusal::Forbidden,
         Refusal::SlowReader,
         Refusal::Origin,
+        Refusal::SessionFull,
     ];
 
     /// The label value, also the `reason` field of the log line.
@@ -54,6 +57,7 @@ impl Refusal {
             Refusal::Forbidden => "forbidden",
             Refusal::SlowReader => "slow_reader",
             Refusal::Origin => "origin",
+            Refusal::SessionFull => "session_full",
         }
     }
 }

@@ -82,6 +82,8 @@ pub struct Config {
     /// With `allow_origin`: refuse handshakes that send no `Origin` too
     /// (browsers always send one; other clients usually none).
     pub require_origin: bool,
+    /// The most clients one session may have (`--max-session-clients`).
+    pub max_session_clients: usize,
 }
 
 impl Default for Config {
@@ -94,6 +96,7 @@ impl Default for Config {
             frame_timeout: Duration::from_secs(30),
             allow_origin: None,
             require_origin: false,
+            max_session_clients: 10_000,
         }
     }
 }
@@ -165,6 +168,15 @@ impl Relay {
         dead.iter().for_each(|c| c.give_up());
         stalled.iter().for_each(|c| c.stall());
         acking.iter().for_each(|c| c.ack_pending());
+    }
+
+    /// Whether session `key` has `max` members already (calls over HTTP
+    /// included). Checked before `join`, which comes after the answer to
+    /// `connect`: with several threads, a few more may get in at once.
+    fn session_is_full(&self, key: &str, max: usize) -> bool {
+        let sessions = self.sessions.lock().unwrap();
+        let count = sessions.get(key).map_or(0, |s| s.lock().connection_count());
+        count >= max
     }
 
     fn join(&self, key: &str, conn: ConnId, member: Member) -> SharedSession {
