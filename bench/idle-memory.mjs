@@ -3,31 +3,21 @@
 // ragentsd binary given (default: this tree's release build), three runs
 // of 5,000 connections each, medians. For comparing builds by hand; the
 // benchmark's own row is in run.mjs.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { idle } from "./relay-loads.mjs";
-import { root } from "../tests/node/relays.mjs";
+import { root, startRelay } from "../tests/node/relays.mjs";
 
 const binaries = process.argv.slice(2);
 if (binaries.length === 0) binaries.push(join(root, "target", "release", "ragentsd"));
-
-async function start(bin, args = []) {
-  const child = spawn(bin, ["-p", "0", "--log-level", "warn", ...args], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise((resolve) => child.stdout.on("data", (d) => {
-    const m = String(d).match(/ws:\/\/127\.0\.0\.1:(\d+)/);
-    if (m) resolve(Number(m[1]));
-  }));
-  return { child, url: `ws://127.0.0.1:${port}` };
-}
 
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const bin of binaries) {
   for (const resume of [false, true]) {
     const per = [];
     for (let run = 0; run < 3; run++) {
-      const relay = await start(bin);
+      const relay = await startRelay([], { bin });
       const r = await idle(relay.url, relay.child.pid, { connections: 5000, resume });
-      relay.child.kill();
+      await relay.stop();
       if (!r.allAnswered) throw new Error("an idle session was not served");
       per.push(r.bytesPer);
     }

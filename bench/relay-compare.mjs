@@ -3,10 +3,9 @@
 // resuming) for two ragentsd binaries, taking turns, medians. For checking
 // by hand what a relay change costs the hot path; `npm run bench` has the
 // figures against 1.0.0.
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { roundTrips } from "./relay-loads.mjs";
-import { root } from "../tests/node/relays.mjs";
+import { root, startRelay } from "../tests/node/relays.mjs";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--rounds");
@@ -14,21 +13,12 @@ const rounds = at >= 0 ? Number(args[at + 1]) : 5;
 const bins = args.filter((a, k) => !a.startsWith("--") && args[k - 1] !== "--rounds");
 if (bins.length === 1) bins.push(join(root, "target", "release", "ragentsd"));
 
-async function start(bin) {
-  const child = spawn(bin, ["-p", "0", "--log-level", "warn"], { stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise((resolve) => child.stdout.on("data", (d) => {
-    const m = String(d).match(/ws:\/\/127\.0\.0\.1:(\d+)/);
-    if (m) resolve(Number(m[1]));
-  }));
-  return { child, url: `ws://127.0.0.1:${port}` };
-}
-
 const results = bins.map(() => []);
 for (let r = 0; r < rounds; r++) {
   for (const [i, bin] of bins.entries()) {
-    const relay = await start(bin);
+    const relay = await startRelay([], { bin });
     const rr = await roundTrips(relay.url, relay.child.pid, { total: 50_000 });
-    relay.child.kill();
+    await relay.stop();
     results[i].push(rr.cpuUsPer);
   }
 }

@@ -1222,22 +1222,8 @@ async fn rpc_a_waiting_call_is_answered_when_the_relay_stops() {
 /// The first line of the relay's answer to a WebSocket handshake with this
 /// `Origin` header (or none).
 fn handshake_status(relay: &Relay, origin: Option<&str>) -> String {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
-    s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
-        .unwrap();
     let origin = origin.map_or(String::new(), |o| format!("Origin: {o}\r\n"));
-    let request = format!(
-        "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
-         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n{origin}\r\n"
-    );
-    s.write_all(request.as_bytes()).unwrap();
-    let mut head = Vec::new();
-    let mut b = [0u8; 1];
-    while !head.ends_with(b"\r\n") && s.read(&mut b).unwrap_or(0) == 1 {
-        head.push(b[0]);
-    }
-    String::from_utf8(head).unwrap().trim_end().to_owned()
+    relay.handshake_status("dGhlIHNhbXBsZSBub25jZQ==", &origin)
 }
 
 #[tokio::test]

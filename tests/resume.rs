@@ -93,16 +93,31 @@ fn cut(ws: Client) {
     drop(ws);
 }
 
+impl Resumable {
+    /// Its socket is cut; one that never sends `connect` stands in for it
+    /// until `resume`.
+    async fn lose_socket(&mut self, relay: &Relay) {
+        let stand_in = Client::open(&relay.url(), None).await;
+        cut(std::mem::replace(&mut self.ws, stand_in));
+    }
+}
+
+/// A resumable client with an agent named `name`, and a plain client that
+/// saw it created: `(owner, caller, agent id)`.
+async fn owner_and_caller(relay: &Relay, key: &str, name: &str) -> (Resumable, Client, String) {
+    let mut owner = Resumable::new(relay, key).await;
+    let mut caller = relay.client(key).await;
+    let agent = owner.create_agent(name).await;
+    assert_eq!(caller.recv().await["name"], "agentCreated");
+    (owner, caller, agent)
+}
+
 #[tokio::test]
 async fn a_lost_socket_keeps_its_place_and_gets_what_was_sent_meanwhile() {
     let relay = Relay::start(&[]);
-    let mut owner = Resumable::new(&relay, "r").await;
-    let mut caller = relay.client("r").await;
-    let agent = owner.create_agent("echo").await;
-    assert_eq!(caller.recv().await["name"], "agentCreated");
+    let (mut owner, mut caller, agent) = owner_and_caller(&relay, "r", "echo").await;
 
-    let old = std::mem::replace(&mut owner.ws, Client::open(&relay.url(), None).await);
-    cut(old);
+    owner.lose_socket(&relay).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     // Held: sent to the place while it has no socket.
     caller
@@ -136,10 +151,7 @@ async fn a_lost_socket_keeps_its_place_and_gets_what_was_sent_meanwhile() {
 #[tokio::test]
 async fn packets_lost_with_the_socket_are_sent_again_exactly() {
     let relay = Relay::start(&[]);
-    let mut owner = Resumable::new(&relay, "x").await;
-    let mut caller = relay.client("x").await;
-    let agent = owner.create_agent("a").await;
-    caller.recv().await; // agentCreated
+    let (mut owner, mut caller, agent) = owner_and_caller(&relay, "x", "a").await;
     for i in 0..3 {
         caller
             .send(json!({"type":"request","name":"n","to":agent,"id":i,"body":i}))
@@ -153,10 +165,7 @@ async fn packets_lost_with_the_socket_are_sent_again_exactly() {
     // It says it got only the first two of these: the third comes again,
     // then nothing else.
     let had = owner.received - 1;
-    cut(std::mem::replace(
-        &mut owner.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    owner.lose_socket(&relay).await;
     let body = owner.resume(&relay, "x", had).await;
     assert_eq!(body["resumed"], true);
     assert_eq!(owner.recv().await["body"], 2);
@@ -188,10 +197,7 @@ async fn acks_every_32_packets_and_a_resume_says_what_the_relay_got() {
     }
     assert_eq!(acks, [32]);
     let acked = owner.received + 40;
-    cut(std::mem::replace(
-        &mut owner.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    owner.lose_socket(&relay).await;
     let body = owner.resume(&relay, "k", acked).await;
     assert_eq!(
         (body["resumed"].clone(), body["acked"].clone()),
@@ -205,11 +211,8 @@ async fn acks_every_32_packets_and_a_resume_says_what_the_relay_got() {
 #[tokio::test]
 async fn an_ack_rides_with_a_packet_that_another_connection_sends() {
     let relay = Relay::start(&[]);
-    let mut owner = Resumable::new(&relay, "ride").await;
-    let mut caller = relay.client("ride").await;
-    let agent = owner.create_agent("a").await;
-    caller.recv().await; // agentCreated
-                         // 40 packets that make no answer: answers to requests never made.
+    let (mut owner, mut caller, agent) = owner_and_caller(&relay, "ride", "a").await;
+    // 40 packets that make no answer: answers to requests never made.
     for _ in 0..40 {
         owner
             .ws
@@ -231,10 +234,7 @@ async fn a_wrong_reused_or_foreign_token_gets_a_fresh_connection() {
     let mut a = Resumable::new(&relay, "one").await;
     let agent = a.create_agent("a").await;
     let token = a.token.clone();
-    cut(std::mem::replace(
-        &mut a.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    a.lose_socket(&relay).await;
 
     let fresh = |body: &Value| body.get("resumed").is_none() && body["resume"].is_string();
     let wrong = json!({"token": "0".repeat(32), "acked": 0});
@@ -263,10 +263,7 @@ async fn a_resume_whose_answer_was_lost_can_be_tried_again_with_the_same_token()
     let relay = Relay::start(&[]);
     let mut a = Resumable::new(&relay, "lost").await;
     let agent = a.create_agent("a").await;
-    cut(std::mem::replace(
-        &mut a.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    a.lose_socket(&relay).await;
     let resume = json!({"token": a.token, "acked": a.received});
     // The answer is lost with this socket: its client never saw the new token.
     let (first, body) = Resumable::connect(&relay, "lost", resume.clone()).await;
@@ -288,10 +285,7 @@ async fn after_the_grace_the_place_is_released_and_held_requests_fail() {
     let mut caller = relay.client("g").await;
     let agent = owner.create_agent("slow").await;
     caller.recv().await; // agentCreated
-    cut(std::mem::replace(
-        &mut owner.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    owner.lose_socket(&relay).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     caller
         .send(json!({"type":"request","name":"x","to":agent,"id":"held","body":null}))
@@ -397,10 +391,7 @@ async fn acks_after_the_bound_are_still_acks() {
     }
     owner.ws.send_text(r#"{"type":"ack","n":7}"#).await;
     owner.ws.quiet().await; // no error answer
-    cut(std::mem::replace(
-        &mut owner.ws,
-        Client::open(&relay.url(), None).await,
-    ));
+    owner.lose_socket(&relay).await;
     let received = owner.received;
     let body = owner.resume(&relay, "spent", received).await;
     assert!(

@@ -868,30 +868,24 @@ impl<H: Host> Client<H> {
                 if self.resume.is_some() && self.phase == Phase::Down {
                     // The relay keeps it for a resume: it is destroyed
                     // there once back (and answers for it meanwhile).
-                    let mut body = String::from("{\"id\":");
-                    push_json_str(&mut body, id);
-                    body.push('}');
-                    let (body, op) = (Content::Json(&body), Op::DestroyAgent);
-                    self.request(SERVER, "destroyAgent", body, op, None, None);
+                    self.request_destroy(id, None, None);
                 }
                 return Ok(());
             }
         }
-        let reply = Some(reply);
+        let deadline = self.deadline(None);
+        self.request_destroy(id, Some(reply), deadline);
+        Ok(())
+    }
+
+    /// Asks the relay to destroy agent `id` (`reply`: `None` for the
+    /// core's own asking).
+    fn request_destroy(&mut self, id: &str, reply: Option<H::Reply>, deadline: Option<(u64, u32)>) {
         let mut body = String::from("{\"id\":");
         push_json_str(&mut body, id);
         body.push('}');
-        let deadline = self.deadline(None);
-        let body = Content::Json(&body);
-        self.request(
-            SERVER,
-            "destroyAgent",
-            body,
-            Op::DestroyAgent,
-            reply,
-            deadline,
-        );
-        Ok(())
+        let (body, op) = (Content::Json(&body), Op::DestroyAgent);
+        self.request(SERVER, "destroyAgent", body, op, reply, deadline);
     }
 
     /// Every agent of the session. (`getAgents`: 1.0.0 relays know no other name.)
@@ -1296,13 +1290,7 @@ impl<H: Host> Client<H> {
                     self.locals.insert(id, local);
                 }
                 // Destroyed by the page while it was being made again.
-                (None, Some((id, _))) => {
-                    let mut body = String::from("{\"id\":");
-                    push_json_str(&mut body, &id);
-                    body.push('}');
-                    let (body, op) = (Content::Json(&body), Op::DestroyAgent);
-                    self.request(SERVER, "destroyAgent", body, op, None, None);
-                }
+                (None, Some((id, _))) => self.request_destroy(&id, None, None),
                 _ => {}
             }
         }

@@ -66,11 +66,6 @@ impl<T> Replay<T> {
         true
     }
 
-    /// Whether the bound was passed.
-    pub fn is_spent(&self) -> bool {
-        self.spent
-    }
-
     /// How many packets are kept, not yet acknowledged.
     pub fn unacked(&self) -> usize {
         self.kept.len()
@@ -259,7 +254,7 @@ mod tests {
         assert!(r.sent(1u32, MAX_REPLAY_BYTES - 10));
         assert!(r.sent(2, 10));
         assert!(!r.sent(3, 1));
-        assert!(r.is_spent() && r.kept.is_empty());
+        assert!(r.spent && r.kept.is_empty());
         assert!(!r.sent(4, 1), "spent for good");
         assert!(r.resend_after(0).is_none());
     }

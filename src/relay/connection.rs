@@ -136,6 +136,9 @@ pub struct Conn {
     partial_since: Mutex<Option<Instant>>,
     /// Its frame took too long: its task closes it.
     stalled: AtomicBool,
+    /// Detached since then; its grace is over (the pinger says).
+    detached_since: Mutex<Option<Instant>>,
+    expired: AtomicBool,
     metrics: Arc<Metrics>,
 }
 
@@ -161,6 +164,8 @@ impl Conn {
             partial: AtomicBool::new(false),
             partial_since: Mutex::new(None),
             stalled: AtomicBool::new(false),
+            detached_since: Mutex::new(None),
+            expired: AtomicBool::new(false),
             metrics,
         }
     }
@@ -191,6 +196,19 @@ impl Conn {
     fn note_partial(&self, partial: bool) {
         if self.partial.swap(partial, Relaxed) != partial {
             *self.partial_since.lock().unwrap() = partial.then(Instant::now);
+        }
+    }
+
+    /// How long it has been detached, at `now`.
+    pub fn detached_for(&self, now: Instant) -> Option<Duration> {
+        let since = *self.detached_since.lock().unwrap();
+        since.map(|t| now.saturating_duration_since(t))
+    }
+
+    /// Its place's grace is over: its task lets the place go.
+    pub fn expire(&self) {
+        if !self.expired.swap(true, Relaxed) {
+            self.wake.notify_one();
         }
     }
 
@@ -329,9 +347,14 @@ impl Conn {
         Some(ack_packet(n))
     }
 
+    /// Whether it may be resumed (it numbers and acks packets).
+    pub fn is_resumable(&self) -> bool {
+        self.resumable.load(Relaxed)
+    }
+
     /// The pinger looks: what it received and has not acked yet is acked.
     pub fn ack_pending(&self) {
-        if !self.resumable.load(Relaxed) || self.is_detached() {
+        if !self.is_resumable() || self.is_detached() {
             return;
         }
         let mut out = self.out.lock().unwrap();
@@ -372,6 +395,7 @@ impl Conn {
         out.batch = Vec::new();
         out.batched = 0;
         self.detached.store(true, Relaxed);
+        *self.detached_since.lock().unwrap() = Some(Instant::now());
         let _ = socket2::SockRef::from(&self.stream).shutdown(std::net::Shutdown::Both);
         true
     }
@@ -819,11 +843,9 @@ pub async fn run(
         // Our client gave this socket up for dead and resumes on another.
         End::ClientClosed(code) => *code == Some(CLOSE_RESUME),
     };
-    if let Some(grace) = grace.filter(|_| lost) {
-        if relay.is_member(&session, &conn) && conn.detach() {
-            info!(conn = conn.id, peer = %conn.peer, session = %tag, "detached: kept for a resume");
-            Box::pin(wait_for_resume(&conn, grace, &mut shutdown)).await;
-        }
+    if grace.is_some() && lost && relay.is_member(&session, &conn) && conn.detach() {
+        info!(conn = conn.id, peer = %conn.peer, session = %tag, "detached: kept for a resume");
+        Box::pin(wait_for_resume(&conn, &mut shutdown)).await;
     }
     relay.leave_place(&key, &conn, &session);
     let (code, reason) = match &end {
@@ -848,21 +870,21 @@ pub async fn run(
     linger(&conn).await;
 }
 
-/// A detached connection's wait: until the grace period is over, its place
-/// was resumed on another socket or can no longer be (its replay passed its
-/// bound), or the relay shuts down.
-async fn wait_for_resume(conn: &Conn, grace: Duration, shutdown: &mut watch::Receiver<bool>) {
-    let resumed_or_spent = async {
+/// A detached connection's wait: until the pinger finds its grace period
+/// over (no timer of its own: a pending one costs the whole relay, see
+/// bench/NOTES.md), its place was resumed on another socket or can no
+/// longer be (its replay passed its bound), or the relay shuts down.
+async fn wait_for_resume(conn: &Conn, shutdown: &mut watch::Receiver<bool>) {
+    let over = async {
         loop {
             conn.wake.notified().await;
-            if !conn.resumable.load(Relaxed) {
+            if !conn.resumable.load(Relaxed) || conn.expired.load(Relaxed) {
                 return;
             }
         }
     };
     tokio::select! {
-        _ = tokio::time::sleep(grace) => {}
-        _ = resumed_or_spent => {}
+        _ = over => {}
         _ = shutdown.changed() => {}
     }
 }
@@ -1122,12 +1144,38 @@ async fn linger(conn: &Conn) {
     .await;
 }
 
+/// Connections over real local sockets, for the relay's unit tests.
+#[cfg(test)]
+pub(super) mod test_sockets {
+    use super::{Conn, Metrics};
+    use std::sync::Arc;
+
+    /// `n` connections (ids 0, 1, ...) and their peers: plain std sockets,
+    /// non-blocking, so that a read of theirs asks the kernel, not tokio's
+    /// readiness cache ("nothing written yet" is then a fact).
+    pub async fn pairs(
+        n: u64,
+        metrics: &Arc<Metrics>,
+    ) -> (Vec<Arc<Conn>>, Vec<std::net::TcpStream>) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (mut conns, mut peers) = (Vec::new(), Vec::new());
+        for id in 0..n {
+            let peer = std::net::TcpStream::connect(addr).unwrap();
+            peer.set_nonblocking(true).unwrap();
+            peers.push(peer);
+            let (stream, at) = listener.accept().await.unwrap();
+            conns.push(Arc::new(Conn::new(id, at, stream, metrics.clone())));
+        }
+        (conns, peers)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Message, Reader};
     use std::io::{ErrorKind, Read};
     use std::sync::atomic::Ordering::Relaxed;
-    use std::sync::Arc;
     use std::time::{Duration, Instant};
 
     /// The pinger's looks, on a virtual clock: the silent connection is
@@ -1135,20 +1183,16 @@ mod tests {
     /// heard from meanwhile is pinged later and kept.
     #[tokio::test]
     async fn looks_ping_the_silent_and_give_up_on_the_unanswering() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
         let relay = super::Relay::default();
-        let (mut conns, mut peers) = (Vec::new(), Vec::new());
-        for id in 0..2 {
-            let peer = std::net::TcpStream::connect(addr).unwrap();
-            peer.set_nonblocking(true).unwrap();
-            peers.push(peer);
-            let (stream, peer) = listener.accept().await.unwrap();
-            let conn = Arc::new(super::Conn::new(id, peer, stream, relay.metrics.clone()));
-            relay.join("k", id, super::super::Member::Socket(conn.clone()));
-            conns.push(conn);
+        let (conns, mut peers) = super::test_sockets::pairs(2, &relay.metrics).await;
+        for conn in &conns {
+            relay.join("k", conn.id, super::super::Member::Socket(conn.clone()));
         }
         let (period, t0) = (Duration::from_secs(30), Instant::now());
+        let config = super::super::Config {
+            ping: Some(period),
+            ..Default::default()
+        };
         let at = |s: u64| t0 + Duration::from_secs(s);
         let unread = |peer: &mut std::net::TcpStream| {
             let mut buf = [0u8; 64];
@@ -1158,23 +1202,23 @@ mod tests {
                 Err(e) => panic!("{e}"),
             }
         };
-        relay.look(Some(period), period, at(0));
+        relay.look(&config, at(0));
         conns[1].heard.store(true, Relaxed); // a read at 20 s
-        relay.look(Some(period), period, at(20));
-        relay.look(Some(period), period, at(29));
+        relay.look(&config, at(20));
+        relay.look(&config, at(29));
         assert_eq!(relay.metrics.pings.load(Relaxed), 0);
-        relay.look(Some(period), period, at(30));
+        relay.look(&config, at(30));
         assert_eq!(relay.metrics.pings.load(Relaxed), 1);
         std::thread::sleep(Duration::from_millis(50)); // loopback delivery
         assert_eq!(unread(&mut peers[0]), super::frame::PING_FRAME);
         assert_eq!(unread(&mut peers[1]), b"", "heard 10 s ago");
-        relay.look(Some(period), period, at(50));
+        relay.look(&config, at(50));
         assert_eq!(relay.metrics.pings.load(Relaxed), 2);
-        relay.look(Some(period), period, at(59));
+        relay.look(&config, at(59));
         assert!(!conns[0].dead.load(Relaxed), "a period after its ping only");
-        relay.look(Some(period), period, at(60));
+        relay.look(&config, at(60));
         assert!(conns[0].dead.load(Relaxed) && !conns[1].dead.load(Relaxed));
-        relay.look(Some(period), period, at(61));
+        relay.look(&config, at(61));
         assert_eq!(relay.metrics.dead_connections.load(Relaxed), 1, "once");
         assert_eq!(relay.metrics.pings.load(Relaxed), 2);
     }
@@ -1183,15 +1227,11 @@ mod tests {
     /// has not read (about twice that at most), not all it was ever sent.
     #[tokio::test]
     async fn a_slow_readers_outbox_holds_its_backlog_not_its_history() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let mut peer = std::net::TcpStream::connect(addr).unwrap();
-        peer.set_nonblocking(true).unwrap();
-        let (stream, at) = listener.accept().await.unwrap();
+        let (conns, mut peers) = super::test_sockets::pairs(1, &Default::default()).await;
+        let (conn, mut peer) = (&conns[0], peers.remove(0));
         // Small kernel buffers: the backlog stays in the outbox.
-        let _ = socket2::SockRef::from(&stream).set_send_buffer_size(64 << 10);
+        let _ = socket2::SockRef::from(&conn.stream).set_send_buffer_size(64 << 10);
         let _ = socket2::SockRef::from(&peer).set_recv_buffer_size(64 << 10);
-        let conn = super::Conn::new(0, at, stream, Default::default());
         let frame = super::frame::text(&"x".repeat(64 << 10));
         let mut buf = vec![0u8; 48 << 10];
         let mut queued = 0;

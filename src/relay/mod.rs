@@ -139,20 +139,27 @@ impl Relay {
     /// those silent for `period` are pinged, those whose ping went
     /// unanswered for as long are given up. The locks are held only to
     /// look; the pings are written after.
-    fn look(&self, ping: Option<Duration>, frame_timeout: Duration, now: Instant) {
+    fn look(&self, config: &Config, now: Instant) {
+        let (ping, frame_timeout) = (config.ping, config.frame_timeout);
         let sessions: Vec<SharedSession> =
             self.sessions.lock().unwrap().values().cloned().collect();
         let (mut silent, mut dead, mut acking) = (Vec::new(), Vec::new(), Vec::new());
-        let mut stalled = Vec::new();
+        let (mut stalled, mut expired) = (Vec::new(), Vec::new());
         for session in sessions {
             for member in session.lock().handles() {
                 let Member::Socket(conn) = member else {
                     continue; // a call over HTTP has no socket to ping
                 };
                 if conn.is_detached() {
+                    let grace = config.resume_grace.unwrap_or_default();
+                    if conn.detached_for(now).is_some_and(|t| t >= grace) {
+                        expired.push(conn.clone());
+                    }
                     continue;
                 }
-                acking.push(conn.clone());
+                if conn.is_resumable() {
+                    acking.push(conn.clone());
+                }
                 if conn.partial_for(now).is_some_and(|t| t > frame_timeout) {
                     stalled.push(conn.clone());
                 }
@@ -167,6 +174,7 @@ impl Relay {
         silent.iter().for_each(|c| c.ping());
         dead.iter().for_each(|c| c.give_up());
         stalled.iter().for_each(|c| c.stall());
+        expired.iter().for_each(|c| c.expire());
         acking.iter().for_each(|c| c.ack_pending());
     }
 
@@ -345,8 +353,11 @@ const LOOKS_PER_PERIOD: u32 = 10;
 /// times per period by a `Ticker`, so that reading a packet costs a
 /// connection only a flag's store, and the runtime keeps no timer for it.
 async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Receiver<bool>) {
-    let (ping, frame_timeout) = (config.ping, config.frame_timeout);
-    let period = ping.map_or(frame_timeout, |p| p.min(frame_timeout));
+    // Ten looks per the shortest of the periods it watches.
+    let period = [config.ping, config.resume_grace]
+        .into_iter()
+        .flatten()
+        .fold(config.frame_timeout, Duration::min);
     let every = (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1));
     let mut ticker = match ticker::Ticker::new(every) {
         Ok(ticker) => ticker,
@@ -355,7 +366,7 @@ async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Rec
     loop {
         tokio::select! {
             tick = ticker.tick() => match tick {
-                Ok(()) => relay.look(ping, frame_timeout, Instant::now()),
+                Ok(()) => relay.look(&config, Instant::now()),
                 Err(e) => return tracing::error!("no more pings: the timer failed: {e}"),
             },
             _ = shutdown.changed() => return,
@@ -476,19 +487,8 @@ mod tests {
     /// writing to the caller, once both locks are free.
     #[tokio::test]
     async fn leave_writes_to_sockets_outside_the_locks() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        // Plain std peers: a read of theirs asks the kernel, not tokio's
-        // readiness cache, so "nothing written yet" is a fact.
-        let (mut conns, mut peers) = (Vec::new(), Vec::new());
-        for id in 0..2 {
-            let peer = std::net::TcpStream::connect(addr).unwrap();
-            peer.set_nonblocking(true).unwrap();
-            peers.push(peer);
-            let (stream, peer) = listener.accept().await.unwrap();
-            conns.push(Arc::new(Conn::new(id, peer, stream, Default::default())));
-        }
         let relay = Relay::default();
+        let (conns, mut peers) = super::connection::test_sockets::pairs(2, &relay.metrics).await;
         let socket = |c: &Arc<Conn>| super::Member::Socket(c.clone());
         let session = relay.join("k", 0, socket(&conns[0]));
         relay.join("k", 1, socket(&conns[1]));

@@ -58,6 +58,25 @@ impl Relay {
         format!("ws://127.0.0.1:{}", self.port)
     }
 
+    /// The first line of the answer to a WebSocket handshake by hand, with
+    /// this `Sec-WebSocket-Key` and `extra` header lines (each ending `\r\n`).
+    pub fn handshake_status(&self, key: &str, extra: &str) -> String {
+        use std::io::{Read, Write};
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(WAIT)).unwrap();
+        let request = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n{extra}\r\n"
+        );
+        s.write_all(request.as_bytes()).unwrap();
+        let mut head = Vec::new();
+        let mut b = [0u8; 1];
+        while !head.ends_with(b"\r\n") && s.read(&mut b).unwrap_or(0) == 1 {
+            head.push(b[0]);
+        }
+        String::from_utf8(head).unwrap().trim_end().to_owned()
+    }
+
     pub async fn client(&self, key: &str) -> Client {
         let mut c = Client::open(&self.url(), Some("ragents-protocol")).await;
         c.send(

@@ -34,6 +34,31 @@ export async function open(browser, url) {
 }
 
 /**
+ * Runs `fn(args)` in a new page of `site` while the test drives what goes
+ * on around it: in the page, `window.until(f, ms = 10000)` waits for `f()`
+ * and `window.step` (0) says how far it got; `at(step)` waits for it.
+ * `{ page, running, at }`: `page` as `open` gives it, `running` the result.
+ */
+export async function inPage(site, fn, args) {
+  const page = await open(site.browser, site.url("index.html"));
+  await page.page.evaluate(() => {
+    window.step = 0;
+    window.until = (f, ms = 10000) => new Promise((resolve, reject) => {
+      const start = performance.now();
+      const t = setInterval(() => {
+        if (f()) { clearInterval(t); resolve(); }
+        else if (performance.now() - start > ms) { clearInterval(t); reject(new Error("until: timed out")); }
+      }, 10);
+    });
+  });
+  const running = page.page.evaluate(fn, args);
+  const at = async (step) => {
+    while ((await page.page.evaluate(() => window.step)) < step) await new Promise((r) => setTimeout(r, 10));
+  };
+  return { page, running, at };
+}
+
+/**
  * A temporary folder that `fill(dir)` writes, served by our relay (`--www`),
  * and a browser: `{ dir, relay, browser, url(path), close() }`.
  */

@@ -7,7 +7,7 @@
 // Resuming is resume.test.mjs's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, inPage } from "./chromium.mjs";
 import { startOldRelay, startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
 
@@ -29,23 +29,9 @@ after(async () => {
   await web?.close();
 });
 
-/** Runs `fn(url, key)` in a fresh page while the test drives the proxy. */
-async function inPage(fn, url, direct) {
-  const page = await open(web.browser, web.url("index.html"));
-  await page.page.evaluate(() => {
-    window.until = (f) => new Promise((resolve) => {
-      const t = setInterval(() => { if (f()) { clearInterval(t); resolve(); } }, 10);
-    });
-    window.step = 0;
-  });
-  const running = page.page.evaluate(fn, { url, direct, key: "r" + Math.random() });
-  /** Waits for the page to reach `step`. */
-  const at = async (step) => {
-    while ((await page.page.evaluate(() => window.step)) < step) await new Promise((r) => setTimeout(r, 10));
-  };
-  const go = (step) => page.page.evaluate((s) => { window.step = s; }, step);
-  return { page, running, at, go };
-}
+/** Runs `fn({url, direct, key})` in a fresh page (see chromium.mjs) while
+ * the test drives the proxy. */
+const run = (fn, url, direct) => inPage(web, fn, { url, direct, key: "r" + Math.random() });
 
 const SCENARIO = async ({ url, direct, key }) => {
   // A bystander, straight to the relay, keeps the session alive meanwhile.
@@ -92,7 +78,7 @@ const SCENARIO = async ({ url, direct, key }) => {
 
 for (const [name, which, direct] of [["our relay, no resume", () => plain, () => plainRelay.url], ["the 1.0.0 relay", () => old, () => oldRelay.url]]) {
   test(`after a reset, sessions reconnect by themselves and agents come back (${name})`, async () => {
-    const p = await inPage(SCENARIO, which().url, direct());
+    const p = await run(SCENARIO, which().url, direct());
     await p.at(1);
     which().cut();
     const r = await p.running;
@@ -113,7 +99,7 @@ for (const [name, which, direct] of [["our relay, no resume", () => plain, () =>
 }
 
 test("a black hole is noticed within two heartbeats, and the session comes back", async () => {
-  const p = await inPage(async ({ url, key }) => {
+  const p = await run(async ({ url, key }) => {
     const s = await ragents.createSession({ url, key, heartbeat: 200, reconnect: { minDelay: 50, maxDelay: 50 } });
     const events = [];
     const t0 = performance.now();
@@ -138,7 +124,7 @@ test("a black hole is noticed within two heartbeats, and the session comes back"
 });
 
 test("close() while reconnecting stops it; spent retries end the session", async () => {
-  const p = await inPage(async ({ url, key }) => {
+  const p = await run(async ({ url, key }) => {
     // A heartbeat of 100 ms bounds each attempt's connect at 200 ms.
     const a = await ragents.createSession({ url, key, heartbeat: 100, reconnect: { minDelay: 30, maxDelay: 30, retries: 3 } });
     const b = await ragents.createSession({ url, key, heartbeat: 100, reconnect: { minDelay: 30, maxDelay: 30 } });

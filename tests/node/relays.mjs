@@ -58,9 +58,9 @@ function stopper(child) {
  * with `{ log: true }` it is kept at the default level (info) rather than
  * shown, and `log()` returns what it wrote so far.
  */
-export async function startRelay(args = [], { log = false } = {}) {
+export async function startRelay(args = [], { log = false, bin = ragentsdPath() } = {}) {
   const [level, stderr] = log ? [[], "pipe"] : [["--log-level", "warn"], "inherit"];
-  const child = spawn(ragentsdPath(), ["-p", "0", ...level, ...args], { stdio: ["ignore", "pipe", stderr] });
+  const child = spawn(bin, ["-p", "0", ...level, ...args], { stdio: ["ignore", "pipe", stderr] });
   let logged = "";
   child.stderr?.on("data", (chunk) => (logged += chunk));
   const m = await waitForLine(child, /ws:\/\/127\.0\.0\.1:(\d+)/, "ragentsd");

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, inPage } from "./chromium.mjs";
 import { startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
 
@@ -31,25 +31,6 @@ after(async () => {
   await web?.close();
 });
 
-/** Runs `fn({url, key})` in a new page; `at(step)` waits for `window.step`. */
-async function inPage(fn, args) {
-  const page = await open(web.browser, web.url("index.html"));
-  await page.page.evaluate(() => {
-    window.step = 0;
-    window.until = (f, ms = 10000) => new Promise((resolve, reject) => {
-      const start = performance.now();
-      const t = setInterval(() => {
-        if (f()) { clearInterval(t); resolve(); }
-        else if (performance.now() - start > ms) { clearInterval(t); reject(new Error("until: timed out")); }
-      }, 10);
-    });
-  });
-  const running = page.page.evaluate(fn, args);
-  const at = async (step) => {
-    while ((await page.page.evaluate(() => window.step)) < step) await sleep(10);
-  };
-  return { page, running, at };
-}
 
 /** A 1.0.0 node client in the session, listening to the agent named `name`. */
 async function bystander(url, key, name) {
@@ -69,7 +50,7 @@ async function bystander(url, key, name) {
 test("requests and events stream through repeated cuts of both sockets: each exactly once, in order, same ids", async () => {
   const key = "resume-" + Math.random();
   const { old, seen } = await bystander(web.relay.url, key, "streamer");
-  const p = await inPage(async ({ url, key }) => {
+  const p = await inPage(web, async ({ url, key }) => {
     const options = { url, key, reconnect: { minDelay: 20, maxDelay: 100 } };
     const reconnects = [];
     const owner = await ragents.createSession(options);
@@ -148,7 +129,7 @@ test("requests and events stream through repeated cuts of both sockets: each exa
 test("a drop longer than the grace: the relay lets the place go, held requests fail, the session comes back fresh", async () => {
   const key = "grace-" + Math.random();
   const { old, seen } = await bystander(shortRelay.url, key, "slow");
-  const p = await inPage(async ({ url, key }) => {
+  const p = await inPage(web, async ({ url, key }) => {
     const events = [];
     const s = await ragents.createSession({ url, key, heartbeat: 200, reconnect: { minDelay: 50, maxDelay: 100 } });
     let t0 = 0;
