@@ -5,7 +5,7 @@
 // benchmark's own row is in run.mjs.
 import { join } from "node:path";
 import { idle } from "./relay-loads.mjs";
-import { root, startRelay } from "../tests/node/relays.mjs";
+import { LOAD_ENV, root, startRelay } from "../tests/node/relays.mjs";
 
 const binaries = process.argv.slice(2);
 if (binaries.length === 0) binaries.push(join(root, "target", "release", "ragentsd"));
@@ -15,7 +15,7 @@ for (const bin of binaries) {
   for (const resume of [false, true]) {
     const per = [];
     for (let run = 0; run < 3; run++) {
-      const relay = await startRelay([], { bin });
+      const relay = await startRelay([], { bin, env: LOAD_ENV });
       const r = await idle(relay.url, relay.child.pid, { connections: 5000, resume });
       await relay.stop();
       if (!r.allAnswered) throw new Error("an idle session was not served");

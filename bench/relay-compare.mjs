@@ -5,7 +5,7 @@
 // figures against 1.0.0.
 import { join } from "node:path";
 import { roundTrips } from "./relay-loads.mjs";
-import { root, startRelay } from "../tests/node/relays.mjs";
+import { LOAD_ENV, root, startRelay } from "../tests/node/relays.mjs";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--rounds");
@@ -16,7 +16,7 @@ if (bins.length === 1) bins.push(join(root, "target", "release", "ragentsd"));
 const results = bins.map(() => []);
 for (let r = 0; r < rounds; r++) {
   for (const [i, bin] of bins.entries()) {
-    const relay = await startRelay([], { bin });
+    const relay = await startRelay([], { bin, env: LOAD_ENV });
     const rr = await roundTrips(relay.url, relay.child.pid, { total: 50_000 });
     await relay.stop();
     results[i].push(rr.cpuUsPer);

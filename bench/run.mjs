@@ -10,7 +10,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { setup, run, root, toolEnv, targetDir } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
-import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
+import { LOAD_ENV, startRelay, startOldRelay } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
 import { browserLoads } from "./browser-load.mjs";
 
@@ -38,12 +38,12 @@ async function relayLoads(start) {
 }
 
 console.log("relay loads: ours");
-const ours = await relayLoads(startRelay);
+const ours = await relayLoads(() => startRelay([], { env: LOAD_ENV }));
 console.log("relay loads: 1.0.0");
 const old = await relayLoads(startOldRelay);
 console.log("idle 10,000: ours");
 const big = await (async () => {
-  const relay = await startRelay();
+  const relay = await startRelay([], { env: LOAD_ENV });
   try {
     return await idle(relay.url, relay.child.pid, { connections: quick ? 2000 : 10_000 });
   } finally {

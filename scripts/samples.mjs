@@ -11,7 +11,7 @@ export function readmeSamples() {
     if (!m) throw new Error(`README.md has no sample:${name}`);
     return m[1];
   };
-  return { server: sample("server"), client: sample("client") };
+  return { server: sample("server"), client: sample("client"), token: sample("token") };
 }
 
 /**

@@ -13,10 +13,13 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
+    use ragents::protocol::session::Limits;
+    use ragents::relay::auth::{Auth, Claims};
     use ragents::relay::{serve, Config};
     use std::io::Write;
     use std::path::PathBuf;
     use std::process::ExitCode;
+    use std::sync::Arc;
     use std::time::Duration;
     use tracing::level_filters::LevelFilter;
 
@@ -100,6 +103,46 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               verbatim_doc_comment)]
         pub max_session_clients: usize,
 
+        /// Sessions need a token signed with the secret in FILE: a client's
+        /// key is then a JWT (HS256) whose sub names its session and exp
+        /// its end (see the README; `ragentsd token` makes one). The secret
+        /// may instead be given itself in RAGENTSD_SECRET. At least 32 bytes
+        #[arg(
+            long,
+            env = "RAGENTSD_SECRET_FILE",
+            value_name = "FILE",
+            global = true,
+            verbatim_doc_comment
+        )]
+        pub secret_file: Option<PathBuf>,
+
+        /// The most connections open at once from one IP address; more get
+        /// HTTP 429 (0 = no limit; behind a proxy, all come from its address)
+        #[arg(long, env = "RAGENTSD_MAX_IP_CONNECTIONS", value_name = "N",
+              default_value_t = Config::default().max_ip_connections, verbatim_doc_comment)]
+        pub max_ip_connections: usize,
+
+        /// The packets a connection may send per second, and in a burst;
+        /// past it a request is answered "rate limit exceeded", and a
+        /// connection that goes on for a second more is closed (0 = no limit)
+        #[arg(long, env = "RAGENTSD_MAX_PACKET_RATE", value_name = "N",
+              default_value_t = Config::default().max_packet_rate, verbatim_doc_comment)]
+        pub max_packet_rate: u32,
+
+        /// The most agents one connection may hold at once
+        #[arg(long, env = "RAGENTSD_MAX_AGENTS", value_name = "N",
+              default_value_t = Config::default().limits.agents,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000))]
+        pub max_agents: usize,
+
+        /// The most requests one connection may have waiting for a response;
+        /// more are answered "too many requests in flight"
+        #[arg(long, env = "RAGENTSD_MAX_PENDING", value_name = "N",
+              default_value_t = Config::default().limits.pending,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000),
+              verbatim_doc_comment)]
+        pub max_pending: usize,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -119,6 +162,37 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         #[arg(long, env = "RAGENTSD_LOG_FORMAT", value_name = "FORMAT",
               value_enum, default_value_t = LogFormat::Text)]
         pub log_format: LogFormat,
+
+        #[command(subcommand)]
+        pub command: Option<Command>,
+    }
+
+    #[derive(clap::Subcommand, Debug)]
+    pub enum Command {
+        /// Print a token for SESSION, signed as a backend would sign it
+        ///
+        /// The token is signed with the secret of --secret-file (or
+        /// RAGENTSD_SECRET), for a relay started with the same secret.
+        Token(TokenArgs),
+    }
+
+    #[derive(clap::Args, Debug)]
+    pub struct TokenArgs {
+        /// The session the token joins (its sub claim)
+        #[arg(value_name = "SESSION")]
+        pub session: String,
+
+        /// How long the token is good for, in seconds (its exp claim)
+        #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
+        pub ttl: u64,
+
+        /// The holder may create no agent
+        #[arg(long)]
+        pub no_create: bool,
+
+        /// The holder may create agents of this name only (repeatable)
+        #[arg(long = "agent", value_name = "NAME")]
+        pub agents: Vec<String>,
     }
 
     #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -216,9 +290,57 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             .ok_or_else(|| "not a frame size of at least 64 bytes".into())
     }
 
+    /// The secret of --secret-file, or RAGENTSD_SECRET; None for neither.
+    /// A trailing newline or space in the file is not part of it.
+    fn auth(cli: &Cli) -> Result<Option<Auth>, String> {
+        let secret = match &cli.secret_file {
+            Some(path) => match std::fs::read(path) {
+                Ok(mut bytes) => {
+                    while bytes.last().is_some_and(u8::is_ascii_whitespace) {
+                        bytes.pop();
+                    }
+                    bytes
+                }
+                Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            },
+            None => match std::env::var_os("RAGENTSD_SECRET") {
+                Some(secret) => secret.into_encoded_bytes(),
+                None => return Ok(None),
+            },
+        };
+        Auth::new(&secret).map(Some)
+    }
+
+    /// `ragentsd token`: prints a token, exits 0; 2 without a secret.
+    fn print_token(auth: Option<Auth>, args: &TokenArgs) -> ExitCode {
+        let Some(auth) = auth else {
+            eprintln!("ragentsd token: no secret: give --secret-file FILE or RAGENTSD_SECRET");
+            return ExitCode::from(2);
+        };
+        let mut claims = Claims::new(&args.session, Duration::from_secs(args.ttl));
+        if args.no_create {
+            claims.create = Some(false);
+        }
+        if !args.agents.is_empty() {
+            claims.agents = Some(args.agents.clone());
+        }
+        let _ = writeln!(std::io::stdout(), "{}", auth.mint(&claims));
+        ExitCode::SUCCESS
+    }
+
     pub fn main() -> ExitCode {
         // Errors print in clap's format and exit 2; --help and --version exit 0.
         let cli = Cli::from_env();
+        let auth = match auth(&cli) {
+            Ok(auth) => auth,
+            Err(e) => {
+                eprintln!("ragentsd: --secret-file: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        if let Some(Command::Token(args)) = &cli.command {
+            return print_token(auth, args);
+        }
         let log = tracing_subscriber::fmt()
             .with_max_level(cli.level())
             .with_target(false)
@@ -240,10 +362,10 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 .build(),
         }
         .expect("tokio runtime");
-        runtime.block_on(run(cli))
+        runtime.block_on(run(cli, auth))
     }
 
-    async fn run(cli: Cli) -> ExitCode {
+    async fn run(cli: Cli, auth: Option<Auth>) -> ExitCode {
         let listener = match tokio::net::TcpListener::bind((cli.host.as_str(), cli.port)).await {
             Ok(l) => l,
             Err(e) => {
@@ -260,6 +382,9 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         if let Some(www) = &cli.www {
             line += &format!(" (serving {} on http://{addr}/)", www.display());
         }
+        if auth.is_some() {
+            line += " (sessions need a signed token)";
+        }
         let _ = writeln!(std::io::stdout(), "{line}");
         let config = Config {
             www: cli.www,
@@ -275,6 +400,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             }),
             require_origin: cli.require_origin,
             max_session_clients: cli.max_session_clients,
+            auth: auth.map(Arc::new),
+            limits: Limits {
+                agents: cli.max_agents,
+                pending: cli.max_pending,
+            },
+            max_ip_connections: cli.max_ip_connections,
+            max_packet_rate: cli.max_packet_rate,
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
@@ -420,6 +552,11 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 "subprotocol ragents-protocol",
                 "/metrics",
                 "POST /rpc/KEY",
+                "--secret-file <FILE>",
+                "[env: RAGENTSD_SECRET_FILE",
+                "--max-packet-rate <N>",
+                "[default: 10000]",
+                "token  Print a token for SESSION",
             ] {
                 assert!(help.contains(text), "no {text:?} in\n{help}");
             }

@@ -22,6 +22,38 @@ pub const MAX_PENDING_PER_CONNECTION: usize = 4096;
 /// The error a request over that cap gets.
 pub const TOO_MANY_PENDING: &str = "too many requests in flight";
 
+/// What a session allows each of its connections (`--max-agents`,
+/// `--max-pending`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    /// The most agents one connection may hold at once.
+    pub agents: usize,
+    /// The most requests one connection may have waiting for a response.
+    pub pending: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            agents: MAX_AGENTS_PER_CONNECTION,
+            pending: MAX_PENDING_PER_CONNECTION,
+        }
+    }
+}
+
+/// Which agents a connection may create: any (the default), none, or only
+/// agents with one of these names (a signed token's claims say which).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Create {
+    #[default]
+    Any,
+    Never,
+    Named(Box<[Box<str>]>),
+}
+
+/// The error a `createAgent` gets that its connection may not make.
+pub const NOT_ALLOWED_TO_CREATE: &str = "not allowed to create this agent";
+
 /// The most bytes of an agent's `name` and `title` together, as JSON: an
 /// agent's description goes to everyone, in every `getAgents` answer.
 pub const MAX_AGENT_INFO: usize = 4096;
@@ -58,6 +90,7 @@ struct Member<T> {
     handle: T,
     /// Its requests in `pending`: counted here so that the cap costs no scan.
     waiting: usize,
+    create: Create,
 }
 
 struct Agent {
@@ -85,17 +118,12 @@ pub struct Session<T> {
     /// Keyed by the id the relay gave the request on its way to the agent.
     pending: HashMap<u64, Pending>,
     next_request: u64,
+    limits: Limits,
 }
 
 impl<T> Default for Session<T> {
     fn default() -> Self {
-        Session {
-            conns: HashMap::new(),
-            agents: BTreeMap::new(),
-            next_agent: 1,
-            pending: HashMap::new(),
-            next_request: 1,
-        }
+        Session::with_limits(Limits::default())
     }
 }
 
@@ -131,6 +159,17 @@ fn agent_fields(body: Option<&RawValue>) -> AgentFields<'_> {
 }
 
 impl<T> Session<T> {
+    pub fn with_limits(limits: Limits) -> Self {
+        Session {
+            conns: HashMap::new(),
+            agents: BTreeMap::new(),
+            next_agent: 1,
+            pending: HashMap::new(),
+            next_request: 1,
+            limits,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.conns.is_empty()
     }
@@ -181,7 +220,20 @@ impl<T> Session<T> {
     }
 
     pub fn join(&mut self, conn: ConnId, handle: T) {
-        self.conns.insert(conn, Member { handle, waiting: 0 });
+        self.join_with(conn, handle, Create::Any);
+    }
+
+    /// Joins a connection that may create only the agents `create` allows.
+    pub fn join_with(&mut self, conn: ConnId, handle: T, create: Create) {
+        let waiting = 0;
+        self.conns.insert(
+            conn,
+            Member {
+                handle,
+                waiting,
+                create,
+            },
+        );
     }
 
     /// A member's place is taken over by `handle` (a resumed connection):
@@ -346,7 +398,7 @@ impl<T> Session<T> {
     /// that nobody could receive the answer).
     fn start_waiting(&mut self, conn: ConnId) -> bool {
         match self.conns.get_mut(&conn) {
-            Some(m) if m.waiting < MAX_PENDING_PER_CONNECTION => {
+            Some(m) if m.waiting < self.limits.pending => {
                 m.waiting += 1;
                 true
             }
@@ -385,12 +437,21 @@ impl<T> Session<T> {
         };
         match name {
             "createAgent" => {
-                if self.agents.values().filter(|a| a.owner == conn).count()
-                    >= MAX_AGENTS_PER_CONNECTION
-                {
+                if self.agents.values().filter(|a| a.owner == conn).count() >= self.limits.agents {
                     return fail(out, "too many agents on this connection");
                 }
                 let fields = agent_fields(body);
+                let allowed = match self.conns.get(&conn).map(|m| &m.create) {
+                    Some(Create::Any) | None => true,
+                    Some(Create::Named(names)) => fields.name.is_some_and(|raw| {
+                        let name = serde_json::from_str::<String>(raw.get());
+                        name.is_ok_and(|n| names.iter().any(|allowed| **allowed == n))
+                    }),
+                    Some(Create::Never) => false,
+                };
+                if !allowed {
+                    return fail(out, NOT_ALLOWED_TO_CREATE);
+                }
                 let size = |raw: Option<&RawValue>| raw.map_or(0, |r| r.get().len());
                 if size(fields.name) + size(fields.title) > MAX_AGENT_INFO {
                     return fail(out, "agent name and title too long (limit 4096 bytes)");
@@ -519,6 +580,9 @@ pub struct Connect {
     pub batch: bool,
     /// What it asked of resuming.
     pub resume: Resume,
+    /// A signed token beside the key (`"token"`), for a relay that asks for
+    /// them: then the key names the session, and the token must be for it.
+    pub token: Option<String>,
 }
 
 /// What a `connect` asked of resuming (`"resume"` in its body).
@@ -552,6 +616,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         batch: Option<serde_json::Value>,
         resume: Option<serde_json::Value>,
         acked: Option<serde_json::Value>,
+        token: Option<serde_json::Value>,
     }
     let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
         return None;
@@ -577,6 +642,10 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
                 _ => Resume::Offer,
             },
             _ => Resume::No,
+        },
+        token: match body.token {
+            Some(serde_json::Value::String(token)) => Some(token),
+            _ => None,
         },
     })
 }

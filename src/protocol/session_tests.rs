@@ -1,8 +1,8 @@
 //! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
 
 use super::session::{
-    connect_accepted, connect_refused, parse_connect, Connect, Out, Resumable, Resume, Session,
-    Verdict, MAX_PENDING_PER_CONNECTION, TOO_MANY_PENDING,
+    connect_accepted, connect_refused, parse_connect, Connect, Create, Limits, Out, Resumable,
+    Resume, Session, Verdict, MAX_PENDING_PER_CONNECTION, NOT_ALLOWED_TO_CREATE, TOO_MANY_PENDING,
 };
 use serde_json::{json, Value};
 
@@ -360,6 +360,57 @@ fn bad_packets_are_answered_with_their_id_when_readable() {
 }
 
 #[test]
+fn limits_are_the_sessions() {
+    let mut s = Session::with_limits(Limits {
+        agents: 2,
+        pending: 1,
+    });
+    s.join(1, ());
+    s.join(2, ());
+    let agent = create(&mut s, 1, "a");
+    create(&mut s, 1, "b");
+    let (v, _) = send(
+        &mut s,
+        1,
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"c"}}),
+    );
+    assert_eq!(v, Verdict::Refused("too many agents on this connection"));
+    let request = |id: &str| json!({"type":"request","name":"q","to":agent,"id":id});
+    assert_eq!(send(&mut s, 2, request("1")).0, Verdict::Done);
+    assert_eq!(
+        send(&mut s, 2, request("2")).0,
+        Verdict::Refused(TOO_MANY_PENDING)
+    );
+}
+
+#[test]
+fn a_connection_creates_only_what_it_may() {
+    let mut s = session(&[1]);
+    s.join_with(2, (), Create::Never);
+    s.join_with(3, (), Create::Named(["echo".into()].into()));
+    let try_create = |s: &mut Session<()>, conn, body: Value| {
+        let packet =
+            json!({"type":"request","name":"createAgent","to":"server","id":"c","body":body});
+        let (v, out) = send(s, conn, packet);
+        (v, out.len())
+    };
+    let refused = (Verdict::Refused(NOT_ALLOWED_TO_CREATE), 1);
+    assert_eq!(try_create(&mut s, 2, json!({"name":"echo"})), refused);
+    assert_eq!(try_create(&mut s, 3, json!({"name":"other"})), refused);
+    assert_eq!(try_create(&mut s, 3, json!({"title":"no name"})), refused);
+    assert_eq!(try_create(&mut s, 3, json!({"name":["echo"]})), refused);
+    assert_eq!(s.agent_count(), 0, "nothing was created or announced");
+    assert_eq!(
+        try_create(&mut s, 3, json!({"name":"echo"})),
+        (Verdict::Done, 2)
+    );
+    assert_eq!(
+        try_create(&mut s, 1, json!({"name":"x"})),
+        (Verdict::Done, 2)
+    );
+}
+
+#[test]
 fn leaving_empties_the_session() {
     let mut s = session(&[1]);
     create(&mut s, 1, "a");
@@ -378,6 +429,7 @@ fn connect_handshake() {
             id: "\"0\"".into(),
             batch,
             resume: Resume::No,
+            token: None,
         })
     };
     assert_eq!(parse_connect(ok), accepted("sample", false));
@@ -406,6 +458,13 @@ fn connect_handshake() {
         assert_eq!(resume(bad), Resume::Offer, "{bad}: a fresh connection");
     }
     assert_eq!(resume(r#""batch":true"#), Resume::No);
+    let with = |body: &str| {
+        let text =
+            r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","#;
+        parse_connect(&(text.to_owned() + body + "}}")).unwrap()
+    };
+    assert_eq!(with(r#""token":"a.b.c""#).token.as_deref(), Some("a.b.c"));
+    assert_eq!(with(r#""token":7"#).token, None);
     for bad in [
         "hello",
         r#"{"type":"request","name":"connect","to":"server","id":"0","body":{}}"#,

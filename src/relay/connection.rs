@@ -11,16 +11,18 @@
 //! short hash of its key (the key is a secret), and a packet's text only at
 //! trace level.
 
+use super::auth::Denied;
 use super::frame::{self, Frame, FrameError};
 use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
+use super::rate::{Rate, Take};
 use super::{deliver, Config, Relay};
 use crate::protocol::client::CLOSE_RESUME;
-use crate::protocol::packet::{error_response, SERVER};
+use crate::protocol::packet::{self, error_response, Packet, SERVER};
 use crate::protocol::resume::{ack_packet, parse_ack, Place};
 use crate::protocol::session::{
-    connect_accepted, connect_refused, parse_connect, ConnId, Connect, Resumable, Resume, Verdict,
-    CONNECT_REFUSED_REASON,
+    connect_accepted, connect_refused, parse_connect, ConnId, Connect, Create, Resumable, Resume,
+    Verdict, CONNECT_REFUSED_REASON,
 };
 use serde_json::value::RawValue;
 use std::io::{self, ErrorKind};
@@ -751,6 +753,7 @@ pub async fn run(
         id,
         batch,
         resume,
+        token,
     } = match first {
         Ok(Ok(Message::Text(text))) => {
             metrics.packets_in.fetch_add(1, Relaxed);
@@ -788,6 +791,10 @@ pub async fn run(
             return linger(&conn).await;
         }
     };
+    let (key, create) = match admit(config, key, token) {
+        Ok(granted) => granted,
+        Err(denied) => return turn_away(&conn, Refusal::Token, &id, denied.why()).await,
+    };
     conn.batch.store(batch, Relaxed);
     let tag = session_tag(&key);
     let grace = config.resume_grace.filter(|_| resume != Resume::No);
@@ -799,20 +806,13 @@ pub async fn run(
     };
     let session = match resumed {
         Some(session) => {
+            drop(create); // it keeps what it was granted
             metrics.resumes.fetch_add(1, Relaxed);
             info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
             session
         }
         None if relay.session_is_full(&key, config.max_session_clients) => {
-            refused(&conn, Refusal::SessionFull, SESSION_FULL);
-            conn.send_packet(&error_response(
-                Some("connect"),
-                SERVER,
-                Some(&id),
-                SESSION_FULL,
-            ));
-            conn.close(frame::CLOSE_POLICY, SESSION_FULL);
-            return linger(&conn).await;
+            return turn_away(&conn, Refusal::SessionFull, &id, SESSION_FULL).await;
         }
         None => {
             // Answered before joining: nothing of the session may come first.
@@ -826,14 +826,24 @@ pub async fn run(
             if let Some(token) = token {
                 conn.make_resumable(token);
             }
-            let session = relay.join(&key, conn.id, super::Member::Socket(conn.clone()));
+            let member = super::Member::Socket(conn.clone());
+            let session = relay.join(&key, conn.id, member, create);
             metrics.connections_total.fetch_add(1, Relaxed);
             info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
             session
         }
     };
     let since = Instant::now();
-    let end = serve(&conn, &mut reader, relay, &session, &mut shutdown).await;
+    let mut rate = (config.max_packet_rate > 0).then(|| Rate::new(config.max_packet_rate, since));
+    let end = serve(
+        &conn,
+        &mut reader,
+        relay,
+        &session,
+        &mut rate,
+        &mut shutdown,
+    )
+    .await;
     // A lost socket (not a close from either side) keeps its place for a
     // while, if it may be resumed; a socket resumed elsewhere left its
     // place to that one.
@@ -890,6 +900,28 @@ async fn wait_for_resume(conn: &Conn, shutdown: &mut watch::Receiver<bool>) {
 }
 
 /// Refuses a connection whose first message is not a `connect` request.
+/// The session a `connect` with this key (and token beside it) joins, and
+/// what it may create there: with a secret, what a signed token grants.
+fn admit(config: &Config, key: String, token: Option<String>) -> Result<(String, Create), Denied> {
+    let Some(auth) = &config.auth else {
+        return Ok((key, Create::Any));
+    };
+    let grant = match token {
+        Some(token) => auth.check(&token, Some(&key))?,
+        None => auth.check(&key, None)?,
+    };
+    Ok((grant.session, grant.create))
+}
+
+/// A valid `connect` (`id`) refused by policy: answered with `why` as a
+/// connect error, as 1.0.0 answers one, and closed with 1008.
+async fn turn_away(conn: &Conn, reason: Refusal, id: &str, why: &'static str) {
+    refused(conn, reason, why);
+    conn.send_packet(&error_response(Some("connect"), SERVER, Some(id), why));
+    conn.close(frame::CLOSE_POLICY, why);
+    linger(conn).await;
+}
+
 async fn refuse(conn: &Conn, why: &'static str) {
     refused(conn, Refusal::Connect, why);
     conn.send_packet(&connect_refused());
@@ -920,13 +952,26 @@ async fn serve(
     reader: &mut Reader,
     relay: &Relay,
     session: &super::SharedSession,
+    rate: &mut Option<Rate>,
     shutdown: &mut watch::Receiver<bool>,
 ) -> End {
     let mut out = Vec::new();
     let mut dirty = Vec::new();
+    // Made for each read, not kept across the waits.
+    macro_rules! handled {
+        () => {
+            &mut Handled {
+                relay,
+                session,
+                out: &mut out,
+                dirty: &mut dirty,
+                rate,
+            }
+        };
+    }
     // Frames that came in the same read as `connect` are already buffered:
     // the socket may never become readable again for them.
-    if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
+    if let Some(end) = handle_buffered(conn, reader, handled!()) {
         return end;
     }
     loop {
@@ -963,7 +1008,7 @@ async fn serve(
                 }
                 // All that pings cost a read: the pinger looks later.
                 conn.heard.store(true, Relaxed);
-                if let Some(end) = handle_buffered(conn, reader, relay, session, &mut out, &mut dirty) {
+                if let Some(end) = handle_buffered(conn, reader, handled!()) {
                     return end;
                 }
                 conn.note_partial(reader.holds_partial());
@@ -976,24 +1021,33 @@ async fn serve(
     }
 }
 
+/// What handling a connection's packets needs, besides the connection.
+struct Handled<'a> {
+    relay: &'a Relay,
+    session: &'a super::SharedSession,
+    /// Reused for each packet's outputs.
+    out: &'a mut Vec<super::Out>,
+    /// The connections written to, to flush once per read.
+    dirty: &'a mut Vec<Arc<Conn>>,
+    rate: &'a mut Option<Rate>,
+}
+
+/// Why a connection that goes on sending over its rate is closed.
+const RATE_EXCEEDED: &str = "rate limit exceeded";
+
 /// Handles every complete message the reader holds, then flushes each
 /// connection this wrote to once. Some(end) when the connection must end.
-fn handle_buffered(
-    conn: &Conn,
-    reader: &mut Reader,
-    relay: &Relay,
-    session: &super::SharedSession,
-    out: &mut Vec<super::Out>,
-    dirty: &mut Vec<Arc<Conn>>,
-) -> Option<End> {
+fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<End> {
     let end = loop {
         match reader.next() {
             Ok(None) => break None,
             Ok(Some(Message::Ping(payload))) => pong(conn, &payload),
             Ok(Some(Message::Text(text))) => {
                 conn.metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
-                relay.forget_tokens(conn.confirm());
-                receive(conn, session, &text, out, dirty);
+                h.relay.forget_tokens(conn.confirm());
+                if let Some(end) = receive(conn, &text, h) {
+                    break Some(end);
+                }
             }
             Ok(Some(Message::Binary(len))) => {
                 conn.metrics.bytes_in.fetch_add(len as u64, Relaxed);
@@ -1020,7 +1074,7 @@ fn handle_buffered(
         }
     };
     // One write per destination for everything this read produced.
-    for c in dirty.drain(..) {
+    for c in h.dirty.drain(..) {
         super::Conn::flush_or_wake(&c);
     }
     if conn.unflushed.swap(false, Relaxed) {
@@ -1030,41 +1084,38 @@ fn handle_buffered(
 }
 
 /// One text frame: a packet, or, from a client that asked for batches, a
-/// JSON array of packets, handled in order.
-fn receive(
-    conn: &Conn,
-    session: &super::SharedSession,
-    text: &str,
-    out: &mut Vec<super::Out>,
-    dirty: &mut Vec<Arc<Conn>>,
-) {
+/// JSON array of packets, handled in order. Some(end) when the connection
+/// must end.
+fn receive(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
     if conn.batches() && text.trim_start().starts_with('[') {
         if let Ok(packets) = serde_json::from_str::<Vec<&RawValue>>(text) {
-            for packet in packets {
-                receive_counted(conn, session, packet.get(), out, dirty);
-            }
-            return;
+            return (packets.into_iter()).find_map(|packet| receive_counted(conn, packet.get(), h));
         }
     }
-    receive_counted(conn, session, text, out, dirty);
+    receive_counted(conn, text, h)
 }
 
 /// One packet, counted if the connection is resumable: its acks are read
 /// here, and one of the relay's goes back at once when `ACK_ALONE` are
 /// unacked (else with what is sent to it next, or at the pinger's look).
-fn receive_counted(
-    conn: &Conn,
-    session: &super::SharedSession,
-    text: &str,
-    out: &mut Vec<super::Out>,
-    dirty: &mut Vec<Arc<Conn>>,
-) {
+/// Then its rate is checked: over it, a request is answered with an error
+/// and an event dropped (responses always pass: their number is bounded by
+/// the requests the connection was sent).
+fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
     if conn.acks.load(Relaxed) {
         if let Some(n) = parse_ack(text) {
-            return conn.acked(n);
+            conn.acked(n);
+            return None;
         }
     }
-    if let Some(ack) = receive_packet(conn, session, text, out, dirty) {
+    let taken = h.rate.as_mut().map_or(Take::Ok, |r| r.take(Instant::now));
+    let over = taken != Take::Ok && !is_response(text);
+    if over && taken == Take::Close {
+        refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
+        return Some(End::Close(frame::CLOSE_POLICY, RATE_EXCEEDED.into()));
+    }
+    let (session, out, dirty) = (h.session, &mut *h.out, &mut *h.dirty);
+    if let Some(ack) = receive_packet(conn, session, text, out, dirty, over) {
         // Written with the rest of this read (a write of its own would cut
         // the client's batch in two).
         let mut outbox = conn.out.lock().unwrap();
@@ -1072,15 +1123,32 @@ fn receive_counted(
             conn.unflushed.store(true, Relaxed);
         }
     }
+    None
 }
 
-/// Applies one packet; Some(an ack to send at once) as `Conn::received`.
+fn is_response(text: &str) -> bool {
+    matches!(packet::parse(text), Ok(Packet::Response { .. }))
+}
+
+/// A packet over its connection's rate, refused: a request is answered
+/// with an error, anything else dropped.
+fn refuse_over_rate(place: ConnId, text: &str, out: &mut Vec<super::Out>) -> Verdict {
+    if let Ok(Packet::Request { name, to, id, .. }) = packet::parse(text) {
+        let error = error_response(Some(&name), &to, Some(id.get()), RATE_EXCEEDED);
+        out.push(super::Out::To(place, error));
+    }
+    Verdict::Refused(RATE_EXCEEDED)
+}
+
+/// Applies one packet (or refuses it, `over` its connection's rate); Some(an
+/// ack to send at once) as `Conn::received`.
 fn receive_packet(
     conn: &Conn,
     session: &super::SharedSession,
     text: &str,
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
+    over: bool,
 ) -> Option<String> {
     conn.metrics.packets_in.fetch_add(1, Relaxed);
     let (verdict, created, ack) = {
@@ -1092,7 +1160,10 @@ fn receive_packet(
             return None;
         }
         let before = s.agents_created();
-        let verdict = s.receive(conn.place(), text, out);
+        let verdict = match over {
+            false => s.receive(conn.place(), text, out),
+            true => refuse_over_rate(conn.place(), text, out),
+        };
         for o in out.drain(..) {
             deliver(&s, o, Some(text), dirty);
         }
@@ -1112,6 +1183,7 @@ fn receive_packet(
     }
     match verdict {
         Verdict::Done => {}
+        Verdict::Refused(RATE_EXCEEDED) => refused(conn, Refusal::RateLimit, RATE_EXCEEDED),
         Verdict::Refused(why) => refused(conn, Refusal::Packet, why),
         Verdict::Forbidden(why) => refused(conn, Refusal::Forbidden, why),
     }
@@ -1186,7 +1258,12 @@ mod tests {
         let relay = super::Relay::default();
         let (conns, mut peers) = super::test_sockets::pairs(2, &relay.metrics).await;
         for conn in &conns {
-            relay.join("k", conn.id, super::super::Member::Socket(conn.clone()));
+            relay.join(
+                "k",
+                conn.id,
+                super::super::Member::Socket(conn.clone()),
+                super::Create::Any,
+            );
         }
         let (period, t0) = (Duration::from_secs(30), Instant::now());
         let config = super::super::Config {

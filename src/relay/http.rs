@@ -4,6 +4,7 @@
 //! serves `/healthz`, `/metrics`, the info page and static files for
 //! everything else.
 
+use super::metrics::{Refusal, RpcStatus};
 use super::rpc::{self, HttpCall};
 use super::Config;
 use std::net::SocketAddr;
@@ -29,7 +30,6 @@ pub enum Request {
 /// The content type of `GET /metrics`: Prometheus' text format.
 pub const METRICS_CONTENT_TYPE: &str = "text/plain; version=0.0.4; charset=utf-8";
 
-/// Reads one request head and answers it (a call's body too).
 /// Whether a WebSocket handshake with this `Origin` may go on
 /// (`--allow-origin`, `--require-origin`).
 fn origin_allowed(config: &Config, origin: Option<&str>) -> bool {
@@ -44,6 +44,38 @@ fn origin_allowed(config: &Config, origin: Option<&str>) -> bool {
     }
 }
 
+/// Counts a refusal made before any connection id exists, and logs the
+/// 1st, 2nd, 4th, 8th... of its reason, so that no client can flood the log.
+fn refused(relay: &super::Relay, peer: SocketAddr, reason: Refusal, why: &str) {
+    relay.metrics.refused(reason);
+    let count = relay.metrics.refusals(reason);
+    if count.is_power_of_two() {
+        tracing::info!(%peer, reason = reason.label(), count, "refused: {why}");
+    }
+}
+
+/// The answer to a connection over `--max-ip-connections`, before its
+/// request is read: 429.
+pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &super::Relay) {
+    const WHY: &str = "too many connections from this address";
+    refused(relay, peer, Refusal::IpLimit, WHY);
+    let answer = async {
+        respond(
+            &mut stream,
+            "429 Too Many Requests",
+            "text/plain",
+            b"too many connections from this address\n",
+        )
+        .await?;
+        // A request it did not read must not reset the connection under
+        // the answer.
+        drain(&mut stream).await;
+        std::io::Result::Ok(())
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(5), answer).await;
+}
+
+/// Reads one request head and answers it (a call's body too).
 pub async fn accept(
     stream: &mut TcpStream,
     peer: SocketAddr,
@@ -90,11 +122,7 @@ pub async fn accept(
     let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
     if upgrade && method == "GET" {
         if !origin_allowed(config, header("origin")) {
-            relay.metrics.refused(super::metrics::Refusal::Origin);
-            let count = relay.metrics.refusals(super::metrics::Refusal::Origin);
-            if count.is_power_of_two() {
-                tracing::info!(%peer, reason = "origin", count, "refused: an origin not allowed");
-            }
+            refused(relay, peer, Refusal::Origin, "an origin not allowed");
             respond(
                 stream,
                 "403 Forbidden",
@@ -146,15 +174,19 @@ pub async fn accept(
             .collect();
         let chunked = header("transfer-encoding").is_some();
         let head = rpc::check_head(method, key, query, &lengths, chunked, config.max_frame);
-        let head = match head {
+        let bearer = header("authorization").and_then(|a| a.strip_prefix("Bearer "));
+        let head = match head.and_then(|head| rpc::authorize(config, head, bearer)) {
             Ok(head) => head,
             Err(refused) => {
                 rpc::refused(relay, peer, &refused);
                 let (status, why) = (refused.status, refused.why);
-                let allow = if status == super::metrics::RpcStatus::MethodNotAllowed {
-                    "Allow: POST\r\n"
-                } else {
-                    ""
+                let allow = match status {
+                    RpcStatus::MethodNotAllowed => "Allow: POST\r\n",
+                    RpcStatus::Unauthorized => {
+                        relay.metrics.refused(Refusal::Token);
+                        "WWW-Authenticate: Bearer\r\n"
+                    }
+                    _ => "",
                 };
                 let text = format!("{why}\n");
                 respond_with(

@@ -31,10 +31,17 @@ pub enum Refusal {
     Origin,
     /// A `connect` to a session that has its most clients.
     SessionFull,
+    /// A `connect` without a valid signed token, when the relay asks for
+    /// one (`--secret-file`), or a call over HTTP without one.
+    Token,
+    /// A connection from an address that has its most open.
+    IpLimit,
+    /// A packet over the connection's rate (`--max-packet-rate`).
+    RateLimit,
 }
 
 impl Refusal {
-    pub const ALL: [Refusal; 9] = [
+    pub const ALL: [Refusal; 12] = [
         Refusal::Connect,
         Refusal::Binary,
         Refusal::BadFrame,
@@ -44,6 +51,9 @@ impl Refusal {
         Refusal::SlowReader,
         Refusal::Origin,
         Refusal::SessionFull,
+        Refusal::Token,
+        Refusal::IpLimit,
+        Refusal::RateLimit,
     ];
 
     /// The label value, also the `reason` field of the log line.
@@ -58,6 +68,9 @@ impl Refusal {
             Refusal::SlowReader => "slow_reader",
             Refusal::Origin => "origin",
             Refusal::SessionFull => "session_full",
+            Refusal::Token => "token",
+            Refusal::IpLimit => "ip_limit",
+            Refusal::RateLimit => "rate_limit",
         }
     }
 }
@@ -78,18 +91,21 @@ pub enum RpcStatus {
     LengthRequired,
     /// A body over `--max-frame`.
     TooLarge,
+    /// No valid signed token, when the relay asks for one.
+    Unauthorized,
     /// The caller went away before its answer.
     Gone,
 }
 
 impl RpcStatus {
-    pub const ALL: [RpcStatus; 7] = [
+    pub const ALL: [RpcStatus; 8] = [
         RpcStatus::Ok,
         RpcStatus::NoContent,
         RpcStatus::BadRequest,
         RpcStatus::MethodNotAllowed,
         RpcStatus::LengthRequired,
         RpcStatus::TooLarge,
+        RpcStatus::Unauthorized,
         RpcStatus::Gone,
     ];
 
@@ -102,6 +118,7 @@ impl RpcStatus {
             RpcStatus::MethodNotAllowed => "405",
             RpcStatus::LengthRequired => "411",
             RpcStatus::TooLarge => "413",
+            RpcStatus::Unauthorized => "401",
             RpcStatus::Gone => "gone",
         }
     }
@@ -115,6 +132,7 @@ impl RpcStatus {
             RpcStatus::MethodNotAllowed => "405 Method Not Allowed",
             RpcStatus::LengthRequired => "411 Length Required",
             RpcStatus::TooLarge => "413 Content Too Large",
+            RpcStatus::Unauthorized => "401 Unauthorized",
             RpcStatus::Gone => "499 Client Closed Request",
         }
     }

@@ -6,20 +6,22 @@
 //! path of a message; the map's lock is taken only to join and to leave
 //! (and briefly when `/metrics` is scraped or the pinger looks).
 
+pub mod auth;
 mod connection;
 pub mod frame;
 pub mod http;
 pub mod liveness;
 pub mod metrics;
+mod rate;
 pub mod rpc;
 mod ticker;
 
-use crate::protocol::session::{self, ConnId, Out};
+use crate::protocol::session::{self, ConnId, Create, Out};
 use connection::Conn;
 use liveness::Action;
 use metrics::{Metrics, SessionGauges};
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -84,6 +86,16 @@ pub struct Config {
     pub require_origin: bool,
     /// The most clients one session may have (`--max-session-clients`).
     pub max_session_clients: usize,
+    /// With a secret, a client's key must be a token signed with it
+    /// (`--secret-file`); None: any key joins its session.
+    pub auth: Option<Arc<auth::Auth>>,
+    /// The most agents and waiting requests per connection.
+    pub limits: session::Limits,
+    /// The most connections open at once from one IP address; 0: no limit.
+    pub max_ip_connections: usize,
+    /// The packets one connection may send per second, on average, and in
+    /// a burst; 0: no limit.
+    pub max_packet_rate: u32,
 }
 
 impl Default for Config {
@@ -97,6 +109,10 @@ impl Default for Config {
             allow_origin: None,
             require_origin: false,
             max_session_clients: 10_000,
+            auth: None,
+            limits: session::Limits::default(),
+            max_ip_connections: 1024,
+            max_packet_rate: 10_000,
         }
     }
 }
@@ -110,6 +126,10 @@ pub struct Relay {
     tokens: Mutex<HashMap<String, (String, ConnId)>>,
     next_conn: AtomicU64,
     pub metrics: Arc<Metrics>,
+    /// What each new session allows its connections.
+    limits: session::Limits,
+    /// The connections open from each address (`--max-ip-connections`).
+    per_ip: Mutex<HashMap<IpAddr, usize>>,
 }
 
 impl Relay {
@@ -187,11 +207,32 @@ impl Relay {
         count >= max
     }
 
-    fn join(&self, key: &str, conn: ConnId, member: Member) -> SharedSession {
+    fn join(&self, key: &str, conn: ConnId, member: Member, create: Create) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
-        let session = sessions.entry(key.to_owned()).or_default().clone();
-        session.lock().join(conn, member);
+        let new = || {
+            Arc::new(Shared {
+                session: Mutex::new(Session::with_limits(self.limits)),
+                agent_created: Notify::new(),
+            })
+        };
+        let session = sessions.entry(key.to_owned()).or_insert_with(new).clone();
+        session.lock().join_with(conn, member, create);
         session
+    }
+
+    /// One more connection from `ip`, unless it has `max` open (0: no
+    /// limit); it is counted until the guard drops.
+    fn open_from(&self, ip: IpAddr, max: usize) -> Option<FromIp<'_>> {
+        if max == 0 {
+            return Some(FromIp(self, None));
+        }
+        let mut per_ip = self.per_ip.lock().unwrap();
+        let open = per_ip.entry(ip).or_default();
+        if *open >= max {
+            return None;
+        }
+        *open += 1;
+        Some(FromIp(self, Some(ip)))
     }
 
     fn leave(&self, key: &str, conn: ConnId, session: &SharedSession) {
@@ -377,7 +418,10 @@ async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Rec
 /// Serves connections from `listener` until `shutdown` turns true, then
 /// closes every socket with a close frame and returns once all are done.
 pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::Receiver<bool>) {
-    let relay = Arc::new(Relay::default());
+    let relay = Arc::new(Relay {
+        limits: config.limits,
+        ..Relay::default()
+    });
     let config = Arc::new(config);
     tokio::spawn(pinger(relay.clone(), config.clone(), shutdown.clone()));
     // Every connection task holds a clone; recv() ends when all are gone.
@@ -416,6 +460,9 @@ async fn handle(
     shutdown: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
+    let Some(_counted) = relay.open_from(peer.ip(), config.max_ip_connections) else {
+        return Box::pin(http::too_many_from(stream, peer, relay)).await;
+    };
     // Boxed: the handshake's state is freed once done, not kept for the
     // connection's life. A socket that never finishes its request is dropped.
     let head = Box::pin(http::accept(&mut stream, peer, config, relay));
@@ -444,6 +491,22 @@ async fn handle(
     debug!(conn = conn.id, %peer, "socket open");
     let _open = OpenConnection::count(&relay.metrics);
     connection::run(conn, rest, relay, config, shutdown).await;
+}
+
+/// A connection counted against its address's limit while it lives.
+struct FromIp<'a>(&'a Relay, Option<IpAddr>);
+
+impl Drop for FromIp<'_> {
+    fn drop(&mut self) {
+        let Some(ip) = self.1 else { return };
+        let mut per_ip = self.0.per_ip.lock().unwrap();
+        if let Some(open) = per_ip.get_mut(&ip) {
+            *open -= 1;
+            if *open == 0 {
+                per_ip.remove(&ip);
+            }
+        }
+    }
 }
 
 /// Counts an open WebSocket connection for as long as it lives.
@@ -480,6 +543,8 @@ mod tests {
         let (_stop, stopped) = tokio::sync::watch::channel(false);
         let task = super::handle(stream, addr, &relay, &config, stopped);
         let size = std::mem::size_of_val(&task);
+        eprintln!("task future: {size}");
+        eprintln!("task future: {size}");
         assert!(size <= 1536, "a connection's task future is {size} bytes");
     }
 
@@ -490,8 +555,8 @@ mod tests {
         let relay = Relay::default();
         let (conns, mut peers) = super::connection::test_sockets::pairs(2, &relay.metrics).await;
         let socket = |c: &Arc<Conn>| super::Member::Socket(c.clone());
-        let session = relay.join("k", 0, socket(&conns[0]));
-        relay.join("k", 1, socket(&conns[1]));
+        let session = relay.join("k", 0, socket(&conns[0]), super::Create::Any);
+        relay.join("k", 1, socket(&conns[1]), super::Create::Any);
         let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
         session.lock().receive(0, create, &mut Vec::new());
         let gauges = |sessions, agents| super::SessionGauges {

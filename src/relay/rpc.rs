@@ -13,9 +13,9 @@
 
 use super::connection::session_tag;
 use super::metrics::RpcStatus;
-use super::{deliver, Member, Relay, Shared};
+use super::{deliver, Config, Member, Relay, Shared};
 use crate::protocol::jsonrpc::{Call, Outcome};
-use crate::protocol::session::ConnId;
+use crate::protocol::session::{ConnId, Create};
 use std::io::ErrorKind;
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -116,6 +116,29 @@ pub fn check_head(
     })
 }
 
+/// With a secret (`--secret-file`), a call needs a signed token: as the
+/// path's key, or as `Authorization: Bearer TOKEN` with the path naming the
+/// token's session. The head then names the session the token grants.
+pub fn authorize(config: &Config, mut head: Head, bearer: Option<&str>) -> Result<Head, Refused> {
+    let Some(auth) = &config.auth else {
+        return Ok(head);
+    };
+    let checked = match bearer {
+        Some(token) => auth.check(token.trim(), Some(&head.key)),
+        None => auth.check(&head.key, None),
+    };
+    match checked {
+        Ok(grant) => {
+            head.key = grant.session;
+            Ok(head)
+        }
+        Err(denied) => Err(Refused {
+            status: RpcStatus::Unauthorized,
+            why: denied.why(),
+        }),
+    }
+}
+
 /// `%XX` escapes decoded (`+` stays `+`: this is a path, not a form);
 /// None when an escape is broken or the result is not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
@@ -165,7 +188,8 @@ pub async fn serve(
     if core.has_unsent() {
         let (sender, mut inbox) = mpsc::unbounded_channel();
         let conn = relay.next_conn.fetch_add(1, Relaxed);
-        let session = relay.join(&key, conn, Member::Call(sender));
+        // A call only calls: it creates no agent.
+        let session = relay.join(&key, conn, Member::Call(sender), Create::Never);
         let waiting = Waiting {
             stream: &stream,
             conn,

@@ -2,6 +2,8 @@
 //! WebSocket client that speaks JSON packets to it.
 #![allow(dead_code)]
 
+pub mod rpc;
+
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};

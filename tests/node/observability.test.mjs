@@ -30,7 +30,7 @@ const METRICS = {
   ragentsd_rpc_calls_total: "counter",
   ragentsd_rpc_requests_total: "counter",
 };
-const REASONS = ["connect", "binary", "bad_frame", "frame_too_big", "packet", "forbidden", "slow_reader", "origin", "session_full"];
+const REASONS = ["connect", "binary", "bad_frame", "frame_too_big", "packet", "forbidden", "slow_reader", "origin", "session_full", "token", "ip_limit", "rate_limit"];
 
 const unique = (what) => `${what}-${randomUUID()}`;
 /** How the relay names a session in its log: 8 hex digits of the key's SHA-1. */
@@ -227,7 +227,7 @@ test("counters follow connections, sessions, agents, requests, packets, bytes an
   v = await until(relay, (v) => assert.equal(v.ragentsd_handshake_failures_total, 1));
   const refusals = Object.fromEntries(REASONS.map((r) => [r, v[`ragentsd_refusals_total{reason="${r}"}`]]));
   assert.deepEqual(refusals, {
-    connect: 1, binary: 1, bad_frame: 0, frame_too_big: 0, packet: 1, forbidden: 1, slow_reader: 0, origin: 0, session_full: 0,
+    connect: 1, binary: 1, bad_frame: 0, frame_too_big: 0, packet: 1, forbidden: 1, slow_reader: 0, origin: 0, session_full: 0, token: 0, ip_limit: 0, rate_limit: 0,
   });
   assert.equal(v.ragentsd_connections_total, 3, "accepted handshakes only");
   // Exactly what the clients sent and received (payloads, not frame headers).

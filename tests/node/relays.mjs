@@ -56,11 +56,13 @@ function stopper(child) {
 /**
  * Our relay on a free port. Its log shows warnings and errors on stderr;
  * with `{ log: true }` it is kept at the default level (info) rather than
- * shown, and `log()` returns what it wrote so far.
+ * shown, and `log()` returns what it wrote so far. `env` adds to its
+ * environment (an older build ignores the variables it does not know).
  */
-export async function startRelay(args = [], { log = false, bin = ragentsdPath() } = {}) {
+export async function startRelay(args = [], { log = false, bin = ragentsdPath(), env = {} } = {}) {
   const [level, stderr] = log ? [[], "pipe"] : [["--log-level", "warn"], "inherit"];
-  const child = spawn(bin, ["-p", "0", ...level, ...args], { stdio: ["ignore", "pipe", stderr] });
+  const options = { stdio: ["ignore", "pipe", stderr], env: { ...process.env, ...env } };
+  const child = spawn(bin, ["-p", "0", ...level, ...args], options);
   let logged = "";
   child.stderr?.on("data", (chunk) => (logged += chunk));
   const m = await waitForLine(child, /ws:\/\/127\.0\.0\.1:(\d+)/, "ragentsd");
@@ -76,3 +78,11 @@ export async function startOldRelay() {
   await waitForLine(child, /server started/, "ragents-server@1.0.0");
   return { url: `ws://127.0.0.1:${port}`, port, child, stop: stopper(child) };
 }
+
+/**
+ * The environment of a relay under a benchmark's load: every client comes
+ * from one address, and one client may send far more than a person's
+ * page; the packet rate is still checked on every packet, at a rate that
+ * is never reached, so that its cost is measured.
+ */
+export const LOAD_ENV = { RAGENTSD_MAX_IP_CONNECTIONS: "0", RAGENTSD_MAX_PACKET_RATE: "100000000" };
