@@ -19,6 +19,9 @@ run("cargo fmt --check", { env });
 run("cargo clippy --locked --all-targets -- -D warnings", { env });
 run("cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings", { env });
 run("cargo test --locked", { env });
+// The fuzz targets build and run a few seconds each, so that they cannot
+// rot (`npm run fuzz` runs them for longer).
+run("node scripts/fuzz.mjs --seconds 3", { env });
 await build({ env });
 
 // Browser tests: one build, both relays' URLs compiled in (option_env!).

@@ -219,6 +219,41 @@ impl<T> Session<T> {
         Some(self.forward(conn, number, &number.to_string(), name, id, body, out))
     }
 
+    /// Checks the session's bookkeeping, for the fuzz targets and property
+    /// tests: every agent's owner and every waiting request's requester is
+    /// a member, every waiting request's agent exists, each member's count
+    /// of waiting requests is right, and no connection holds more agents
+    /// or waiting requests than its limits.
+    pub fn check(&self) -> Result<(), String> {
+        let mut waiting: HashMap<ConnId, usize> = HashMap::new();
+        for (n, p) in &self.pending {
+            if !self.conns.contains_key(&p.requester) {
+                return Err(format!("request {n} waits for {}, gone", p.requester));
+            }
+            if !self.agents.contains_key(&p.agent) {
+                return Err(format!("request {n} waits on agent {}, gone", p.agent));
+            }
+            *waiting.entry(p.requester).or_default() += 1;
+        }
+        let mut owned: HashMap<ConnId, usize> = HashMap::new();
+        for (n, a) in &self.agents {
+            if !self.conns.contains_key(&a.owner) {
+                return Err(format!("agent {n} is owned by {}, gone", a.owner));
+            }
+            *owned.entry(a.owner).or_default() += 1;
+        }
+        for (c, m) in &self.conns {
+            let counted = waiting.get(c).copied().unwrap_or(0);
+            if m.waiting != counted || counted > self.limits.pending {
+                return Err(format!("{c} waits for {counted}, counted {}", m.waiting));
+            }
+            if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
+                return Err(format!("{c} holds more agents than its limit"));
+            }
+        }
+        Ok(())
+    }
+
     pub fn join(&mut self, conn: ConnId, handle: T) {
         self.join_with(conn, handle, Create::Any);
     }

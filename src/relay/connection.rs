@@ -536,7 +536,7 @@ impl Conn {
 
 /// What a read produced.
 #[derive(Debug, PartialEq)]
-enum Message {
+pub(super) enum Message {
     Text(String),
     /// A binary message's length.
     Binary(usize),
@@ -548,7 +548,7 @@ enum Message {
 
 /// The bytes of a partly received frame, and of a fragmented message. It
 /// only parses: whatever must be sent (a pong) is left to the connection.
-struct Reader {
+pub(super) struct Reader {
     buf: Vec<u8>,
     /// Where the next frame starts in `buf`.
     start: usize,
@@ -559,7 +559,7 @@ struct Reader {
 
 impl Reader {
     /// `buf` holds bytes already read (past the HTTP head).
-    fn new(buf: Vec<u8>, max: usize) -> Reader {
+    pub(super) fn new(buf: Vec<u8>, max: usize) -> Reader {
         Reader {
             buf,
             start: 0,
@@ -567,6 +567,16 @@ impl Reader {
             message_opcode: None,
             max,
         }
+    }
+
+    /// Bytes read some other way than `fill` (the fuzz target's).
+    pub(super) fn push(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
+    /// The bytes it holds: of a partly received frame and message.
+    pub(super) fn held(&self) -> usize {
+        self.buf.len() - self.start + self.message.len()
     }
 
     /// Whether part of a frame, or of a fragmented message, waits for more.
@@ -592,7 +602,7 @@ impl Reader {
 
     /// The next complete message, or a ping (which may come between the
     /// fragments of a message).
-    fn next(&mut self) -> Result<Option<Message>, FrameError> {
+    pub(super) fn next(&mut self) -> Result<Option<Message>, FrameError> {
         loop {
             let Some(Frame {
                 fin,

@@ -10,10 +10,15 @@ use super::Config;
 use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 pub const SUBPROTOCOL: &str = "ragents-protocol";
+
+/// What HTTP is read from and answered on: a TCP stream, or an in-memory
+/// one for the fuzz target.
+pub trait Stream: AsyncRead + AsyncWrite + Unpin {}
+impl<S: AsyncRead + AsyncWrite + Unpin> Stream for S {}
 const MAX_HEAD: usize = 16 * 1024;
 
 /// What the request head asked for.
@@ -76,8 +81,8 @@ pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &supe
 }
 
 /// Reads one request head and answers it (a call's body too).
-pub async fn accept(
-    stream: &mut TcpStream,
+pub async fn accept<S: Stream>(
+    stream: &mut S,
     peer: SocketAddr,
     config: &Config,
     relay: &super::Relay,
@@ -304,8 +309,8 @@ fn content_type(file: &Path) -> &'static str {
     }
 }
 
-async fn respond(
-    stream: &mut TcpStream,
+async fn respond<S: Stream>(
+    stream: &mut S,
     status: &str,
     content_type: &str,
     body: &[u8],
@@ -314,8 +319,8 @@ async fn respond(
 }
 
 /// `respond`, with `headers` (each ending in CRLF) added.
-async fn respond_with(
-    stream: &mut TcpStream,
+async fn respond_with<S: Stream>(
+    stream: &mut S,
     status: &str,
     headers: &str,
     content_type: &str,
@@ -332,7 +337,7 @@ async fn respond_with(
 
 /// Reads and drops what the peer still sends, for up to a second or until
 /// it closes.
-async fn drain(stream: &mut TcpStream) {
+async fn drain<S: Stream>(stream: &mut S) {
     let _ = tokio::time::timeout(Duration::from_secs(1), async {
         let mut chunk = [0u8; 4096];
         while matches!(stream.read(&mut chunk).await, Ok(n) if n > 0) {}

@@ -9,6 +9,8 @@
 pub mod auth;
 mod connection;
 pub mod frame;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod http;
 pub mod liveness;
 pub mod metrics;

@@ -1,0 +1,4 @@
+//! Fuzz target: ragents::relay::fuzz::handshake (what it checks is said there).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| ragents::relay::fuzz::handshake(data));

@@ -1,0 +1,164 @@
+//! The entry points of the fuzz targets (`fuzz/`, run by `npm run fuzz`) and
+//! of the replay of their corpus in `cargo test` (`tests/fuzz_corpus.rs`):
+//! each takes arbitrary bytes and panics when an invariant breaks.
+
+use super::connection::{Message, Reader};
+use super::frame::{self, FrameError};
+use super::{http, Config, Relay};
+use crate::protocol::session::{Create, Limits, Out, Session};
+use crate::protocol::{jsonrpc, packet, resume, session};
+use std::time::Duration;
+
+/// The largest message the frame target's reader takes.
+const MAX: usize = 4096;
+
+/// The frame reader, fed `data` in chunks whose sizes its first byte picks:
+/// it never panics, holds no more than a frame and a message of `MAX`
+/// bytes, stops at its first error, and its errors close with a code a
+/// server may send (1002, 1007 or 1009).
+pub fn frames(data: &[u8]) {
+    let Some((&step, bytes)) = data.split_first() else {
+        return;
+    };
+    let step = usize::from(step % 64) + 1;
+    let mut reader = Reader::new(Vec::new(), MAX);
+    for chunk in bytes.chunks(step) {
+        reader.push(chunk);
+        loop {
+            match reader.next() {
+                Ok(None) => break,
+                Ok(Some(Message::Text(text))) => assert!(text.len() <= MAX),
+                Ok(Some(Message::Binary(len))) => assert!(len <= MAX),
+                Ok(Some(Message::Ping(payload))) => assert!(payload.len() <= 125),
+                Ok(Some(Message::Close(code))) => {
+                    assert!(code.is_none_or(|c| frame::close_code(&c.to_be_bytes()).is_ok()));
+                    return;
+                }
+                Err(FrameError { code, .. }) => {
+                    assert!(matches!(code, 1002 | 1007 | 1009), "close code {code}");
+                    return;
+                }
+            }
+        }
+        // A frame's header is at most 14 bytes past what it may carry.
+        assert!(
+            reader.held() <= 2 * MAX + 14 + step,
+            "holds {}",
+            reader.held()
+        );
+    }
+}
+
+/// The HTTP side, `data` as what a client sent before closing: the relay
+/// answers with an HTTP/1.1 status line or nothing, within a second.
+pub fn handshake(data: &[u8]) {
+    thread_local! {
+        static RUNTIME: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("a runtime");
+    }
+    let config = Config {
+        allow_origin: Some(vec!["https://app.example".into()]),
+        ..Config::default()
+    };
+    let relay = Relay::default();
+    let peer = ([127, 0, 0, 1], 1).into();
+    let answer = RUNTIME.with(|runtime| {
+        runtime.block_on(async {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let (mut client, mut server) = tokio::io::duplex(1 << 20);
+            client.write_all(data).await.expect("in memory");
+            client.shutdown().await.expect("in memory");
+            let accepted = http::accept(&mut server, peer, &config, &relay);
+            let accepted = tokio::time::timeout(Duration::from_secs(1), accepted).await;
+            assert!(accepted.is_ok(), "no answer within a second");
+            drop(server);
+            let mut answer = Vec::new();
+            client.read_to_end(&mut answer).await.expect("in memory");
+            answer
+        })
+    });
+    if !answer.is_empty() {
+        let head = String::from_utf8_lossy(&answer[..answer.len().min(16)]);
+        let status = head.strip_prefix("HTTP/1.1 ").and_then(|s| s.get(..3));
+        assert!(
+            status.is_some_and(|s| s.parse::<u16>().is_ok()),
+            "answer {head:?}"
+        );
+    }
+}
+
+/// The parsers of what clients send: a packet, `connect`, an ack, and a
+/// JSON-RPC body. None may panic.
+pub fn packets(data: &[u8]) {
+    let _ = jsonrpc::Call::parse(data);
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(p) = packet::parse(text) {
+        // What the relay writes back of a packet must be JSON text again.
+        let (name, id) = match &p {
+            packet::Packet::Request { name, id, .. } => (Some(name.as_ref()), Some(id.get())),
+            packet::Packet::Response { id, .. } => (None, Some(id.get())),
+            packet::Packet::Event { name, .. } => (Some(name.as_ref()), None),
+        };
+        let error = packet::error_response(name, packet::SERVER, id, "x");
+        let json = serde_json::from_str::<serde_json::Value>(&error);
+        assert!(json.is_ok_and(|v| v.is_object()), "{error}");
+    }
+    let _ = session::parse_connect(text);
+    let _ = resume::parse_ack(text);
+}
+
+/// The session rules, driven by a sequence of steps (`data` split at 0xFF
+/// bytes; each step's first byte picks what and which of four connections,
+/// the rest is the packet it sends): after each step the session's
+/// bookkeeping holds, what it sends goes to members only, and once every
+/// connection left nothing is left behind.
+pub fn session(data: &[u8]) {
+    let limits = Limits {
+        agents: 3,
+        pending: 3,
+    };
+    let mut s: Session<()> = Session::with_limits(limits);
+    let mut member = [false; 4];
+    let mut out = Vec::new();
+    for step in data.split(|b| *b == 0xFF) {
+        let Some((&op, rest)) = step.split_first() else {
+            continue;
+        };
+        let conn = usize::from(op % 4);
+        let id = conn as u64;
+        match (op / 4) % 8 {
+            0 if !member[conn] => {
+                let create = match op / 32 {
+                    0 => Create::Never,
+                    1 => Create::Named(["a".into()].into()),
+                    _ => Create::Any,
+                };
+                s.join_with(id, (), create);
+                member[conn] = true;
+            }
+            1 => {
+                s.leave(id, &mut out);
+                member[conn] = false;
+            }
+            _ if member[conn] => {
+                let text = String::from_utf8_lossy(rest);
+                s.receive(id, &text, &mut out);
+            }
+            _ => {}
+        }
+        for o in out.drain(..) {
+            if let Out::To(to, _) = o {
+                assert!(member[to as usize], "sent to {to}, not a member");
+            }
+        }
+        s.check().unwrap_or_else(|e| panic!("{e}"));
+    }
+    for id in 0..4 {
+        s.leave(id, &mut out);
+    }
+    assert!(s.is_empty() && s.agent_count() == 0 && s.pending_count() == 0);
+}
