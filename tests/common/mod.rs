@@ -2,6 +2,7 @@
 //! WebSocket client that speaks JSON packets to it.
 #![allow(dead_code)]
 
+pub mod raw;
 pub mod rpc;
 
 use futures_util::{SinkExt, StreamExt};
