@@ -223,6 +223,74 @@ fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
     std::fs::remove_file(log).unwrap();
 }
 
+/// Fan-out amplification: listeners that never read each hold at most
+/// 16 MiB, and all of them together about `--max-backlog`: past it, each
+/// more than 64 KiB behind is cut off, while a reader that keeps up is not.
+/// Returns the largest backlog seen, and the slow readers cut off.
+fn backlog_of_sleepers(max_backlog: &str) -> (u64, u64) {
+    let relay = Relay::start(&["--max-backlog", max_backlog]);
+    let mut emitter = Raw::connect(&relay);
+    emitter.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
+    );
+    emitter.json(); // agentCreated
+    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let sleepers: Vec<Raw> = (0..12).map(|_| Raw::connect(&relay)).collect();
+    let good = Raw::connect(&relay);
+    let events = 60;
+    let drain = |mut c: Raw| {
+        std::thread::spawn(move || {
+            let mut n = 0;
+            while n < events {
+                match c.read() {
+                    (1, p) if p.len() > 1000 => n += 1,
+                    (1, _) => {}
+                    other => panic!("{other:?}"),
+                }
+            }
+        })
+    };
+    let mut sender = Raw(emitter.0.try_clone().unwrap());
+    let readers = [drain(emitter), drain(good)];
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let watcher = {
+        let (done, port) = (done.clone(), relay.port);
+        std::thread::spawn(move || {
+            let mut peak = 0;
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                peak = peak.max(metric_at(port, "ragentsd_backlog_bytes"));
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            peak
+        })
+    };
+    let body = "z".repeat(100_000);
+    for _ in 0..events {
+        sender.text(json!({"type":"event","name":"big","from":agent,"body":body}));
+    }
+    for reader in readers {
+        reader.join().expect("every event reached the readers");
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let peak = watcher.join().unwrap();
+    let cut = metric(&relay, r#"ragentsd_refusals_total{reason="slow_reader"}"#);
+    drop(sleepers);
+    (peak, cut)
+}
+
+#[test]
+fn the_backlog_of_clients_that_never_read_is_bounded_overall() {
+    let (peak, cut) = backlog_of_sleepers("4");
+    // 4 MiB, and each sleeper's last event (100 KB) and 64 KiB over it.
+    assert!(peak <= (4 << 20) + 12 * 170_000, "peak backlog {peak}");
+    assert!(cut >= 6, "{cut} sleepers cut off");
+    // Without the overall bound, the same load holds far more.
+    let (peak, cut) = backlog_of_sleepers("0");
+    assert!(peak > 12 << 20, "peak backlog {peak} with no overall bound");
+    assert_eq!(cut, 0);
+}
+
 #[test]
 fn silent_sockets_are_dropped_after_the_handshake_timeout() {
     let relay = Relay::start(&[]);
@@ -254,7 +322,11 @@ fn silent_sockets_are_dropped_after_the_handshake_timeout() {
 
 /// The value of one sample of `GET /metrics`.
 fn metric(relay: &Relay, name: &str) -> u64 {
-    let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+    metric_at(relay.port, name)
+}
+
+fn metric_at(port: u16, name: &str) -> u64 {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
         .unwrap();
     let mut text = String::new();

@@ -129,6 +129,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               default_value_t = Config::default().max_packet_rate, verbatim_doc_comment)]
         pub max_packet_rate: u32,
 
+        /// The most MiB queued for clients that read slowly, all together:
+        /// past it, a client more than 64 KiB behind is disconnected (each
+        /// is anyway past 16 MiB; 0 = no overall limit)
+        #[arg(long, env = "RAGENTSD_MAX_BACKLOG", value_name = "MIB",
+              default_value_t = Config::default().max_backlog >> 20, verbatim_doc_comment)]
+        pub max_backlog: u64,
+
         /// The most agents one connection may hold at once
         #[arg(long, env = "RAGENTSD_MAX_AGENTS", value_name = "N",
               default_value_t = Config::default().limits.agents,
@@ -407,6 +414,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             },
             max_ip_connections: cli.max_ip_connections,
             max_packet_rate: cli.max_packet_rate,
+            max_backlog: cli.max_backlog.saturating_mul(1 << 20),
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {

@@ -41,6 +41,10 @@ pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const LINGER: Duration = Duration::from_secs(1);
 /// Bytes a reader may fall behind before it is disconnected.
 const MAX_PENDING: usize = 16 << 20;
+/// A backlog up to this is not counted in the relay's backlog, and a
+/// reader whose socket took all but this at its last write is keeping up:
+/// it is never cut off for the relay's sake.
+const SMALL_BACKLOG: usize = 64 << 10;
 /// Bytes read per system call.
 const READ_CHUNK: usize = 16 * 1024;
 
@@ -58,6 +62,11 @@ struct Outbox {
     /// not acknowledged, and the count of those it sent (`resume`).
     /// (Boxed: a connection that is not resumable pays for a pointer.)
     resume: Option<Box<Place<Box<str>>>>,
+    /// Its share of the relay's backlog (`Metrics::backlog`): its unsent
+    /// bytes, when over `SMALL_BACKLOG`.
+    counted: usize,
+    /// Its socket's last write left more than `SMALL_BACKLOG` unsent.
+    behind: bool,
 }
 
 impl Outbox {
@@ -396,6 +405,7 @@ impl Conn {
         out.sent = 0;
         out.batch = Vec::new();
         out.batched = 0;
+        self.count_backlog(&mut out, 0);
         self.detached.store(true, Relaxed);
         *self.detached_since.lock().unwrap() = Some(Instant::now());
         let _ = socket2::SockRef::from(&self.stream).shutdown(std::net::Shutdown::Both);
@@ -463,12 +473,15 @@ impl Conn {
 
     /// Whether `more` bytes may be queued: Some(nothing was queued before),
     /// or None when the connection is closed, or closes now because its
-    /// client reads too slowly.
+    /// client reads too slowly: its backlog would pass 16 MiB, or it is
+    /// behind while the relay's backlog passes `--max-backlog`.
     fn room(&self, out: &mut Outbox, more: usize) -> Option<bool> {
         if out.closed.is_some() {
             return None;
         }
-        if out.unsent() + more > MAX_PENDING {
+        let backlog = out.unsent() + more;
+        let crowded = || out.behind && self.metrics.over_backlog();
+        if backlog > MAX_PENDING || crowded() {
             out.closed = Some("the client reads too slowly");
             self.metrics.refused(Refusal::SlowReader);
             let reason = Refusal::SlowReader.label();
@@ -476,7 +489,19 @@ impl Conn {
             self.wake.notify_one();
             return None;
         }
+        self.count_backlog(out, more);
         Some(out.unsent() == 0)
+    }
+
+    /// Brings its share of the relay's backlog up to date, `more` bytes
+    /// about to be queued included. Costs nothing while it keeps up.
+    fn count_backlog(&self, out: &mut Outbox, more: usize) {
+        let unsent = out.unsent() + more;
+        let share = if unsent > SMALL_BACKLOG { unsent } else { 0 };
+        if share != out.counted {
+            self.metrics.add_backlog(share as i64 - out.counted as i64);
+            out.counted = share;
+        }
     }
 
     /// Writes what is queued; what the socket does not take now is left to
@@ -509,6 +534,8 @@ impl Conn {
                         let sent = std::mem::take(&mut out.sent);
                         out.pending.drain(..sent);
                     }
+                    self.count_backlog(&mut out, 0);
+                    out.behind = out.unsent() > SMALL_BACKLOG;
                     return Ok(false);
                 }
                 Err(e) => {
@@ -519,6 +546,8 @@ impl Conn {
         }
         out.pending = Vec::new();
         out.sent = 0;
+        self.count_backlog(&mut out, 0);
+        out.behind = false;
         Ok(true)
     }
 
@@ -531,6 +560,14 @@ impl Conn {
     fn close(&self, code: u16, reason: &str) {
         self.send(&frame::close(code, reason));
         self.out.lock().unwrap().closed = Some("closed");
+    }
+}
+
+impl Drop for Conn {
+    /// Its share of the relay's backlog goes with it.
+    fn drop(&mut self) {
+        let out = self.out.get_mut().unwrap_or_else(|e| e.into_inner());
+        self.metrics.add_backlog(-(out.counted as i64));
     }
 }
 

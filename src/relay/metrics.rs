@@ -160,6 +160,10 @@ pub struct Metrics {
     pub dead_connections: AtomicU64,
     /// Connections that resumed the place of a lost one (`--resume-grace`).
     pub resumes: AtomicU64,
+    /// Bytes queued for clients that fell behind (more than 64 KiB each),
+    /// all together, and the most allowed (`--max-backlog`; 0: none).
+    backlog: AtomicI64,
+    pub max_backlog: AtomicU64,
     refusals: [AtomicU64; Refusal::ALL.len()],
     rpc_calls: [AtomicU64; RpcStatus::ALL.len()],
     rpc_requests: [AtomicU64; Outcome::ALL.len()],
@@ -174,6 +178,22 @@ pub struct SessionGauges {
 }
 
 impl Metrics {
+    pub fn add_backlog(&self, bytes: i64) {
+        if bytes != 0 {
+            self.backlog.fetch_add(bytes, Relaxed);
+        }
+    }
+
+    pub fn backlog(&self) -> u64 {
+        self.backlog.load(Relaxed).max(0) as u64
+    }
+
+    /// Whether the relay's backlog passed `--max-backlog`.
+    pub fn over_backlog(&self) -> bool {
+        let max = self.max_backlog.load(Relaxed);
+        max > 0 && self.backlog() > max
+    }
+
     pub fn refused(&self, why: Refusal) {
         self.refusals[why as usize].fetch_add(1, Relaxed);
     }
@@ -240,6 +260,12 @@ impl Metrics {
             "gauge",
             "Requests relayed to an agent and not answered yet.",
             gauges.requests_in_flight as u64,
+        );
+        metric(
+            "ragentsd_backlog_bytes",
+            "gauge",
+            "Bytes queued for clients that fell more than 64 KiB behind, all together.",
+            self.backlog(),
         );
         metric(
             "ragentsd_packets_in_total",

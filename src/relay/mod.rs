@@ -98,6 +98,10 @@ pub struct Config {
     /// The packets one connection may send per second, on average, and in
     /// a burst; 0: no limit.
     pub max_packet_rate: u32,
+    /// The most bytes queued for clients that read slowly, all together;
+    /// past it, one that falls more than 64 KiB behind is cut off. 0: none
+    /// (each is still cut off past 16 MiB).
+    pub max_backlog: u64,
 }
 
 impl Default for Config {
@@ -115,6 +119,7 @@ impl Default for Config {
             limits: session::Limits::default(),
             max_ip_connections: 1024,
             max_packet_rate: 10_000,
+            max_backlog: 256 << 20,
         }
     }
 }
@@ -424,6 +429,7 @@ pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::R
         limits: config.limits,
         ..Relay::default()
     });
+    (relay.metrics.max_backlog).store(config.max_backlog, Ordering::Relaxed);
     let config = Arc::new(config);
     tokio::spawn(pinger(relay.clone(), config.clone(), shutdown.clone()));
     // Every connection task holds a clone; recv() ends when all are gone.
