@@ -339,3 +339,31 @@ async fn agents_and_requests_in_flight_per_connection_are_flags() {
 }
 
 use futures_util::SinkExt;
+
+#[tokio::test]
+async fn a_request_its_agent_never_answers_times_out() {
+    let relay = Relay::start(&["--request-timeout", "1"]);
+    let mut owner = relay.client("k").await;
+    let agent = owner.create_agent("mute").await;
+    let mut caller = relay.client("k").await;
+    let started = std::time::Instant::now();
+    caller
+        .send(json!({"type":"request","name":"q","to":agent,"id":"never"}))
+        .await;
+    let request = owner.recv_type("request").await;
+    let answer = caller.recv_type("response").await;
+    assert_eq!(
+        answer,
+        json!({"type":"response","name":"q","from":agent,"id":"never","error":"request timed out"})
+    );
+    // Ten looks per second: a second, and up to a look or two more.
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_secs(1), "{waited:?}");
+    // The agent's late response answers nothing, and reaches nobody.
+    owner
+        .send(json!({"type":"response","name":"q","from":agent,"id":request["id"],"body":1}))
+        .await;
+    caller.quiet().await;
+    let expired = metric(relay.port, "ragentsd_requests_expired_total").await;
+    assert_eq!(expired, 1);
+}

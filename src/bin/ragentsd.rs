@@ -103,6 +103,13 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               verbatim_doc_comment)]
         pub max_session_clients: usize,
 
+        /// Answer a request "request timed out" when its agent has not
+        /// answered it in SECONDS (0 = wait as long as the agent lives;
+        /// at most 86400)
+        #[arg(long, env = "RAGENTSD_REQUEST_TIMEOUT", value_name = "SECONDS", default_value_t = 120,
+              value_parser = clap::value_parser!(u64).range(..=86_400), verbatim_doc_comment)]
+        pub request_timeout: u64,
+
         /// Sessions need a token signed with the secret in FILE: a client's
         /// key is then a JWT (HS256) whose sub names its session and exp
         /// its end (see the README; `ragentsd token` makes one). The secret
@@ -116,15 +123,17 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         )]
         pub secret_file: Option<PathBuf>,
 
-        /// The most connections open at once from one IP address; more get
-        /// HTTP 429 (0 = no limit; behind a proxy, all come from its address)
+        /// The most connections open at once from one IP address; more
+        /// get HTTP 429 (0 = no limit; behind a proxy, all come from its
+        /// address)
         #[arg(long, env = "RAGENTSD_MAX_IP_CONNECTIONS", value_name = "N",
               default_value_t = Config::default().max_ip_connections, verbatim_doc_comment)]
         pub max_ip_connections: usize,
 
         /// The packets a connection may send per second, and in a burst;
         /// past it a request is answered "rate limit exceeded", and a
-        /// connection that goes on for a second more is closed (0 = no limit)
+        /// connection that goes on for a second more is closed
+        /// (0 = no limit)
         #[arg(long, env = "RAGENTSD_MAX_PACKET_RATE", value_name = "N",
               default_value_t = Config::default().max_packet_rate, verbatim_doc_comment)]
         pub max_packet_rate: u32,
@@ -415,6 +424,8 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             max_ip_connections: cli.max_ip_connections,
             max_packet_rate: cli.max_packet_rate,
             max_backlog: cli.max_backlog.saturating_mul(1 << 20),
+            request_timeout: (cli.request_timeout > 0)
+                .then(|| Duration::from_secs(cli.request_timeout)),
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {

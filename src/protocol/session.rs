@@ -107,7 +107,12 @@ struct Pending {
     id: Box<str>,
     agent: u64,
     name: Box<str>,
+    /// The session's count of `expire` looks when it was sent.
+    look: u32,
 }
+
+/// The error a request gets that waited too long for its response.
+pub const TIMED_OUT: &str = "request timed out";
 
 /// One session: the connections that joined with one key.
 pub struct Session<T> {
@@ -119,6 +124,8 @@ pub struct Session<T> {
     pending: HashMap<u64, Pending>,
     next_request: u64,
     limits: Limits,
+    /// How many times `expire` looked.
+    looks: u32,
 }
 
 impl<T> Default for Session<T> {
@@ -167,6 +174,7 @@ impl<T> Session<T> {
             pending: HashMap::new(),
             next_request: 1,
             limits,
+            looks: 0,
         }
     }
 
@@ -306,6 +314,26 @@ impl<T> Session<T> {
         Some(member.handle)
     }
 
+    /// One look of the relay's clock: requests that have waited through
+    /// more than `after` looks are answered `request timed out` (their
+    /// response, if it comes, is dropped). Returns how many.
+    pub fn expire(&mut self, after: u32, out: &mut Vec<Out>) -> usize {
+        self.looks = self.looks.wrapping_add(1);
+        let (looks, before) = (self.looks, self.pending.len());
+        let conns = &mut self.conns;
+        self.pending.retain(|_, p| {
+            if looks.wrapping_sub(p.look) <= after {
+                return true;
+            }
+            done_waiting(conns, p.requester);
+            let agent = p.agent.to_string();
+            let error = error_response(Some(&p.name), &agent, Some(&p.id), TIMED_OUT);
+            out.push(Out::To(p.requester, error));
+            false
+        });
+        before - self.pending.len()
+    }
+
     /// One frame from `conn`, already known to be text.
     pub fn receive(&mut self, conn: ConnId, text: &str, out: &mut Vec<Out>) -> Verdict {
         match packet::parse(text) {
@@ -416,6 +444,7 @@ impl<T> Session<T> {
                 id: id.into(),
                 agent: number,
                 name: name.into(),
+                look: self.looks,
             },
         );
         let frame = FrameWriter::new("request")

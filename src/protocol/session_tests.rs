@@ -411,6 +411,36 @@ fn a_connection_creates_only_what_it_may() {
 }
 
 #[test]
+fn requests_unanswered_for_too_many_looks_time_out() {
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "slow");
+    let request = |id: &str| json!({"type":"request","name":"q","to":agent,"id":id});
+    let relayed = to(&send(&mut s, 2, request("early")).1[0]).1["id"].clone();
+    let mut out = Vec::new();
+    assert_eq!(s.expire(2, &mut out), 0);
+    send(&mut s, 2, request("late"));
+    assert_eq!((s.expire(2, &mut out), s.expire(2, &mut out)), (0, 1));
+    assert_eq!(
+        to(&out[0]),
+        (
+            Some(2),
+            json!({"type":"response","name":"q","from":agent,"id":"early","error":"request timed out"})
+        )
+    );
+    assert_eq!(s.pending_count(), 1, "the later one still waits");
+    s.check().unwrap();
+    // Its response, when it comes, answers nothing.
+    let late = json!({"type":"response","name":"q","from":agent,"id":relayed,"body":1});
+    assert_eq!(
+        send(&mut s, 1, late).0,
+        Verdict::Refused("response to no pending request")
+    );
+    assert_eq!(s.expire(2, &mut Vec::new()), 1);
+    assert_eq!(s.pending_count(), 0);
+    s.check().unwrap();
+}
+
+#[test]
 fn leaving_empties_the_session() {
     let mut s = session(&[1]);
     create(&mut s, 1, "a");

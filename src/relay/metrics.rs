@@ -160,6 +160,8 @@ pub struct Metrics {
     pub dead_connections: AtomicU64,
     /// Connections that resumed the place of a lost one (`--resume-grace`).
     pub resumes: AtomicU64,
+    /// Requests answered `request timed out` (`--request-timeout`).
+    pub requests_expired: AtomicU64,
     /// Bytes queued for clients that fell behind (more than 64 KiB each),
     /// all together, and the most allowed (`--max-backlog`; 0: none).
     backlog: AtomicI64,
@@ -266,6 +268,12 @@ impl Metrics {
             "gauge",
             "Bytes queued for clients that fell more than 64 KiB behind, all together.",
             self.backlog(),
+        );
+        metric(
+            "ragentsd_requests_expired_total",
+            "counter",
+            "Requests answered 'request timed out' after --request-timeout seconds without a response.",
+            counter(&self.requests_expired),
         );
         metric(
             "ragentsd_packets_in_total",

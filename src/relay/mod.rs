@@ -102,6 +102,9 @@ pub struct Config {
     /// past it, one that falls more than 64 KiB behind is cut off. 0: none
     /// (each is still cut off past 16 MiB).
     pub max_backlog: u64,
+    /// How long a request waits for its agent's response before the relay
+    /// answers it `request timed out`; None: for as long as the agent lives.
+    pub request_timeout: Option<Duration>,
 }
 
 impl Default for Config {
@@ -120,6 +123,7 @@ impl Default for Config {
             max_ip_connections: 1024,
             max_packet_rate: 10_000,
             max_backlog: 256 << 20,
+            request_timeout: Some(Duration::from_secs(120)),
         }
     }
 }
@@ -172,8 +176,24 @@ impl Relay {
             self.sessions.lock().unwrap().values().cloned().collect();
         let (mut silent, mut dead, mut acking) = (Vec::new(), Vec::new(), Vec::new());
         let (mut stalled, mut expired) = (Vec::new(), Vec::new());
+        // A request times out after this many looks.
+        let every = look_interval(config).as_nanos();
+        let timeout = config
+            .request_timeout
+            .map(|t| t.as_nanos().div_ceil(every) as u32);
+        let (mut out, mut answered) = (Vec::new(), Vec::new());
         for session in sessions {
-            for member in session.lock().handles() {
+            let mut s = session.lock();
+            if let Some(after) = timeout {
+                let n = s.expire(after, &mut out);
+                if n > 0 {
+                    let count = &self.metrics.requests_expired;
+                    count.fetch_add(n as u64, Ordering::Relaxed);
+                    out.drain(..)
+                        .for_each(|o| deliver(&s, o, None, &mut answered));
+                }
+            }
+            for member in s.handles() {
                 let Member::Socket(conn) = member else {
                     continue; // a call over HTTP has no socket to ping
                 };
@@ -198,6 +218,7 @@ impl Relay {
                 }
             }
         }
+        answered.iter().for_each(|c| c.flush_or_wake());
         silent.iter().for_each(|c| c.ping());
         dead.iter().for_each(|c| c.give_up());
         stalled.iter().for_each(|c| c.stall());
@@ -396,17 +417,20 @@ fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc
 /// How many times per ping period the pinger looks at the connections.
 const LOOKS_PER_PERIOD: u32 = 10;
 
+/// How often the pinger looks: ten times per the shortest of the periods
+/// it watches.
+fn look_interval(config: &Config) -> Duration {
+    let periods = [config.ping, config.resume_grace, config.request_timeout];
+    let period = (periods.into_iter().flatten()).fold(config.frame_timeout, Duration::min);
+    (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1))
+}
+
 /// Pings the connections that went silent and gives up on those that
 /// answer nothing (`Config::ping`): one task for the whole relay, woken ten
 /// times per period by a `Ticker`, so that reading a packet costs a
 /// connection only a flag's store, and the runtime keeps no timer for it.
 async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Receiver<bool>) {
-    // Ten looks per the shortest of the periods it watches.
-    let period = [config.ping, config.resume_grace]
-        .into_iter()
-        .flatten()
-        .fold(config.frame_timeout, Duration::min);
-    let every = (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1));
+    let every = look_interval(&config);
     let mut ticker = match ticker::Ticker::new(every) {
         Ok(ticker) => ticker,
         Err(e) => return tracing::error!("no pings: cannot make a timer: {e}"),

@@ -26,6 +26,7 @@ const METRICS = {
   ragentsd_handshake_failures_total: "counter",
   ragentsd_pings_total: "counter",
   ragentsd_resumes_total: "counter",
+  ragentsd_requests_expired_total: "counter",
   ragentsd_dead_connections_total: "counter",
   ragentsd_refusals_total: "counter",
   ragentsd_rpc_calls_total: "counter",
