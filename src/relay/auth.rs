@@ -73,6 +73,9 @@ impl Denied {
 pub struct Claims {
     pub sub: String,
     pub exp: u64,
+    /// Not good before this time, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nbf: Option<u64>,
     /// `false`: this client may create no agent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub create: Option<bool>,
@@ -90,6 +93,7 @@ impl Claims {
         Claims {
             sub: sub.to_owned(),
             exp: (now + ttl).as_secs(),
+            nbf: None,
             create: None,
             agents: None,
         }
@@ -122,6 +126,8 @@ impl Auth {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.set_required_spec_claims(&["exp", "sub"]);
         validation.leeway = LEEWAY_SECONDS;
+        validation.validate_nbf = true; // a token not good yet is refused
+
         // An `aud` is the application's business, not the relay's.
         validation.validate_aud = false;
         Ok(Auth {
@@ -263,6 +269,9 @@ mod tests {
         let mut old = Claims::new("room", Duration::ZERO);
         old.exp -= 3600;
         assert_eq!(a.check(&a.mint(&old), None), Err(Denied::Expired));
+        let mut early = Claims::new("room", Duration::from_secs(7200));
+        early.nbf = Some(early.exp - 3600);
+        assert_eq!(a.check(&a.mint(&early), None), Err(Denied::Invalid));
         assert_eq!(a.check("room", None), Err(Denied::Missing));
         assert_eq!(a.check("a.b.c", None), Err(Denied::Invalid));
     }
