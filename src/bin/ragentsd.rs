@@ -131,8 +131,8 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         pub max_ip_connections: usize,
 
         /// The packets a connection may send per second, and in a burst;
-        /// past it a request is answered "rate limit exceeded", and a
-        /// connection that goes on for a second more is closed
+        /// past it a request is answered "rate limit exceeded", and one
+        /// refused N times before its bucket is full again is closed
         /// (0 = no limit)
         #[arg(long, env = "RAGENTSD_MAX_PACKET_RATE", value_name = "N",
               default_value_t = Config::default().max_packet_rate, verbatim_doc_comment)]

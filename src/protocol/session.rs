@@ -43,12 +43,19 @@ impl Default for Limits {
 
 /// Which agents a connection may create: any (the default), none, or only
 /// agents with one of these names (a signed token's claims say which).
+/// (A thin box: every member of a session holds one, 8 bytes.)
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Create {
     #[default]
     Any,
     Never,
-    Named(Box<[Box<str>]>),
+    Named(Box<Vec<Box<str>>>),
+}
+
+impl Create {
+    pub fn named<S: Into<Box<str>>>(names: impl IntoIterator<Item = S>) -> Create {
+        Create::Named(Box::new(names.into_iter().map(Into::into).collect()))
+    }
 }
 
 /// The error a `createAgent` gets that its connection may not make.

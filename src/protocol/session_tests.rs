@@ -387,7 +387,7 @@ fn limits_are_the_sessions() {
 fn a_connection_creates_only_what_it_may() {
     let mut s = session(&[1]);
     s.join_with(2, (), Create::Never);
-    s.join_with(3, (), Create::Named(["echo".into()].into()));
+    s.join_with(3, (), Create::named(["echo"]));
     let try_create = |s: &mut Session<()>, conn, body: Value| {
         let packet =
             json!({"type":"request","name":"createAgent","to":"server","id":"c","body":body});

@@ -102,7 +102,7 @@ impl Claims {
     fn grant(self) -> Grant {
         let create = match (self.create, self.agents) {
             (Some(false), _) => Create::Never,
-            (_, Some(names)) => Create::Named(names.into_iter().map(Into::into).collect()),
+            (_, Some(names)) => Create::named(names),
             _ => Create::Any,
         };
         Grant {
@@ -246,7 +246,7 @@ mod tests {
         let mut claims = Claims::new("room", Duration::from_secs(60));
         claims.agents = Some(vec!["echo".into()]);
         let named = a.check(&a.mint(&claims), None).unwrap().create;
-        assert_eq!(named, Create::Named(["echo".into()].into()));
+        assert_eq!(named, Create::named(["echo"]));
         claims.create = Some(false);
         assert_eq!(
             a.check(&a.mint(&claims), None).unwrap().create,

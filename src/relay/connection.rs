@@ -765,123 +765,17 @@ pub async fn run(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut reader = Reader::new(rest, config.max_frame);
-    // The first message; Err(Some) for a framing error, Err(None) when the
-    // socket ended or the relay is shutting down.
-    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
-        loop {
-            match reader.next() {
-                Ok(Some(Message::Ping(payload))) => {
-                    pong(&conn, &payload);
-                    continue;
-                }
-                Ok(Some(m)) => return Ok(m),
-                Ok(None) => {}
-                Err(e) => return Err(Some(e)),
-            }
-            tokio::select! {
-                _ = shutdown.changed() => return Err(None),
-                ready = conn.stream.readable() => {
-                    if ready.is_err() {
-                        return Err(None);
-                    }
-                    match reader.fill(&conn.stream) {
-                        Ok(true) => {}
-                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
-                        _ => return Err(None),
-                    }
-                }
-            }
-        }
-    })
-    .await;
-    let metrics = &conn.metrics;
-    let Connect {
+    let Some(Joined {
         key,
-        id,
-        batch,
-        resume,
-        token,
-    } = match first {
-        Ok(Ok(Message::Text(text))) => {
-            metrics.packets_in.fetch_add(1, Relaxed);
-            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
-            // Not logged even at trace: it holds the session's key.
-            match parse_connect(&text) {
-                Some(found) => found,
-                None => return refuse(&conn, CONNECT_REFUSED_REASON).await,
-            }
-        }
-        Ok(Ok(Message::Binary(len))) => {
-            metrics.bytes_in.fetch_add(len as u64, Relaxed);
-            return refuse(&conn, "a binary frame instead of connect").await;
-        }
-        // RFC 6455 §5.5.1: a close is answered with a close, before
-        // `connect` too; so is a framing error, and the connect timeout.
-        Ok(Err(Some(FrameError { code, reason }))) => {
-            let refusal = if code == frame::CLOSE_TOO_BIG {
-                Refusal::FrameTooBig
-            } else {
-                Refusal::BadFrame
-            };
-            refused(&conn, refusal, reason);
-            conn.close(code, reason);
-            return linger(&conn).await;
-        }
-        other => {
-            metrics.handshake_failures.fetch_add(1, Relaxed);
-            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
-            match other {
-                Ok(Ok(Message::Close(_))) => conn.close(frame::CLOSE_NORMAL, ""),
-                Err(_) => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
-                _ => {}
-            }
-            return linger(&conn).await;
-        }
-    };
-    let (key, create) = match admit(config, key, token) {
-        Ok(granted) => granted,
-        Err(denied) => return turn_away(&conn, Refusal::Token, &id, denied.why()).await,
-    };
-    conn.batch.store(batch, Relaxed);
-    let tag = session_tag(&key);
-    let grace = config.resume_grace.filter(|_| resume != Resume::No);
-    let resumed = match (&resume, grace) {
-        (Resume::Token(token, acked), Some(grace)) => {
-            relay.resume(&key, token, *acked, &conn, &id, grace)
-        }
-        _ => None,
-    };
-    let session = match resumed {
-        Some(session) => {
-            drop(create); // it keeps what it was granted
-            metrics.resumes.fetch_add(1, Relaxed);
-            info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
-            session
-        }
-        None if relay.session_is_full(&key, config.max_session_clients) => {
-            return turn_away(&conn, Refusal::SessionFull, &id, SESSION_FULL).await;
-        }
-        None => {
-            // Answered before joining: nothing of the session may come first.
-            let token = grace.map(|_| relay.new_token(&key, conn.id));
-            let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
-                token,
-                grace_ms: grace.as_millis() as u64,
-                resumed: None,
-            });
-            conn.send_packet(&connect_accepted(&id, batch, offer));
-            if let Some(token) = token {
-                conn.make_resumable(token);
-            }
-            let member = super::Member::Socket(conn.clone());
-            let session = relay.join(&key, conn.id, member, create);
-            metrics.connections_total.fetch_add(1, Relaxed);
-            info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
-            session
-        }
+        tag,
+        grace,
+        session,
+    }) = join(&conn, &mut reader, relay, config, &mut shutdown).await
+    else {
+        return;
     };
     let since = Instant::now();
-    let mut rate = (config.max_packet_rate > 0).then(|| Rate::new(config.max_packet_rate, since));
+    let mut rate = Rate::new(config.max_packet_rate, since);
     let end = serve(
         &conn,
         &mut reader,
@@ -925,6 +819,160 @@ pub async fn run(
         End::Gone(_) => {}
     }
     linger(&conn).await;
+}
+
+/// A connection that joined its session (or resumed its place there).
+struct Joined {
+    key: String,
+    /// The session's tag in the log.
+    tag: String,
+    /// How long its place is kept if its socket is lost, if it may be resumed.
+    grace: Option<Duration>,
+    session: super::SharedSession,
+}
+
+/// The connection's first message, which must be `connect`: the session it
+/// joins, or None once it was refused (answered and closed). A function of
+/// its own, so that what only the handshake needs is not kept in the
+/// connection's task for its whole life.
+async fn join(
+    conn: &Arc<Conn>,
+    reader: &mut Reader,
+    relay: &Relay,
+    config: &Config,
+    shutdown: &mut watch::Receiver<bool>,
+) -> Option<Joined> {
+    // The first message; Err(Some) for a framing error, Err(None) when the
+    // socket ended or the relay is shutting down.
+    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        loop {
+            match reader.next() {
+                Ok(Some(Message::Ping(payload))) => {
+                    pong(conn, &payload);
+                    continue;
+                }
+                Ok(Some(m)) => return Ok(m),
+                Ok(None) => {}
+                Err(e) => return Err(Some(e)),
+            }
+            tokio::select! {
+                _ = shutdown.changed() => return Err(None),
+                ready = conn.stream.readable() => {
+                    if ready.is_err() {
+                        return Err(None);
+                    }
+                    match reader.fill(&conn.stream) {
+                        Ok(true) => {}
+                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                        _ => return Err(None),
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let metrics = &conn.metrics;
+    let Connect {
+        key,
+        id,
+        batch,
+        resume,
+        token,
+    } = match first {
+        Ok(Ok(Message::Text(text))) => {
+            metrics.packets_in.fetch_add(1, Relaxed);
+            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+            // Not logged even at trace: it holds the session's key.
+            match parse_connect(&text) {
+                Some(found) => found,
+                None => {
+                    refuse(conn, CONNECT_REFUSED_REASON).await;
+                    return None;
+                }
+            }
+        }
+        Ok(Ok(Message::Binary(len))) => {
+            metrics.bytes_in.fetch_add(len as u64, Relaxed);
+            refuse(conn, "a binary frame instead of connect").await;
+            return None;
+        }
+        // RFC 6455 §5.5.1: a close is answered with a close, before
+        // `connect` too; so is a framing error, and the connect timeout.
+        Ok(Err(Some(FrameError { code, reason }))) => {
+            let refusal = if code == frame::CLOSE_TOO_BIG {
+                Refusal::FrameTooBig
+            } else {
+                Refusal::BadFrame
+            };
+            refused(conn, refusal, reason);
+            conn.close(code, reason);
+            linger(conn).await;
+            return None;
+        }
+        other => {
+            metrics.handshake_failures.fetch_add(1, Relaxed);
+            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
+            match other {
+                Ok(Ok(Message::Close(_))) => conn.close(frame::CLOSE_NORMAL, ""),
+                Err(_) => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
+                _ => {}
+            }
+            linger(conn).await;
+            return None;
+        }
+    };
+    let (key, create) = match admit(config, key, token) {
+        Ok(granted) => granted,
+        Err(denied) => {
+            turn_away(conn, Refusal::Token, &id, denied.why()).await;
+            return None;
+        }
+    };
+    conn.batch.store(batch, Relaxed);
+    let tag = session_tag(&key);
+    let grace = config.resume_grace.filter(|_| resume != Resume::No);
+    let resumed = match (&resume, grace) {
+        (Resume::Token(token, acked), Some(grace)) => {
+            relay.resume(&key, token, *acked, conn, &id, grace)
+        }
+        _ => None,
+    };
+    let session = match resumed {
+        Some(session) => {
+            drop(create); // it keeps what it was granted
+            metrics.resumes.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
+            session
+        }
+        None if relay.session_is_full(&key, config.max_session_clients) => {
+            turn_away(conn, Refusal::SessionFull, &id, SESSION_FULL).await;
+            return None;
+        }
+        None => {
+            // Answered before joining: nothing of the session may come first.
+            let token = grace.map(|_| relay.new_token(&key, conn.id));
+            let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
+                token,
+                grace_ms: grace.as_millis() as u64,
+                resumed: None,
+            });
+            conn.send_packet(&connect_accepted(&id, batch, offer));
+            if let Some(token) = token {
+                conn.make_resumable(token);
+            }
+            let member = super::Member::Socket(conn.clone());
+            let session = relay.join(&key, conn.id, member, create);
+            metrics.connections_total.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
+            session
+        }
+    };
+    Some(Joined {
+        key,
+        tag,
+        grace,
+        session,
+    })
 }
 
 /// A detached connection's wait: until the pinger finds its grace period
@@ -999,7 +1047,7 @@ async fn serve(
     reader: &mut Reader,
     relay: &Relay,
     session: &super::SharedSession,
-    rate: &mut Option<Rate>,
+    rate: &mut Rate,
     shutdown: &mut watch::Receiver<bool>,
 ) -> End {
     let mut out = Vec::new();
@@ -1076,7 +1124,7 @@ struct Handled<'a> {
     out: &'a mut Vec<super::Out>,
     /// The connections written to, to flush once per read.
     dirty: &'a mut Vec<Arc<Conn>>,
-    rate: &'a mut Option<Rate>,
+    rate: &'a mut Rate,
 }
 
 /// Why a connection that goes on sending over its rate is closed.
@@ -1155,7 +1203,7 @@ fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
             return None;
         }
     }
-    let taken = h.rate.as_mut().map_or(Take::Ok, |r| r.take(Instant::now));
+    let taken = h.rate.take(Instant::now);
     let over = taken != Take::Ok && !is_response(text);
     if over && taken == Take::Close {
         refused(conn, Refusal::RateLimit, RATE_EXCEEDED);

@@ -134,7 +134,7 @@ pub fn session(data: &[u8]) {
             0 if !member[conn] => {
                 let create = match op / 32 {
                     0 => Create::Never,
-                    1 => Create::Named(["a".into()].into()),
+                    1 => Create::named(["a"]),
                     _ => Create::Any,
                 };
                 s.join_with(id, (), create);

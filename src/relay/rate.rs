@@ -1,8 +1,9 @@
 //! The packet rate of one connection (`--max-packet-rate`), sans I/O: a
 //! token bucket of one second's packets, refilled only when it runs dry
 //! (so that a packet under the rate costs a decrement, not a clock read),
-//! and a count of the packets refused in the last second: a connection
-//! refused more than the rate again within one second is to be closed.
+//! and a count of the packets refused since the bucket was last full: a
+//! connection that keeps sending over its rate, refused as many times as
+//! its rate before its bucket fills up again, is to be closed.
 
 use std::time::{Duration, Instant};
 
@@ -18,47 +19,45 @@ pub enum Take {
 }
 
 pub struct Rate {
+    /// 0: no limit.
     per_second: u32,
     tokens: u32,
+    /// Packets refused since the bucket was last full.
+    refused: u32,
     /// When the bucket was last full, or last refilled.
     filled: Instant,
-    /// Packets refused since `window` began.
-    refused: u32,
-    window: Instant,
 }
 
-const SECOND: Duration = Duration::from_secs(1);
 const NANOS: u128 = 1_000_000_000;
 
 impl Rate {
-    /// A full bucket of `per_second` packets at `now`.
+    /// A full bucket of `per_second` packets at `now` (0: no limit).
     pub fn new(per_second: u32, now: Instant) -> Rate {
         Rate {
             per_second,
             tokens: per_second,
-            filled: now,
             refused: 0,
-            window: now,
+            filled: now,
         }
     }
 
     /// One packet; `clock` is read only when the bucket is empty.
     pub fn take(&mut self, clock: impl FnOnce() -> Instant) -> Take {
+        if self.per_second == 0 {
+            return Take::Ok;
+        }
         if self.tokens == 0 {
             let now = clock();
             let elapsed = now.saturating_duration_since(self.filled).as_nanos();
             let per_second = u128::from(self.per_second);
             let earned = elapsed * per_second / NANOS;
             if earned >= per_second {
-                (self.tokens, self.filled) = (self.per_second, now);
+                (self.tokens, self.filled, self.refused) = (self.per_second, now, 0);
             } else if earned >= 1 {
                 // Whole packets only: the fraction stays earned.
                 self.tokens = earned as u32;
                 self.filled += Duration::from_nanos((earned * NANOS / per_second) as u64);
             } else {
-                if now.saturating_duration_since(self.window) >= SECOND {
-                    (self.refused, self.window) = (0, now);
-                }
                 self.refused += 1;
                 return match self.refused > self.per_second {
                     true => Take::Close,
@@ -73,7 +72,7 @@ impl Rate {
 
 #[cfg(test)]
 mod tests {
-    use super::{Rate, Take, SECOND};
+    use super::{Rate, Take};
     use std::time::{Duration, Instant};
 
     /// Sends `n` packets at `at`, returning how many of each outcome.
@@ -121,19 +120,41 @@ mod tests {
     }
 
     #[test]
-    fn a_flood_is_closed_within_a_second_or_so() {
+    fn a_flood_is_closed_at_once_and_a_steady_excess_later() {
         let t0 = Instant::now();
         let mut rate = Rate::new(100, t0);
         burst(&mut rate, t0, 100);
         assert_eq!(burst(&mut rate, t0, 100), (0, 100, 0));
         assert_eq!(burst(&mut rate, t0, 1), (0, 0, 1));
-        // Refusals are counted per second: 100 refused in each of two
-        // seconds is not more than 100 in one.
+        // A sender at one and a half times the rate is refused a third of
+        // the time once its burst is spent, and closed once refused as
+        // many times as its rate.
+        let mut rate = Rate::new(100, t0);
+        let (mut refused, mut at) = (0, t0);
+        loop {
+            let (_, over, close) = burst(&mut rate, at, 3);
+            refused += over;
+            if close > 0 {
+                break;
+            }
+            at += Duration::from_millis(20);
+            assert!(at < t0 + Duration::from_secs(10), "never closed");
+        }
+        assert_eq!(refused, 100);
+        // Its first second's burst, then two seconds of excess.
+        let closed = at - t0;
+        assert!(closed > Duration::from_secs(3), "closed at {closed:?}");
+        // A bucket that fills up again forgives what was refused.
         let mut rate = Rate::new(100, t0);
         burst(&mut rate, t0, 100);
-        assert_eq!(burst(&mut rate, t0 + SECOND / 2, 100).2, 0);
-        let next = t0 + SECOND * 3 / 2;
-        let (ok, over, close) = burst(&mut rate, next, 200);
-        assert_eq!((ok, close), (100, 0), "refilled, then refused: {over}");
+        assert_eq!(burst(&mut rate, t0, 100).1, 100);
+        let later = t0 + Duration::from_secs(1);
+        assert_eq!(burst(&mut rate, later, 200), (100, 100, 0));
+    }
+
+    #[test]
+    fn no_limit_at_0() {
+        let t0 = Instant::now();
+        assert_eq!(burst(&mut Rate::new(0, t0), t0, 100_000), (100_000, 0, 0));
     }
 }
