@@ -6,7 +6,7 @@
 //
 //   npm run fuzz [-- --seconds N] [-- TARGET...]
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { root, targetDir, toolEnv } from "./setup.mjs";
 
@@ -45,21 +45,27 @@ for (const target of targets) {
   mkdirSync(artifacts, { recursive: true });
   cpSync(join(root, "fuzz", "corpus", target), corpus, { recursive: true });
   const dict = ["packets", "session"].includes(target) ? [`-dict=${join(root, "fuzz", "protocol.dict")}`] : [];
+  // libFuzzer's log goes to a file: a long run writes more than a pipe's
+  // buffer would hold.
+  const log = join(targetDir, "fuzz-artifacts", `${target}.log`);
+  const fd = openSync(log, "w");
   const run = spawnSync(
     join(fuzzTarget, host, "release", target),
     [`-max_total_time=${seconds}`, "-print_final_stats=1", `-artifact_prefix=${artifacts}`, "-rss_limit_mb=1024", ...dict, corpus],
-    { encoding: "utf8", timeout: (seconds + 60) * 1000 },
+    { stdio: ["ignore", fd, fd], timeout: (seconds + 60) * 1000 },
   );
-  const out = run.stderr ?? "";
+  closeSync(fd);
+  const out = readFileSync(log, "utf8");
   const stat = (name) => Number(out.match(new RegExp(`stat::${name}:\\s+(\\d+)`))?.[1] ?? NaN);
   const coverage = out.match(/cov: (\d+)/g)?.pop()?.split(" ")[1] ?? "?";
   const crashes = readdirSync(artifacts).filter((f) => /^(crash|leak|timeout|oom)-/.test(f));
   const ok = run.status === 0 && crashes.length === 0;
+  const status = ok ? "ok" : run.signal ? `killed (${run.signal})` : `exit ${run.status}`;
   if (!ok) {
     crashed = true;
     console.log(out.split("\n").slice(-40).join("\n"));
   }
-  rows.push({ target, seconds, executions: stat("number_of_executed_units"), "per second": stat("average_exec_per_sec"), coverage, "corpus files": readdirSync(corpus).length, crashes: crashes.length, status: ok ? "ok" : `exit ${run.status}` });
+  rows.push({ target, seconds, executions: stat("number_of_executed_units"), "per second": stat("average_exec_per_sec"), coverage, "corpus files": readdirSync(corpus).length, crashes: crashes.length, status });
 }
 console.table(rows);
 if (crashed) {

@@ -367,3 +367,31 @@ async fn a_request_its_agent_never_answers_times_out() {
     let expired = metric(relay.port, "ragentsd_requests_expired_total").await;
     assert_eq!(expired, 1);
 }
+
+/// A refused connect is one per connection: many connections with bad
+/// tokens are logged as the relay's 1st, 2nd, 4th, 8th... refusal.
+#[tokio::test]
+async fn refused_tokens_cannot_flood_the_log() {
+    let log = std::env::temp_dir().join(format!("ragentsd-tokens-{}", std::process::id()));
+    let file = secret_file("log");
+    let secret = ["--secret-file", file.to_str().unwrap()];
+    let relay = Relay::spawn(&secret, std::fs::File::create(&log).unwrap().into());
+    for _ in 0..20 {
+        refused(
+            &relay,
+            json!({"key": "guess"}),
+            "a signed token is required",
+        )
+        .await;
+    }
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("refused")).collect();
+    assert_eq!(lines.len(), 5, "logged at 1, 2, 4, 8, 16:\n{text}");
+    assert!(
+        lines[4].contains("count=16") && lines[4].contains("reason=\"token\""),
+        "{text}"
+    );
+    std::fs::remove_file(log).unwrap();
+    std::fs::remove_file(file).unwrap();
+}

@@ -1027,10 +1027,15 @@ async fn refuse(conn: &Conn, why: &'static str) {
 /// Counts a refusal and logs it with `why`, which is the relay's text,
 /// never the client's. Logged the 1st, 2nd, 4th, 8th... time per
 /// connection (at warn for what a well-behaved client never does), the
-/// others at debug, so that a client cannot flood the log.
+/// others at debug, so that a client cannot flood the log; refusals of a
+/// `connect` (one per connection) are counted so for the whole relay, so
+/// that many connections cannot either.
 fn refused(conn: &Conn, reason: Refusal, why: &'static str) {
     conn.metrics.refused(reason);
-    let count = conn.refused.fetch_add(1, Relaxed) + 1;
+    let count = match reason {
+        Refusal::Connect | Refusal::Token | Refusal::SessionFull => conn.metrics.refusals(reason),
+        _ => u64::from(conn.refused.fetch_add(1, Relaxed) + 1),
+    };
     let warning = reason == Refusal::Forbidden;
     let (conn, peer, reason) = (conn.id, conn.peer, reason.label());
     if !count.is_power_of_two() {
