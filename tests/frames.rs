@@ -223,6 +223,56 @@ fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
     std::fs::remove_file(log).unwrap();
 }
 
+/// RFC 6455 §7.1.7: a client cut off for reading too slowly gets the frame
+/// it was in the middle of, whole, and then a close frame saying why; what
+/// was not begun is dropped.
+#[test]
+fn a_slow_reader_is_told_why_with_a_close_frame() {
+    let relay = Relay::start(&[]);
+    let mut emitter = Raw::connect(&relay);
+    emitter.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
+    );
+    emitter.json(); // agentCreated
+    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let mut sleeper = Raw::connect(&relay);
+    let events = 40;
+    let mut sender = Raw(emitter.0.try_clone().unwrap());
+    let emitter_reads = std::thread::spawn(move || {
+        for _ in 0..events {
+            while emitter.read().1.len() < 1000 {}
+        }
+    });
+    // The sleeper starts reading once it is cut off, and reads to the end.
+    let port = relay.port;
+    let sleeper_reads = std::thread::spawn(move || {
+        let cut = r#"ragentsd_refusals_total{reason="slow_reader"}"#;
+        while metric_at(port, cut) == 0 {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let mut texts = 0;
+        loop {
+            match sleeper.read() {
+                (1, _) => texts += 1,
+                (8, payload) => return (texts, payload),
+                (op, _) => panic!("opcode {op}: the frames were cut"),
+            }
+        }
+    });
+    let body = "y".repeat(900_000);
+    for _ in 0..events {
+        sender.text(json!({"type":"event","name":"big","from":agent,"body":body}));
+    }
+    emitter_reads.join().unwrap();
+    let (texts, close) = sleeper_reads.join().unwrap();
+    assert_eq!(u16::from_be_bytes([close[0], close[1]]), 1008);
+    assert_eq!(&close[2..], b"the client reads too slowly");
+    assert!(
+        (1..events).contains(&texts),
+        "{texts} events before the close"
+    );
+}
+
 /// Fan-out amplification: listeners that never read each hold at most
 /// 16 MiB, and all of them together about `--max-backlog`: past it, each
 /// more than 64 KiB behind is cut off, while a reader that keeps up is not.

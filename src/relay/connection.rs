@@ -482,7 +482,15 @@ impl Conn {
         let backlog = out.unsent() + more;
         let crowded = || out.behind && self.metrics.over_backlog();
         if backlog > MAX_PENDING || crowded() {
-            out.closed = Some("the client reads too slowly");
+            // What was not begun is dropped; the frame being written is
+            // finished, and a close frame says why (RFC 6455 §7.1.7).
+            let (_, end) = frame::frame_around(&out.pending, out.sent);
+            out.pending.truncate(end);
+            (out.batch, out.batched) = (Vec::new(), 0);
+            out.pending
+                .extend(frame::close(frame::CLOSE_POLICY, SLOW_READER));
+            self.count_backlog(out, 0);
+            out.closed = Some(SLOW_READER);
             self.metrics.refused(Refusal::SlowReader);
             let reason = Refusal::SlowReader.label();
             warn!(conn = self.id, peer = %self.peer, reason, "closed: the client reads too slowly");
@@ -529,10 +537,13 @@ impl Conn {
                 Err(e) if e.kind() == ErrorKind::WouldBlock => {
                     // A reader that never catches up must not make the
                     // outbox keep everything it was ever sent: what was
-                    // written goes once it is half of what is held.
+                    // written goes once it is half of what is held (up to
+                    // the frame being written: the outbox starts with a
+                    // frame, for a slow reader's close to find its end).
                     if out.sent > out.pending.len() / 2 {
-                        let sent = std::mem::take(&mut out.sent);
-                        out.pending.drain(..sent);
+                        let (start, _) = frame::frame_around(&out.pending, out.sent);
+                        out.pending.drain(..start);
+                        out.sent -= start;
                     }
                     self.count_backlog(&mut out, 0);
                     out.behind = out.unsent() > SMALL_BACKLOG;
@@ -746,6 +757,9 @@ pub(super) fn session_tag(key: &str) -> String {
 /// Why a connection that answered no ping is closed (the close frame's
 /// reason and the log's).
 const NO_ANSWER: &str = "no answer to pings";
+
+/// Why a client whose backlog passed its bound is closed.
+const SLOW_READER: &str = "the client reads too slowly";
 
 /// Why a connection whose frame took longer than `--frame-timeout` is closed.
 const STALLED: &str = "a frame took too long to arrive";
