@@ -395,3 +395,40 @@ async fn refused_tokens_cannot_flood_the_log() {
     std::fs::remove_file(log).unwrap();
     std::fs::remove_file(file).unwrap();
 }
+
+/// Behind a proxy every socket comes from the proxy: with `--trust-proxy`
+/// the client is the address the proxy names last in `X-Forwarded-For`,
+/// counted against its own limit and logged as itself.
+#[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
+    use std::io::{Read, Write};
+    let log = std::env::temp_dir().join(format!("ragentsd-proxy-{}", std::process::id()));
+    let args = ["--trust-proxy", "--max-ip-connections", "2"];
+    let relay = Relay::spawn(&args, std::fs::File::create(&log).unwrap().into());
+    // A handshake by hand, as a proxy forwards it; the socket stays open.
+    let open = |forwarded: &str| {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+        s.set_read_timeout(Some(WAIT)).unwrap();
+        let request = format!(
+            "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\
+             X-Forwarded-For: {forwarded}\r\n\r\n"
+        );
+        s.write_all(request.as_bytes()).unwrap();
+        let mut status = [0u8; 12];
+        s.read_exact(&mut status).unwrap();
+        (String::from_utf8_lossy(&status[9..]).into_owned(), s)
+    };
+    let a = open("203.0.113.7");
+    let b = open("198.51.100.1, 203.0.113.7");
+    assert_eq!((a.0.as_str(), b.0.as_str()), ("101", "101"));
+    assert_eq!(open("203.0.113.7").0, "429", "a third from the same client");
+    assert_eq!(open("203.0.113.8").0, "101", "another client of the proxy");
+    // More sockets from the proxy itself than the limit: each is a client.
+    let c = open("192.0.2.1");
+    assert_eq!(c.0, "101");
+    drop(relay);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("peer=203.0.113.7:0"), "{text}");
+    std::fs::remove_file(log).unwrap();
+}

@@ -130,6 +130,12 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               default_value_t = Config::default().max_ip_connections, verbatim_doc_comment)]
         pub max_ip_connections: usize,
 
+        /// Behind a reverse proxy: take a client's address (for the log and
+        /// --max-ip-connections) from the last X-Forwarded-For entry. Only
+        /// when every connection comes through the proxy
+        #[arg(long, env = "RAGENTSD_TRUST_PROXY", verbatim_doc_comment)]
+        pub trust_proxy: bool,
+
         /// The packets a connection may send per second, and in a burst;
         /// past it a request is answered "rate limit exceeded", and one
         /// refused N times before its bucket is full again is closed
@@ -423,6 +429,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             },
             max_ip_connections: cli.max_ip_connections,
             max_packet_rate: cli.max_packet_rate,
+            trust_proxy: cli.trust_proxy,
             max_backlog: cli.max_backlog.saturating_mul(1 << 20),
             request_timeout: (cli.request_timeout > 0)
                 .then(|| Duration::from_secs(cli.request_timeout)),

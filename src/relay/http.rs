@@ -22,14 +22,28 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Stream for S {}
 const MAX_HEAD: usize = 16 * 1024;
 
 /// What the request head asked for.
-pub enum Request {
+pub enum Request<'r> {
     /// A WebSocket upgrade, already answered with 101; `rest` holds bytes
     /// read past the head.
-    Upgraded { rest: Vec<u8> },
+    Upgraded { rest: Vec<u8>, from: From<'r> },
     /// A plain HTTP request, already answered.
     Served,
     /// A JSON-RPC call, its body read, to be answered by `rpc::serve`.
-    Rpc(HttpCall),
+    Rpc(HttpCall, From<'r>),
+}
+
+/// Whom a request is from: the socket's peer, or with `--trust-proxy` the
+/// client its proxy names in `X-Forwarded-For`, then counted against that
+/// address's limit for as long as this lives.
+pub struct From<'r> {
+    pub client: SocketAddr,
+    pub counted: Option<super::FromIp<'r>>,
+}
+
+/// The client a proxy names: the last address of `X-Forwarded-For` (the
+/// one the proxy itself added).
+fn forwarded_for(header: Option<&str>) -> Option<std::net::IpAddr> {
+    header?.rsplit(',').next()?.trim().parse().ok()
 }
 
 /// The content type of `GET /metrics`: Prometheus' text format.
@@ -62,31 +76,33 @@ fn refused(relay: &super::Relay, peer: SocketAddr, reason: Refusal, why: &str) {
 /// The answer to a connection over `--max-ip-connections`, before its
 /// request is read: 429.
 pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &super::Relay) {
-    const WHY: &str = "too many connections from this address";
-    refused(relay, peer, Refusal::IpLimit, WHY);
-    let answer = async {
-        respond(
-            &mut stream,
-            "429 Too Many Requests",
-            "text/plain",
-            b"too many connections from this address\n",
-        )
-        .await?;
-        // A request it did not read must not reset the connection under
-        // the answer.
-        drain(&mut stream).await;
-        std::io::Result::Ok(())
-    };
+    let answer = too_many(&mut stream, peer, relay);
     let _ = tokio::time::timeout(Duration::from_secs(5), answer).await;
 }
 
+/// 429 for a client over `--max-ip-connections`, counted and logged.
+async fn too_many<S: Stream>(
+    stream: &mut S,
+    client: SocketAddr,
+    relay: &super::Relay,
+) -> std::io::Result<()> {
+    const WHY: &str = "too many connections from this address";
+    refused(relay, client, Refusal::IpLimit, WHY);
+    let body = b"too many connections from this address\n";
+    respond(stream, "429 Too Many Requests", "text/plain", body).await?;
+    // A request it did not read must not reset the connection under the
+    // answer.
+    drain(stream).await;
+    Ok(())
+}
+
 /// Reads one request head and answers it (a call's body too).
-pub async fn accept<S: Stream>(
+pub async fn accept<'r, S: Stream>(
     stream: &mut S,
     peer: SocketAddr,
     config: &Config,
-    relay: &super::Relay,
-) -> std::io::Result<Request> {
+    relay: &'r super::Relay,
+) -> std::io::Result<Request<'r>> {
     let www = config.www.as_deref();
     let mut buf = Vec::with_capacity(1024);
     let head_len = loop {
@@ -124,6 +140,24 @@ pub async fn accept<S: Stream>(
     };
     let method = req.method.unwrap_or("");
     let path = req.path.unwrap_or("/");
+    let from = match config.trust_proxy {
+        false => From {
+            client: peer,
+            counted: None,
+        },
+        true => {
+            let ip = forwarded_for(header("x-forwarded-for"));
+            let client = ip.map_or(peer, |ip| SocketAddr::new(ip, 0));
+            let Some(counted) = relay.open_from(client.ip(), config.max_ip_connections) else {
+                return too_many(stream, client, relay)
+                    .await
+                    .map(|()| Request::Served);
+            };
+            let counted = Some(counted);
+            From { client, counted }
+        }
+    };
+    let peer = from.client;
     let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
     if upgrade && method == "GET" {
         if !origin_allowed(config, header("origin")) {
@@ -166,6 +200,7 @@ pub async fn accept<S: Stream>(
         stream.write_all(answer.as_bytes()).await?;
         return Ok(Request::Upgraded {
             rest: buf[head_len..].to_vec(),
+            from,
         });
     }
     let (route, query) = match path.split_once('?') {
@@ -224,11 +259,12 @@ pub async fn accept<S: Stream>(
                 return Err(std::io::ErrorKind::UnexpectedEof.into());
             }
         }
-        return Ok(Request::Rpc(HttpCall {
+        let call = HttpCall {
             key: head.key,
             timeout: head.timeout,
             body,
-        }));
+        };
+        return Ok(Request::Rpc(call, from));
     }
     if method != "GET" && method != "HEAD" {
         respond(

@@ -98,6 +98,9 @@ pub struct Config {
     /// The packets one connection may send per second, on average, and in
     /// a burst; 0: no limit.
     pub max_packet_rate: u32,
+    /// Behind a reverse proxy: a client's address (for the log and
+    /// `max_ip_connections`) is the last one of `X-Forwarded-For`.
+    pub trust_proxy: bool,
     /// The most bytes queued for clients that read slowly, all together;
     /// past it, one that falls more than 64 KiB behind is cut off. 0: none
     /// (each is still cut off past 16 MiB).
@@ -122,6 +125,7 @@ impl Default for Config {
             limits: session::Limits::default(),
             max_ip_connections: 1024,
             max_packet_rate: 10_000,
+            trust_proxy: false,
             max_backlog: 256 << 20,
             request_timeout: Some(Duration::from_secs(120)),
         }
@@ -492,18 +496,25 @@ async fn handle(
     shutdown: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
-    let Some(_counted) = relay.open_from(peer.ip(), config.max_ip_connections) else {
-        return Box::pin(http::too_many_from(stream, peer, relay)).await;
+    // Counted by its socket's address at once; behind a trusted proxy, by
+    // the client's once its request names it.
+    let counted = match config.trust_proxy {
+        true => None,
+        false => match relay.open_from(peer.ip(), config.max_ip_connections) {
+            Some(counted) => Some(counted),
+            None => return Box::pin(http::too_many_from(stream, peer, relay)).await,
+        },
     };
     // Boxed: the handshake's state is freed once done, not kept for the
     // connection's life. A socket that never finishes its request is dropped.
     let head = Box::pin(http::accept(&mut stream, peer, config, relay));
-    let rest = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
-        Ok(Ok(http::Request::Upgraded { rest })) => rest,
+    let (rest, from) = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
+        Ok(Ok(http::Request::Upgraded { rest, from })) => (rest, from),
         Ok(Ok(http::Request::Served)) => return,
-        Ok(Ok(http::Request::Rpc(call))) => {
+        Ok(Ok(http::Request::Rpc(call, from))) => {
             // Boxed, as the handshake: a call's state is not kept in every
             // connection's task.
+            let peer = from.client;
             return Box::pin(rpc::serve(stream, peer, call, relay, shutdown)).await;
         }
         Ok(Err(_)) | Err(_) => {
@@ -514,6 +525,7 @@ async fn handle(
             return debug!(%peer, "no HTTP request");
         }
     };
+    let (peer, _counted) = (from.client, counted.or(from.counted));
     let conn = Arc::new(Conn::new(
         relay.next_conn.fetch_add(1, Ordering::Relaxed),
         peer,
@@ -526,7 +538,7 @@ async fn handle(
 }
 
 /// A connection counted against its address's limit while it lives.
-struct FromIp<'a>(&'a Relay, Option<IpAddr>);
+pub struct FromIp<'a>(&'a Relay, Option<IpAddr>);
 
 impl Drop for FromIp<'_> {
     fn drop(&mut self) {
