@@ -489,12 +489,43 @@ pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::R
 }
 
 async fn handle(
-    mut stream: TcpStream,
+    stream: TcpStream,
     peer: SocketAddr,
     relay: &Relay,
     config: &Config,
     shutdown: watch::Receiver<bool>,
 ) {
+    // What only the HTTP side needs is not kept for the connection's life.
+    let Some(Upgraded {
+        conn,
+        rest,
+        counted: _counted,
+    }) = upgrade(stream, peer, relay, config, &shutdown).await
+    else {
+        return;
+    };
+    let _open = OpenConnection::count(&relay.metrics);
+    connection::run(conn, rest, relay, config, shutdown).await;
+}
+
+/// A socket whose WebSocket handshake is done.
+struct Upgraded<'r> {
+    conn: Arc<Conn>,
+    /// Bytes read past the HTTP head.
+    rest: Vec<u8>,
+    counted: Option<FromIp<'r>>,
+}
+
+/// Reads a socket's HTTP request and answers it: None once it was served
+/// (a plain request, a JSON-RPC call, a refusal), else the WebSocket it
+/// became.
+async fn upgrade<'r>(
+    mut stream: TcpStream,
+    peer: SocketAddr,
+    relay: &'r Relay,
+    config: &Config,
+    shutdown: &watch::Receiver<bool>,
+) -> Option<Upgraded<'r>> {
     let _ = stream.set_nodelay(true);
     // Counted by its socket's address at once; behind a trusted proxy, by
     // the client's once its request names it.
@@ -502,39 +533,42 @@ async fn handle(
         true => None,
         false => match relay.open_from(peer.ip(), config.max_ip_connections) {
             Some(counted) => Some(counted),
-            None => return Box::pin(http::too_many_from(stream, peer, relay)).await,
+            None => {
+                Box::pin(http::too_many_from(stream, peer, relay)).await;
+                return None;
+            }
         },
     };
-    // Boxed: the handshake's state is freed once done, not kept for the
-    // connection's life. A socket that never finishes its request is dropped.
+    // Boxed: the handshake's state is freed once done. A socket that never
+    // finishes its request is dropped.
     let head = Box::pin(http::accept(&mut stream, peer, config, relay));
     let (rest, from) = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
         Ok(Ok(http::Request::Upgraded { rest, from })) => (rest, from),
-        Ok(Ok(http::Request::Served)) => return,
+        Ok(Ok(http::Request::Served)) => return None,
         Ok(Ok(http::Request::Rpc(call, from))) => {
             // Boxed, as the handshake: a call's state is not kept in every
             // connection's task.
-            let peer = from.client;
-            return Box::pin(rpc::serve(stream, peer, call, relay, shutdown)).await;
+            let (peer, shutdown) = (from.client, shutdown.clone());
+            Box::pin(rpc::serve(stream, peer, call, relay, shutdown)).await;
+            return None;
         }
         Ok(Err(_)) | Err(_) => {
-            relay
-                .metrics
-                .handshake_failures
-                .fetch_add(1, Ordering::Relaxed);
-            return debug!(%peer, "no HTTP request");
+            let failures = &relay.metrics.handshake_failures;
+            failures.fetch_add(1, Ordering::Relaxed);
+            debug!(%peer, "no HTTP request");
+            return None;
         }
     };
-    let (peer, _counted) = (from.client, counted.or(from.counted));
-    let conn = Arc::new(Conn::new(
-        relay.next_conn.fetch_add(1, Ordering::Relaxed),
-        peer,
-        stream,
-        relay.metrics.clone(),
-    ));
+    let peer = from.client;
+    let id = relay.next_conn.fetch_add(1, Ordering::Relaxed);
+    let conn = Arc::new(Conn::new(id, peer, stream, relay.metrics.clone()));
     debug!(conn = conn.id, %peer, "socket open");
-    let _open = OpenConnection::count(&relay.metrics);
-    connection::run(conn, rest, relay, config, shutdown).await;
+    let counted = counted.or(from.counted);
+    Some(Upgraded {
+        conn,
+        rest,
+        counted,
+    })
 }
 
 /// A connection counted against its address's limit while it lives.
@@ -589,7 +623,7 @@ mod tests {
         let size = std::mem::size_of_val(&task);
         eprintln!("task future: {size}");
         eprintln!("task future: {size}");
-        assert!(size <= 1536, "a connection's task future is {size} bytes");
+        assert!(size <= 1280, "a connection's task future is {size} bytes");
     }
 
     /// A departure queues what it announces under the locks and leaves the
