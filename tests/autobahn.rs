@@ -269,6 +269,17 @@ fn section_6_utf8() {
         c.frame(true, 0, b, true);
         assert_eq!(c.closed_with(1007), "text is not UTF-8", "split {bad:x?}");
     }
+    // 6.4.x: failed fast, at the fragment that cannot be UTF-8 whatever
+    // follows, without waiting for the message's end (which never comes).
+    for bad in [
+        &b"\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5\xf4\x90"[..],
+        b"ok\xc0",
+    ] {
+        let mut c = Raw::connect(&relay);
+        c.frame(false, TEXT, b"{\"type\":\"", true);
+        c.frame(false, 0, bad, true);
+        assert_eq!(c.closed_with(1007), "text is not UTF-8", "{bad:x?}");
+    }
 }
 
 #[test]

@@ -602,6 +602,8 @@ pub(super) struct Reader {
     start: usize,
     message: Vec<u8>,
     message_opcode: Option<u8>,
+    /// How much of a fragmented text message is known to be UTF-8.
+    checked: usize,
     max: usize,
 }
 
@@ -613,6 +615,7 @@ impl Reader {
             start: 0,
             message: Vec::new(),
             message_opcode: None,
+            checked: 0,
             max,
         }
     }
@@ -646,6 +649,18 @@ impl Reader {
             self.buf = Vec::new();
         }
         read.map(|n| n > 0)
+    }
+
+    /// Fails a fragmented text message as soon as what arrived of it cannot
+    /// be UTF-8, whatever follows (RFC 6455 §8.1), checking each byte once.
+    fn check_utf8(&mut self) -> Result<(), FrameError> {
+        match std::str::from_utf8(&self.message[self.checked..]) {
+            Ok(_) => self.checked = self.message.len(),
+            // A character cut by the fragment's end: the next one may end it.
+            Err(e) if e.error_len().is_none() => self.checked += e.valid_up_to(),
+            Err(_) => return Err(invalid_utf8()),
+        }
+        Ok(())
     }
 
     /// The next complete message, or a ping (which may come between the
@@ -684,6 +699,10 @@ impl Reader {
                 (frame::TEXT | frame::BINARY, None) => {
                     self.message_opcode = Some(opcode);
                     self.message = data.to_vec();
+                    self.checked = 0;
+                    if opcode == frame::TEXT {
+                        self.check_utf8()?;
+                    }
                     None
                 }
                 (frame::CONTINUATION, Some(first)) => {
@@ -694,6 +713,9 @@ impl Reader {
                         });
                     }
                     self.message.extend_from_slice(data);
+                    if first == frame::TEXT {
+                        self.check_utf8()?;
+                    }
                     if fin {
                         self.message_opcode = None;
                         let whole = std::mem::take(&mut self.message);
