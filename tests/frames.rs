@@ -235,7 +235,13 @@ fn a_slow_reader_is_told_why_with_a_close_frame() {
     );
     emitter.json(); // agentCreated
     let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
-    let mut sleeper = Raw::connect(&relay);
+    // Resumable: a policy's close, unlike a lost socket, keeps no place.
+    let mut sleeper = Raw::open(&relay);
+    sleeper.text(
+        json!({"type":"request","name":"connect","to":"server","id":"0",
+        "body":{"key":"k","resume":true}}),
+    );
+    assert!(sleeper.json()["body"]["resume"].is_string(), "resumable");
     let events = 40;
     let mut sender = Raw(emitter.0.try_clone().unwrap());
     let emitter_reads = std::thread::spawn(move || {

@@ -78,6 +78,7 @@ mod steps {
         prop_oneof![
             (conn.clone(), 0u8..3).prop_map(|(c, rights)| vec![rights * 32 + c]),
             conn.clone().prop_map(|c| vec![4 + c]),
+            Just(vec![28]), // a look of the clock: requests expire after two
             (conn, packet()).prop_map(|(c, p)| [vec![8 + c], p.into_bytes()].concat()),
         ]
     }

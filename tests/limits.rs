@@ -92,9 +92,9 @@ async fn with_a_secret_only_signed_tokens_join_their_session() {
     b.quiet().await;
     let refusals = r#"ragentsd_refusals_total{reason="token"}"#;
     assert_eq!(metric(relay.port, refusals).await, 4);
-    // A session named like a token's session is not that session.
-    let (_, mut plain) = join(&relay, json!({"key": token("elsewhere", |_| {})})).await;
-    let listed = plain.server("getAgents", "g", json!(null)).await;
+    // A token for another session sees none of this one's agents.
+    let (_, mut elsewhere) = join(&relay, json!({"key": token("elsewhere", |_| {})})).await;
+    let listed = elsewhere.server("getAgents", "g", json!(null)).await;
     assert_eq!(listed["body"], json!([]));
     std::fs::remove_file(file).unwrap();
 }
@@ -420,9 +420,17 @@ async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
         (String::from_utf8_lossy(&status[9..]).into_owned(), s)
     };
     let a = open("203.0.113.7");
-    let b = open("198.51.100.1, 203.0.113.7");
+    let b = open("198.51.100.1, 203.0.113.7:4711");
     assert_eq!((a.0.as_str(), b.0.as_str()), ("101", "101"));
     assert_eq!(open("203.0.113.7").0, "429", "a third from the same client");
+    // A client's own line comes before the proxy's: the last one counts.
+    let spoofed = "6.6.6.6\r\nX-Forwarded-For: 203.0.113.7";
+    assert_eq!(open(spoofed).0, "429", "the proxy's line names the client");
+    // An IPv6 host has its /64: addresses in it count as one.
+    let (v6a, v6b) = (open("2001:db8:1:2::1"), open("2001:db8:1:2::ffff"));
+    assert_eq!((v6a.0.as_str(), v6b.0.as_str()), ("101", "101"));
+    assert_eq!(open("2001:db8:1:2:aaaa::1").0, "429");
+    assert_eq!(open("2001:db8:1:3::1").0, "101", "another /64");
     assert_eq!(open("203.0.113.8").0, "101", "another client of the proxy");
     // More sockets from the proxy itself than the limit: each is a client.
     let c = open("192.0.2.1");
@@ -431,4 +439,29 @@ async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
     let text = std::fs::read_to_string(&log).unwrap();
     assert!(text.contains("peer=203.0.113.7:0"), "{text}");
     std::fs::remove_file(log).unwrap();
+}
+
+/// A response that answers nothing is no answer: it counts against the
+/// rate like any packet, and a flood of them is closed.
+#[tokio::test]
+async fn responses_that_answer_nothing_count_against_the_rate() {
+    let relay = Relay::start(&["--max-packet-rate", "20"]);
+    let mut flood = relay.client("k").await;
+    for i in 0..60 {
+        let fake = json!({"type":"response","name":"q","from":"x","id":i});
+        let _ = flood.ws.send(Message::text(fake.to_string())).await;
+    }
+    loop {
+        match flood.next().await {
+            Some(Message::Close(Some(frame))) => {
+                assert_eq!(
+                    (frame.code, frame.reason.as_str()),
+                    (CloseCode::Policy, "rate limit exceeded")
+                );
+                break;
+            }
+            Some(_) => continue,
+            None => panic!("closed without a close frame"),
+        }
+    }
 }

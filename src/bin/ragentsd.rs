@@ -123,9 +123,9 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         )]
         pub secret_file: Option<PathBuf>,
 
-        /// The most connections open at once from one IP address; more
-        /// get HTTP 429 (0 = no limit; behind a proxy, all come from its
-        /// address)
+        /// The most connections open at once from one IP address (an IPv6
+        /// one with its /64); more get HTTP 429 (0 = no limit; behind a
+        /// proxy, all come from its address: see --trust-proxy)
         #[arg(long, env = "RAGENTSD_MAX_IP_CONNECTIONS", value_name = "N",
               default_value_t = Config::default().max_ip_connections, verbatim_doc_comment)]
         pub max_ip_connections: usize,

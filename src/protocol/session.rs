@@ -341,6 +341,19 @@ impl<T> Session<T> {
         before - self.pending.len()
     }
 
+    /// Whether `text` from `conn` is a response that answers a request
+    /// waiting for one of its agents (what a relay lets through even over
+    /// the connection's rate: their number is bounded by the requests it
+    /// was sent).
+    pub fn answers(&self, conn: ConnId, text: &str) -> bool {
+        let Ok(Packet::Response { from, id, .. }) = packet::parse(text) else {
+            return false;
+        };
+        let agent = self.owned(conn, &from);
+        let waiting = relay_request_number(id).and_then(|n| self.pending.get(&n));
+        agent.is_some_and(|a| waiting.is_some_and(|p| p.agent == a))
+    }
+
     /// One frame from `conn`, already known to be text.
     pub fn receive(&mut self, conn: ConnId, text: &str, out: &mut Vec<Out>) -> Verdict {
         match packet::parse(text) {

@@ -1112,8 +1112,12 @@ async fn serve(
     }
     loop {
         let (pending, closed) = conn.state();
-        if let Some(why) = closed {
-            return End::Gone(why);
+        match closed {
+            // Its close frame is queued: a policy's end, not a lost
+            // socket (its place is not kept for a resume).
+            Some(SLOW_READER) => return End::Close(frame::CLOSE_POLICY, SLOW_READER.into()),
+            Some(why) => return End::Gone(why),
+            None => {}
         }
         tokio::select! {
             biased;
@@ -1177,7 +1181,13 @@ fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<
     let end = loop {
         match reader.next() {
             Ok(None) => break None,
-            Ok(Some(Message::Ping(payload))) => pong(conn, &payload),
+            // Pings and binary frames, which the relay answers, count
+            // against the rate as packets do: over it, they are not answered.
+            Ok(Some(Message::Ping(payload))) => match h.rate.take(Instant::now) {
+                Take::Ok => pong(conn, &payload),
+                Take::Over => refused(conn, Refusal::RateLimit, RATE_EXCEEDED),
+                Take::Close => break Some(over_rate_for_good(conn)),
+            },
             Ok(Some(Message::Text(text))) => {
                 conn.metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
                 h.relay.forget_tokens(conn.confirm());
@@ -1187,6 +1197,14 @@ fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<
             }
             Ok(Some(Message::Binary(len))) => {
                 conn.metrics.bytes_in.fetch_add(len as u64, Relaxed);
+                match h.rate.take(Instant::now) {
+                    Take::Ok => {}
+                    Take::Over => {
+                        refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
+                        continue;
+                    }
+                    Take::Close => break Some(over_rate_for_good(conn)),
+                }
                 refused(conn, Refusal::Binary, "a binary frame");
                 let error = error_response(
                     None,
@@ -1245,25 +1263,35 @@ fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
         }
     }
     let taken = h.rate.take(Instant::now);
-    let over = taken != Take::Ok && !is_response(text);
-    if over && taken == Take::Close {
-        refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
-        return Some(End::Close(frame::CLOSE_POLICY, RATE_EXCEEDED.into()));
-    }
     let (session, out, dirty) = (h.session, &mut *h.out, &mut *h.dirty);
-    if let Some(ack) = receive_packet(conn, session, text, out, dirty, over) {
-        // Written with the rest of this read (a write of its own would cut
-        // the client's batch in two).
-        let mut outbox = conn.out.lock().unwrap();
-        if conn.queue_unnumbered(&mut outbox, &ack, &mut None) {
-            conn.unflushed.store(true, Relaxed);
+    match receive_packet(conn, session, text, out, dirty, taken) {
+        Received::Close => return Some(over_rate_for_good(conn)),
+        Received::Ack(ack) => {
+            // Written with the rest of this read (a write of its own would
+            // cut the client's batch in two).
+            let mut outbox = conn.out.lock().unwrap();
+            if conn.queue_unnumbered(&mut outbox, &ack, &mut None) {
+                conn.unflushed.store(true, Relaxed);
+            }
         }
+        Received::Done => {}
     }
     None
 }
 
-fn is_response(text: &str) -> bool {
-    matches!(packet::parse(text), Ok(Packet::Response { .. }))
+/// The end of a connection that keeps sending over its rate.
+fn over_rate_for_good(conn: &Conn) -> End {
+    refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
+    End::Close(frame::CLOSE_POLICY, RATE_EXCEEDED.into())
+}
+
+/// What `receive_packet` asks of its caller.
+enum Received {
+    Done,
+    /// An ack to send at once (`Conn::received`).
+    Ack(String),
+    /// Close: the connection keeps sending over its rate.
+    Close,
 }
 
 /// A packet over its connection's rate, refused: a request is answered
@@ -1276,16 +1304,16 @@ fn refuse_over_rate(place: ConnId, text: &str, out: &mut Vec<super::Out>) -> Ver
     Verdict::Refused(RATE_EXCEEDED)
 }
 
-/// Applies one packet (or refuses it, `over` its connection's rate); Some(an
-/// ack to send at once) as `Conn::received`.
+/// Applies one packet, or refuses it when `taken` says it is over its
+/// connection's rate (unless it answers a waiting request: those pass).
 fn receive_packet(
     conn: &Conn,
     session: &super::SharedSession,
     text: &str,
     out: &mut Vec<super::Out>,
     dirty: &mut Vec<Arc<Conn>>,
-    over: bool,
-) -> Option<String> {
+    taken: Take,
+) -> Received {
     conn.metrics.packets_in.fetch_add(1, Relaxed);
     let (verdict, created, ack) = {
         let mut s = session.lock();
@@ -1293,7 +1321,11 @@ fn receive_packet(
         // of this read is not applied, nor counted; the client sends it
         // again on the new socket.
         if conn.replaced.load(Relaxed) {
-            return None;
+            return Received::Done;
+        }
+        let over = taken != Take::Ok && !s.answers(conn.place(), text);
+        if over && taken == Take::Close {
+            return Received::Close;
         }
         let before = s.agents_created();
         let verdict = match over {
@@ -1323,7 +1355,7 @@ fn receive_packet(
         Verdict::Refused(why) => refused(conn, Refusal::Packet, why),
         Verdict::Forbidden(why) => refused(conn, Refusal::Forbidden, why),
     }
-    ack
+    ack.map_or(Received::Done, Received::Ack)
 }
 
 /// Closes gracefully: flushes what is queued, half-closes, and reads what
@@ -1385,6 +1417,44 @@ mod tests {
     use std::io::{ErrorKind, Read};
     use std::sync::atomic::Ordering::Relaxed;
     use std::time::{Duration, Instant};
+
+    /// Over its rate, a connection's answers to requests waiting for its
+    /// agents still pass; a packet that only looks like one does not.
+    #[tokio::test]
+    async fn over_the_rate_only_real_answers_pass() {
+        use super::super::{metrics::Refusal, Create, Member};
+        let relay = super::Relay::default();
+        let (conns, _peers) = super::test_sockets::pairs(2, &relay.metrics).await;
+        let join = |c: &std::sync::Arc<super::Conn>| {
+            relay.join("k", c.id, Member::Socket(c.clone()), Create::Any)
+        };
+        let session = join(&conns[0]);
+        join(&conns[1]);
+        let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
+        let call = r#"{"type":"request","name":"q","to":"1","id":"mine"}"#;
+        session.lock().receive(0, create, &mut Vec::new());
+        session.lock().receive(1, call, &mut Vec::new());
+        assert_eq!(session.lock().pending_count(), 1);
+        // One packet a second, spent: what follows now is over the rate.
+        let mut rate = super::Rate::new(1, Instant::now());
+        rate.take(Instant::now);
+        let (mut out, mut dirty) = (Vec::new(), Vec::new());
+        let mut h = super::Handled {
+            relay: &relay,
+            session: &session,
+            out: &mut out,
+            dirty: &mut dirty,
+            rate: &mut rate,
+        };
+        let fake = r#"{"type":"response","name":"q","from":"1","id":"7"}"#;
+        assert!(super::receive_counted(&conns[0], fake, &mut h).is_none());
+        assert_eq!(relay.metrics.refusals(Refusal::RateLimit), 1, "refused");
+        let answer = r#"{"type":"response","name":"q","from":"1","id":"1","body":2}"#;
+        assert!(super::receive_counted(&conns[0], answer, &mut h).is_none());
+        assert_eq!(session.lock().pending_count(), 0, "it answered");
+        assert_eq!(relay.metrics.refusals(Refusal::RateLimit), 1);
+        assert_eq!(h.dirty.len(), 1, "the answer is queued for the caller");
+    }
 
     /// The pinger's looks, on a virtual clock: the silent connection is
     /// pinged after a period and given up a period later, while the one

@@ -115,8 +115,9 @@ pub fn packets(data: &[u8]) {
 }
 
 /// The session rules, driven by a sequence of steps (`data` split at 0xFF
-/// bytes; each step's first byte picks what and which of four connections,
-/// the rest is the packet it sends): after each step the session's
+/// bytes; each step's first byte picks what (join, leave, a look of the
+/// clock that expires requests, or a packet) and which of four
+/// connections, the rest is the packet it sends): after each step the session's
 /// bookkeeping holds, what it sends goes to members only, and once every
 /// connection left nothing is left behind.
 pub fn session(data: &[u8]) {
@@ -147,6 +148,7 @@ pub fn session(data: &[u8]) {
                 s.leave(id, &mut out);
                 member[conn] = false;
             }
+            7 => drop(s.expire(2, &mut out)),
             _ if member[conn] => {
                 let text = String::from_utf8_lossy(rest);
                 s.receive(id, &text, &mut out);

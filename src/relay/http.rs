@@ -40,10 +40,13 @@ pub struct From<'r> {
     pub counted: Option<super::FromIp<'r>>,
 }
 
-/// The client a proxy names: the last address of `X-Forwarded-For` (the
-/// one the proxy itself added).
+/// The client a proxy names: the last address of the last
+/// `X-Forwarded-For` line (the one the proxy itself added; a client may
+/// send lines of its own before it), with or without a port.
 fn forwarded_for(header: Option<&str>) -> Option<std::net::IpAddr> {
-    header?.rsplit(',').next()?.trim().parse().ok()
+    let last = header?.rsplit(',').next()?.trim();
+    let with_port = || last.parse::<SocketAddr>().ok().map(|a| a.ip());
+    last.parse().ok().or_else(with_port)
 }
 
 /// The content type of `GET /metrics`: Prometheus' text format.
@@ -76,8 +79,9 @@ fn refused(relay: &super::Relay, peer: SocketAddr, reason: Refusal, why: &str) {
 /// The answer to a connection over `--max-ip-connections`, before its
 /// request is read: 429.
 pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &super::Relay) {
+    // Briefly: a socket refused for its count is not counted meanwhile.
     let answer = too_many(&mut stream, peer, relay);
-    let _ = tokio::time::timeout(Duration::from_secs(5), answer).await;
+    let _ = tokio::time::timeout(Duration::from_millis(250), answer).await;
 }
 
 /// 429 for a client over `--max-ip-connections`, counted and logged.
@@ -146,7 +150,9 @@ pub async fn accept<'r, S: Stream>(
             counted: None,
         },
         true => {
-            let ip = forwarded_for(header("x-forwarded-for"));
+            let mut lines = req.headers.iter().rev();
+            let last = lines.find(|h| h.name.eq_ignore_ascii_case("x-forwarded-for"));
+            let ip = forwarded_for(last.and_then(|h| std::str::from_utf8(h.value).ok()));
             let client = ip.map_or(peer, |ip| SocketAddr::new(ip, 0));
             let Some(counted) = relay.open_from(client.ip(), config.max_ip_connections) else {
                 return too_many(stream, client, relay)

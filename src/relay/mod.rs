@@ -258,6 +258,14 @@ impl Relay {
         if max == 0 {
             return Some(FromIp(self, None));
         }
+        // An IPv6 host usually has a /64 of its own: it counts as one.
+        let ip = match ip {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                None => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
+            },
+            v4 => v4,
+        };
         let mut per_ip = self.per_ip.lock().unwrap();
         let open = per_ip.entry(ip).or_default();
         if *open >= max {

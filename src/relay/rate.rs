@@ -58,7 +58,7 @@ impl Rate {
                 self.tokens = earned as u32;
                 self.filled += Duration::from_nanos((earned * NANOS / per_second) as u64);
             } else {
-                self.refused += 1;
+                self.refused = self.refused.saturating_add(1);
                 return match self.refused > self.per_second {
                     true => Take::Close,
                     false => Take::Over,
