@@ -272,7 +272,9 @@ async fn a_client_over_its_packet_rate_is_refused_then_closed() {
         answers.push(flood.recv().await);
     }
     let errors: Vec<&Value> = answers.iter().filter(|a| a["error"].is_string()).collect();
-    assert!((10..=11).contains(&errors.len()), "{answers:?}");
+    // 20 pass at once; a loaded machine may take long enough to earn a
+    // few more (one per 50 ms).
+    assert!((5..=11).contains(&errors.len()), "{answers:?}");
     assert_eq!(errors[0]["error"], json!("rate limit exceeded"));
     // Over its rate, an owner's responses still pass (they were asked for).
     for i in 0..25 {
