@@ -467,3 +467,70 @@ async fn responses_that_answer_nothing_count_against_the_rate() {
         }
     }
 }
+
+/// Many refusals of every kind leave nothing behind: the members of a full
+/// session notice nothing, and the relay holds no more memory than before.
+#[tokio::test]
+async fn refusals_leave_nothing_behind() {
+    let file = secret_file("nothing");
+    let args = [
+        "--secret-file",
+        file.to_str().unwrap(),
+        "--max-packet-rate",
+        "20",
+    ];
+    let relay = Relay::start(&[&args[..], &["--max-session-clients", "2"]].concat());
+    let rss = || {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", relay.child.id())).unwrap();
+        let line = status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .unwrap()
+            .to_owned();
+        line.split_whitespace()
+            .nth(1)
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+            * 1024
+    };
+    let (_, mut a) = join(&relay, json!({"key": token("full", |_| {})})).await;
+    let (_, mut b) = join(&relay, json!({"key": token("full", |_| {})})).await;
+    let round = || async {
+        for _ in 0..100 {
+            refused(
+                &relay,
+                json!({"key": "guess"}),
+                "a signed token is required",
+            )
+            .await;
+            let full = json!({"key": token("full", |_| {})});
+            refused(&relay, full, "too many clients in this session").await;
+        }
+        for _ in 0..20 {
+            let (_, mut flood) = join(&relay, json!({"key": token("other", |_| {})})).await;
+            for i in 0..60 {
+                let fake = json!({"type":"response","name":"q","from":"x","id":i});
+                let _ = flood.ws.send(Message::text(fake.to_string())).await;
+            }
+            while !matches!(flood.next().await, Some(Message::Close(_)) | None) {}
+        }
+    };
+    round().await; // the allocator's pools fill up once
+    let before = rss();
+    round().await;
+    round().await;
+    let grown = rss().saturating_sub(before);
+    // 880 refused connections: a leak of 600 bytes each would show.
+    assert!(grown < 512 << 10, "the relay grew by {grown} bytes");
+    a.quiet().await;
+    b.quiet().await;
+    let connections = metric(relay.port, "ragentsd_connections").await;
+    let sessions = metric(relay.port, "ragentsd_sessions").await;
+    assert_eq!(
+        (connections, sessions),
+        (2, 1),
+        "the two members, in one session"
+    );
+    std::fs::remove_file(file).unwrap();
+}
