@@ -178,12 +178,7 @@ fn protocol_violations_close_with_their_code() {
 fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
     let log = std::env::temp_dir().join(format!("ragentsd-slow-{}", std::process::id()));
     let relay = Relay::spawn(&[], std::fs::File::create(&log).unwrap().into());
-    let mut emitter = Raw::connect(&relay);
-    emitter.text(
-        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
-    );
-    emitter.json(); // agentCreated
-    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let (emitter, agent) = emitter(&relay);
     let _sleeper = Raw::connect(&relay); // never reads
     let good = Raw::connect(&relay);
     // The emitter and the good listener read everything, in threads.
@@ -223,18 +218,25 @@ fn a_client_that_never_reads_is_cut_off_and_nobody_else_waits() {
     std::fs::remove_file(log).unwrap();
 }
 
+/// A raw client that owns an agent (its id): what it emits reaches every
+/// client of session "k", itself included.
+fn emitter(relay: &Relay) -> (Raw, String) {
+    let mut c = Raw::connect(relay);
+    c.text(
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
+    );
+    c.json(); // agentCreated
+    let agent = c.json()["body"]["id"].as_str().unwrap().to_owned();
+    (c, agent)
+}
+
 /// RFC 6455 §7.1.7: a client cut off for reading too slowly gets the frame
 /// it was in the middle of, whole, and then a close frame saying why; what
 /// was not begun is dropped.
 #[test]
 fn a_slow_reader_is_told_why_with_a_close_frame() {
     let relay = Relay::start(&[]);
-    let mut emitter = Raw::connect(&relay);
-    emitter.text(
-        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
-    );
-    emitter.json(); // agentCreated
-    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let (mut emitter, agent) = emitter(&relay);
     // Resumable: a policy's close, unlike a lost socket, keeps no place.
     let mut sleeper = Raw::open(&relay);
     sleeper.text(
@@ -285,12 +287,7 @@ fn a_slow_reader_is_told_why_with_a_close_frame() {
 /// Returns the largest backlog seen, and the slow readers cut off.
 fn backlog_of_sleepers(max_backlog: &str) -> (u64, u64) {
     let relay = Relay::start(&["--max-backlog", max_backlog]);
-    let mut emitter = Raw::connect(&relay);
-    emitter.text(
-        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"e"}}),
-    );
-    emitter.json(); // agentCreated
-    let agent = emitter.json()["body"]["id"].as_str().unwrap().to_owned();
+    let (emitter, agent) = emitter(&relay);
     let sleepers: Vec<Raw> = (0..12).map(|_| Raw::connect(&relay)).collect();
     let good = Raw::connect(&relay);
     let events = 60;

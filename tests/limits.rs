@@ -43,6 +43,20 @@ async fn join(relay: &Relay, body: Value) -> (Value, Client) {
     (c.recv().await, c)
 }
 
+/// What arrives until the close (1008, `rate limit exceeded`) is skipped.
+async fn closed_for_its_rate(c: &mut Client) {
+    loop {
+        match c.next().await {
+            Some(Message::Close(Some(frame))) => {
+                let close = (frame.code, frame.reason.as_str());
+                return assert_eq!(close, (CloseCode::Policy, "rate limit exceeded"));
+            }
+            Some(_) => continue,
+            None => panic!("closed without a close frame"),
+        }
+    }
+}
+
 /// A connect refused with `why`, then the close 1008 with `why` as reason.
 async fn refused(relay: &Relay, body: Value, why: &str) {
     let (answer, mut c) = join(relay, body.clone()).await;
@@ -295,17 +309,7 @@ async fn a_client_over_its_packet_rate_is_refused_then_closed() {
         let event = json!({"type":"event","name":"e","from":"nobody","body":i});
         let _ = flood.ws.send(Message::text(event.to_string())).await;
     }
-    loop {
-        match flood.next().await {
-            Some(Message::Close(Some(frame))) => {
-                assert_eq!(frame.code, CloseCode::Policy);
-                assert_eq!(frame.reason, "rate limit exceeded");
-                break;
-            }
-            Some(_) => continue,
-            None => panic!("closed without a close frame"),
-        }
-    }
+    closed_for_its_rate(&mut flood).await;
     let refusals = metric(
         relay.port,
         r#"ragentsd_refusals_total{reason="rate_limit"}"#,
@@ -453,19 +457,7 @@ async fn responses_that_answer_nothing_count_against_the_rate() {
         let fake = json!({"type":"response","name":"q","from":"x","id":i});
         let _ = flood.ws.send(Message::text(fake.to_string())).await;
     }
-    loop {
-        match flood.next().await {
-            Some(Message::Close(Some(frame))) => {
-                assert_eq!(
-                    (frame.code, frame.reason.as_str()),
-                    (CloseCode::Policy, "rate limit exceeded")
-                );
-                break;
-            }
-            Some(_) => continue,
-            None => panic!("closed without a close frame"),
-        }
-    }
+    closed_for_its_rate(&mut flood).await;
 }
 
 /// Many refusals of every kind leave nothing behind: the members of a full
