@@ -350,8 +350,12 @@ impl<T> Session<T> {
             return false;
         };
         let agent = self.owned(conn, &from);
-        let waiting = relay_request_number(id).and_then(|n| self.pending.get(&n));
-        agent.is_some_and(|a| waiting.is_some_and(|p| p.agent == a))
+        agent.and_then(|a| self.waiting_on(a, id)).is_some()
+    }
+
+    /// The request waiting on `agent` that the relay sent under `id`.
+    fn waiting_on(&self, agent: u64, id: &RawValue) -> Option<u64> {
+        relay_request_number(id).filter(|n| self.pending.get(n).is_some_and(|p| p.agent == agent))
     }
 
     /// One frame from `conn`, already known to be text.
@@ -400,8 +404,7 @@ impl<T> Session<T> {
                     ));
                     return Verdict::Forbidden("response from an agent of another connection");
                 };
-                let waiting = relay_request_number(id)
-                    .filter(|n| self.pending.get(n).is_some_and(|p| p.agent == agent));
+                let waiting = self.waiting_on(agent, id);
                 let Some(pending) = waiting.and_then(|n| self.pending.remove(&n)) else {
                     // Late (the requester left) or never asked: nobody to tell.
                     return Verdict::Refused("response to no pending request");
@@ -525,12 +528,14 @@ impl<T> Session<T> {
                     return fail(out, "too many agents on this connection");
                 }
                 let fields = agent_fields(body);
+                let agent_name = fields
+                    .name
+                    .and_then(|n| serde_json::from_str::<String>(n.get()).ok())
+                    .map(String::into_boxed_str);
                 let allowed = match self.conns.get(&conn).map(|m| &m.create) {
                     Some(Create::Any) | None => true,
-                    Some(Create::Named(names)) => fields.name.is_some_and(|raw| {
-                        let name = serde_json::from_str::<String>(raw.get());
-                        name.is_ok_and(|n| names.iter().any(|allowed| **allowed == n))
-                    }),
+                    Some(Create::Named(names)) => (agent_name.as_deref())
+                        .is_some_and(|n| names.iter().any(|allowed| **allowed == *n)),
                     Some(Create::Never) => false,
                 };
                 if !allowed {
@@ -551,10 +556,6 @@ impl<T> Session<T> {
                     w = w.raw("title", t.get());
                 }
                 let info = w.finish();
-                let name = fields
-                    .name
-                    .and_then(|n| serde_json::from_str::<String>(n.get()).ok())
-                    .map(String::into_boxed_str);
                 // As 1.0.0: the event first, then the response.
                 out.push(Out::All(
                     FrameWriter::new("event")
@@ -569,7 +570,7 @@ impl<T> Session<T> {
                     Agent {
                         owner: conn,
                         info,
-                        name,
+                        name: agent_name,
                     },
                 );
                 Verdict::Done

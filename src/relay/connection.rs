@@ -1030,7 +1030,6 @@ async fn wait_for_resume(conn: &Conn, shutdown: &mut watch::Receiver<bool>) {
     }
 }
 
-/// Refuses a connection whose first message is not a `connect` request.
 /// The session a `connect` with this key (and token beside it) joins, and
 /// what it may create there: with a secret, what a signed token grants.
 fn admit(config: &Config, key: String, token: Option<String>) -> Result<(String, Create), Denied> {
@@ -1053,6 +1052,7 @@ async fn turn_away(conn: &Conn, reason: Refusal, id: &str, why: &'static str) {
     linger(conn).await;
 }
 
+/// Refuses a connection whose first message is not a `connect` request.
 async fn refuse(conn: &Conn, why: &'static str) {
     refused(conn, Refusal::Connect, why);
     conn.send_packet(&connect_refused());
@@ -1253,8 +1253,8 @@ fn receive(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
 /// here, and one of the relay's goes back at once when `ACK_ALONE` are
 /// unacked (else with what is sent to it next, or at the pinger's look).
 /// Then its rate is checked: over it, a request is answered with an error
-/// and an event dropped (responses always pass: their number is bounded by
-/// the requests the connection was sent).
+/// and anything else dropped, but for a response that answers a waiting
+/// request (`receive_packet`).
 fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
     if conn.acks.load(Relaxed) {
         if let Some(n) = parse_ack(text) {

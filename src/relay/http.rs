@@ -228,10 +228,7 @@ pub async fn accept<'r, S: Stream>(
                 let (status, why) = (refused.status, refused.why);
                 let allow = match status {
                     RpcStatus::MethodNotAllowed => "Allow: POST\r\n",
-                    RpcStatus::Unauthorized => {
-                        relay.metrics.refused(Refusal::Token);
-                        "WWW-Authenticate: Bearer\r\n"
-                    }
+                    RpcStatus::Unauthorized => "WWW-Authenticate: Bearer\r\n",
                     _ => "",
                 };
                 let text = format!("{why}\n");

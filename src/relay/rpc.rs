@@ -157,9 +157,13 @@ fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Counts and logs a call refused before its body was read.
+/// Counts and logs a call refused before its body was read (one without a
+/// valid token also as the refusal reason `token`).
 pub fn refused(relay: &Relay, peer: SocketAddr, refused: &Refused) {
     relay.metrics.rpc_call(refused.status);
+    if refused.status == RpcStatus::Unauthorized {
+        relay.metrics.refused(super::metrics::Refusal::Token);
+    }
     let status = refused.status.label();
     info!(%peer, %status, "rpc refused: {}", refused.why);
 }

@@ -3,7 +3,7 @@
 
 use super::Relay;
 use serde_json::{json, Value};
-use std::io::{Read, Write};
+use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::time::Duration;
 
@@ -114,6 +114,20 @@ impl Raw {
         let (op, payload) = self.read();
         assert_eq!(op, 1, "a text frame");
         serde_json::from_slice(&payload).unwrap()
+    }
+
+    /// Asserts that nothing arrives for `wait`.
+    pub fn quiet_for(&mut self, wait: Duration) {
+        self.0.set_read_timeout(Some(wait)).unwrap();
+        let mut byte = [0u8; 1];
+        let read = self.0.read(&mut byte).map_err(|e| e.kind());
+        assert!(
+            matches!(read, Err(ErrorKind::WouldBlock | ErrorKind::TimedOut)),
+            "expected silence, got {read:?}"
+        );
+        self.0
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
     }
 
     /// Expects a close frame with this code.
