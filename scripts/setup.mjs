@@ -36,7 +36,7 @@ export function wasmBindgenVersion() {
   return m[1];
 }
 
-export function setup({ browser = false } = {}) {
+export function setup({ browser = false, nats = false } = {}) {
   const devDependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies);
   if (devDependencies.some((name) => !existsSync(join(root, "node_modules", name, "package.json")))) {
     // `npm install` keeps to package-lock.json; `npm ci` refuses the lock
@@ -55,10 +55,16 @@ export function setup({ browser = false } = {}) {
     run(`cargo install --force wasm-bindgen-cli --version ${wbg}`);
   }
   if (!has("wasm-pack")) run("cargo install --force wasm-pack");
+  // The tests' servers: Chromium, and NATS for the relays of a cluster.
+  const packages = [];
   if (browser && !(existsSync("/usr/bin/chromium") && existsSync("/usr/bin/chromedriver"))) {
+    packages.push("chromium", "chromium-driver");
+  }
+  if (nats && !has("nats-server") && !existsSync("/usr/sbin/nats-server")) packages.push("nats-server");
+  if (packages.length) {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
     run(`${sudo}apt-get update -qq`);
-    run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver`);
+    run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(" ")}`);
   }
 }
 

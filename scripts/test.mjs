@@ -11,7 +11,7 @@ import { setup, run, root, toolEnv } from "./setup.mjs";
 import { build } from "./build.mjs";
 import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
 
-setup({ browser: true });
+setup({ browser: true, nats: true });
 const env = toolEnv();
 
 // Lints first: they are quick and fail fast.

@@ -15,6 +15,7 @@ mod native {
     use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
     use ragents::protocol::session::Limits;
     use ragents::relay::auth::{Auth, Claims};
+    use ragents::relay::cluster::Cluster;
     use ragents::relay::{serve, Config};
     use std::io::Write;
     use std::path::PathBuf;
@@ -135,6 +136,12 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         /// when every connection comes through the proxy
         #[arg(long, env = "RAGENTSD_TRUST_PROXY", verbatim_doc_comment)]
         pub trust_proxy: bool,
+
+        /// Share sessions with the other relays of this NATS server or
+        /// cluster (nats://HOST:PORT): clients of one key on any of them
+        /// see and call each other's agents (docs/CLUSTER.md)
+        #[arg(long, env = "RAGENTSD_NATS", value_name = "URL", verbatim_doc_comment)]
+        pub nats: Option<String>,
 
         /// The packets a connection may send per second, and in a burst;
         /// past it a request is answered "rate limit exceeded", and one
@@ -395,6 +402,16 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 return ExitCode::FAILURE;
             }
         };
+        let cluster = match &cli.nats {
+            Some(url) => match Cluster::connect(url).await {
+                Ok(cluster) => Some(cluster),
+                Err(e) => {
+                    eprintln!("ragentsd: --nats: {e}");
+                    return ExitCode::FAILURE;
+                }
+            },
+            None => None,
+        };
         let addr = listener.local_addr().expect("bound address");
         // One line, written without panicking if stdout is already closed.
         let mut line = format!(
@@ -406,6 +423,12 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         }
         if auth.is_some() {
             line += " (sessions need a signed token)";
+        }
+        if let Some(c) = &cluster {
+            line += &format!(
+                " (relay {} of a cluster)",
+                ragents::protocol::cluster::hex(c.me)
+            );
         }
         let _ = writeln!(std::io::stdout(), "{line}");
         let config = Config {
@@ -433,6 +456,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             max_backlog: cli.max_backlog.saturating_mul(1 << 20),
             request_timeout: (cli.request_timeout > 0)
                 .then(|| Duration::from_secs(cli.request_timeout)),
+            cluster,
         };
         let (stop, stopped) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {

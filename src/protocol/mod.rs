@@ -2,12 +2,15 @@
 //! packets, their validation, and the rules of a session. No I/O, no clock.
 
 pub mod client;
+pub mod cluster;
 pub mod jsonrpc;
 pub mod packet;
 pub mod resume;
 pub mod session;
 pub mod small_map;
 
+#[cfg(test)]
+mod cluster_tests;
 #[cfg(test)]
 mod session_tests;
 

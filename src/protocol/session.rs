@@ -2,6 +2,7 @@
 //! connection owns which agent, which requests wait for which response, and
 //! what each incoming frame (or a departure) makes the relay send.
 
+use super::cluster::{self, Node, RelayId};
 use super::packet::{self, error_response, FrameWriter, Packet, SERVER};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -78,6 +79,9 @@ pub enum Out {
     All(String),
     /// The incoming frame, unchanged, to every connection of the session.
     AllInput,
+    /// To other relays over NATS (a session of a cluster): this payload on
+    /// this subject.
+    Nats(String, String),
 }
 
 /// What the relay made of one frame, for its log.
@@ -100,17 +104,36 @@ struct Member<T> {
     create: Create,
 }
 
+/// Who holds an agent: a connection here, or another relay of the cluster.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Owner {
+    Conn(ConnId),
+    Relay(RelayId),
+}
+
 struct Agent {
-    owner: ConnId,
+    owner: Owner,
     /// `{"id":..,"name":..,"title":..}`, written once.
     info: String,
     /// Its name when that is a JSON string, for calls by name.
     name: Option<Box<str>>,
+    /// The id another relay gave it; None for this relay's agents, whose
+    /// id is their number (after the relay's prefix, in a cluster).
+    remote_id: Option<Box<str>>,
+}
+
+/// Who waits for a request's response: a connection here, or another
+/// relay of the cluster, which knows the request as `n`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Asker {
+    Conn(ConnId),
+    Relay(RelayId, u64),
 }
 
 struct Pending {
-    requester: ConnId,
-    /// The requester's own id, raw JSON, restored on the way back.
+    asker: Asker,
+    /// The requester's own id, raw JSON, restored on the way back (empty
+    /// for another relay's request).
     id: Box<str>,
     agent: u64,
     name: Box<str>,
@@ -133,6 +156,18 @@ pub struct Session<T> {
     limits: Limits,
     /// How many times `expire` looked.
     looks: u32,
+    /// In a cluster: this relay and the session's name on NATS.
+    node: Option<Box<Clustered>>,
+    /// The numbers of other relays' agents, by their ids.
+    remote: HashMap<Box<str>, u64>,
+}
+
+/// What a session of a cluster knows of its relay.
+struct Clustered {
+    node: Node,
+    /// The ids of this relay's agents begin with it.
+    prefix: String,
+    subject: String,
 }
 
 impl<T> Default for Session<T> {
@@ -182,6 +217,52 @@ impl<T> Session<T> {
             next_request: 1,
             limits,
             looks: 0,
+            node: None,
+            remote: HashMap::new(),
+        }
+    }
+
+    /// A session of a relay in a cluster: its agents are known to the
+    /// session's other relays, and theirs here (docs/CLUSTER.md).
+    pub fn clustered(limits: Limits, node: Node) -> Self {
+        let mut session = Session::with_limits(limits);
+        let (prefix, subject) = (node.prefix(), node.subject());
+        session.node = Some(Box::new(Clustered {
+            node,
+            prefix,
+            subject,
+        }));
+        session
+    }
+
+    /// The id of this relay's agent number `n`.
+    fn agent_id(&self, n: u64) -> String {
+        match &self.node {
+            Some(c) => format!("{}{n}", c.prefix),
+            None => n.to_string(),
+        }
+    }
+
+    /// The number of this relay's agent `id`, if it is one's.
+    fn local_number(&self, id: &str) -> Option<u64> {
+        match &self.node {
+            Some(c) => agent_number(id.strip_prefix(c.prefix.as_str())?),
+            None => agent_number(id),
+        }
+    }
+
+    /// The number of live agent `id`, of this relay or another.
+    fn number_of(&self, id: &str) -> Option<u64> {
+        let n = self
+            .local_number(id)
+            .or_else(|| self.remote.get(id).copied())?;
+        self.agents.contains_key(&n).then_some(n)
+    }
+
+    fn wire_id(&self, n: u64) -> String {
+        match self.agents.get(&n).and_then(|a| a.remote_id.as_deref()) {
+            Some(id) => id.to_owned(),
+            None => self.agent_id(n),
         }
     }
 
@@ -231,7 +312,7 @@ impl<T> Session<T> {
         out: &mut Vec<Out>,
     ) -> Option<Verdict> {
         let number = self.agent_named(agent)?;
-        Some(self.forward(conn, number, &number.to_string(), name, id, body, out))
+        Some(self.forward(conn, number, &self.wire_id(number), name, id, body, out))
     }
 
     /// Checks the session's bookkeeping, for the fuzz targets and property
@@ -242,20 +323,39 @@ impl<T> Session<T> {
     pub fn check(&self) -> Result<(), String> {
         let mut waiting: HashMap<ConnId, usize> = HashMap::new();
         for (n, p) in &self.pending {
-            if !self.conns.contains_key(&p.requester) {
-                return Err(format!("request {n} waits for {}, gone", p.requester));
-            }
             if !self.agents.contains_key(&p.agent) {
                 return Err(format!("request {n} waits on agent {}, gone", p.agent));
             }
-            *waiting.entry(p.requester).or_default() += 1;
+            let Asker::Conn(requester) = p.asker else {
+                continue;
+            };
+            if !self.conns.contains_key(&requester) {
+                return Err(format!("request {n} waits for {requester}, gone"));
+            }
+            *waiting.entry(requester).or_default() += 1;
         }
         let mut owned: HashMap<ConnId, usize> = HashMap::new();
         for (n, a) in &self.agents {
-            if !self.conns.contains_key(&a.owner) {
-                return Err(format!("agent {n} is owned by {}, gone", a.owner));
+            let Owner::Conn(owner) = a.owner else {
+                let known = a.remote_id.as_ref().and_then(|id| self.remote.get(id));
+                if known != Some(n) {
+                    return Err(format!("agent {n} of another relay is not known by its id"));
+                }
+                continue;
+            };
+            if !self.conns.contains_key(&owner) {
+                return Err(format!("agent {n} is owned by {owner}, gone"));
             }
-            *owned.entry(a.owner).or_default() += 1;
+            *owned.entry(owner).or_default() += 1;
+        }
+        if self.remote.len()
+            != self
+                .agents
+                .values()
+                .filter(|a| a.remote_id.is_some())
+                .count()
+        {
+            return Err("the ids of other relays' agents are not all of live agents".into());
         }
         for (c, m) in &self.conns {
             let counted = waiting.get(c).copied().unwrap_or(0);
@@ -307,12 +407,12 @@ impl<T> Session<T> {
         let member = self.conns.remove(&conn)?;
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
-            self.pending.retain(|_, p| p.requester != conn);
+            self.pending.retain(|_, p| p.asker != Asker::Conn(conn));
         }
         let mine: Vec<u64> = self
             .agents
             .iter()
-            .filter(|(_, a)| a.owner == conn)
+            .filter(|(_, a)| a.owner == Owner::Conn(conn))
             .map(|(n, _)| *n)
             .collect();
         for number in mine {
@@ -327,18 +427,42 @@ impl<T> Session<T> {
     pub fn expire(&mut self, after: u32, out: &mut Vec<Out>) -> usize {
         self.looks = self.looks.wrapping_add(1);
         let (looks, before) = (self.looks, self.pending.len());
-        let conns = &mut self.conns;
-        self.pending.retain(|_, p| {
-            if looks.wrapping_sub(p.look) <= after {
-                return true;
-            }
-            done_waiting(conns, p.requester);
-            let agent = p.agent.to_string();
-            let error = error_response(Some(&p.name), &agent, Some(&p.id), TIMED_OUT);
-            out.push(Out::To(p.requester, error));
-            false
-        });
+        let expired: Vec<u64> = (self.pending.iter())
+            .filter(|(_, p)| looks.wrapping_sub(p.look) > after)
+            .map(|(n, _)| *n)
+            .collect();
+        for n in expired {
+            self.fail(n, TIMED_OUT, out);
+        }
         before - self.pending.len()
+    }
+
+    /// Answers waiting request `n` with `error`, and forgets it.
+    fn fail(&mut self, n: u64, error: &str, out: &mut Vec<Out>) {
+        let Some(p) = self.pending.remove(&n) else {
+            return;
+        };
+        let agent = self.wire_id(p.agent);
+        match p.asker {
+            Asker::Conn(requester) => {
+                done_waiting(&mut self.conns, requester);
+                let error = error_response(Some(&p.name), &agent, Some(&p.id), error);
+                out.push(Out::To(requester, error));
+            }
+            Asker::Relay(relay, n) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::response(
+                    c.node.me,
+                    &c.node.hash,
+                    n,
+                    &agent,
+                    &p.name,
+                    None,
+                    Some(error),
+                );
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+            }
+        }
     }
 
     /// Whether `text` from `conn` is a response that answers a request
@@ -375,7 +499,7 @@ impl<T> Session<T> {
                 self.server_request(conn, &name, id, body, out)
             }
             Ok(Packet::Request { name, to, id, body }) => {
-                let Some(number) = agent_number(&to).filter(|n| self.agents.contains_key(n)) else {
+                let Some(number) = self.number_of(&to) else {
                     out.push(Out::To(
                         conn,
                         error_response(Some(&name), &to, Some(id.get()), "agent not found"),
@@ -409,8 +533,21 @@ impl<T> Session<T> {
                     // Late (the requester left) or never asked: nobody to tell.
                     return Verdict::Refused("response to no pending request");
                 };
-                done_waiting(&mut self.conns, pending.requester);
                 let name = name.as_deref().unwrap_or(&pending.name);
+                let requester = match pending.asker {
+                    Asker::Conn(requester) => requester,
+                    Asker::Relay(relay, n) => {
+                        let Some(c) = &self.node else {
+                            return Verdict::Done;
+                        };
+                        let (me, hash) = (c.node.me, &c.node.hash);
+                        let msg =
+                            cluster::response(me, hash, n, &from, name, body, error.as_deref());
+                        out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                        return Verdict::Done;
+                    }
+                };
+                done_waiting(&mut self.conns, requester);
                 let w = FrameWriter::new("response")
                     .str("name", name)
                     .str("from", &from)
@@ -421,7 +558,7 @@ impl<T> Session<T> {
                     None => w,
                 }
                 .finish();
-                out.push(Out::To(pending.requester, frame));
+                out.push(Out::To(requester, frame));
                 Verdict::Done
             }
             Ok(Packet::Event { from, .. }) => {
@@ -429,6 +566,12 @@ impl<T> Session<T> {
                     return Verdict::Forbidden("event from an agent of another connection");
                 }
                 out.push(Out::AllInput);
+                if let Some(c) = &self.node {
+                    let mut payload = String::with_capacity(text.len() + 1);
+                    payload.push(cluster::EVENT_MARK as char);
+                    payload.push_str(text);
+                    out.push(Out::Nats(c.subject.clone(), payload));
+                }
                 Verdict::Done
             }
         }
@@ -458,18 +601,18 @@ impl<T> Session<T> {
             ));
             return Verdict::Refused(TOO_MANY_PENDING);
         }
-        let relay_id = self.next_request;
-        self.next_request += 1;
-        self.pending.insert(
-            relay_id,
-            Pending {
-                requester: conn,
-                id: id.into(),
-                agent: number,
-                name: name.into(),
-                look: self.looks,
-            },
-        );
+        let relay_id = self.wait(Asker::Conn(conn), id, number, name);
+        let owner = match owner {
+            Owner::Conn(owner) => owner,
+            Owner::Relay(relay) => {
+                let Some(c) = &self.node else {
+                    return Verdict::Refused("agent not found");
+                };
+                let msg = cluster::request(c.node.me, &c.node.hash, relay_id, to, name, body);
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                return Verdict::Done;
+            }
+        };
         let frame = FrameWriter::new("request")
             .str("name", name)
             .str("to", to)
@@ -478,6 +621,22 @@ impl<T> Session<T> {
             .finish();
         out.push(Out::To(owner, frame));
         Verdict::Done
+    }
+
+    /// Keeps a request of `asker` (its own id `id`, raw JSON) to agent
+    /// `number`: the number returned is the relay's id for it.
+    fn wait(&mut self, asker: Asker, id: &str, number: u64, name: &str) -> u64 {
+        let relay_id = self.next_request;
+        self.next_request += 1;
+        let pending = Pending {
+            asker,
+            id: id.into(),
+            agent: number,
+            name: name.into(),
+            look: self.looks,
+        };
+        self.pending.insert(relay_id, pending);
+        relay_id
     }
 
     /// Counts one more request of `conn` waiting for its response; false
@@ -495,8 +654,8 @@ impl<T> Session<T> {
 
     /// The agent number when `id` names an agent that `conn` created.
     fn owned(&self, conn: ConnId, id: &str) -> Option<u64> {
-        let n = agent_number(id)?;
-        (self.agents.get(&n)?.owner == conn).then_some(n)
+        let n = self.local_number(id)?;
+        (self.agents.get(&n)?.owner == Owner::Conn(conn)).then_some(n)
     }
 
     fn server_request(
@@ -524,7 +683,11 @@ impl<T> Session<T> {
         };
         match name {
             "createAgent" => {
-                if self.agents.values().filter(|a| a.owner == conn).count() >= self.limits.agents {
+                let mine = self
+                    .agents
+                    .values()
+                    .filter(|a| a.owner == Owner::Conn(conn));
+                if mine.count() >= self.limits.agents {
                     return fail(out, "too many agents on this connection");
                 }
                 let fields = agent_fields(body);
@@ -547,7 +710,7 @@ impl<T> Session<T> {
                 }
                 let number = self.next_agent;
                 self.next_agent += 1;
-                let id_text = number.to_string();
+                let id_text = self.agent_id(number);
                 let mut w = FrameWriter::object().str("id", &id_text);
                 if let Some(n) = fields.name {
                     w = w.raw("name", n.get());
@@ -565,12 +728,17 @@ impl<T> Session<T> {
                         .finish(),
                 ));
                 out.push(Out::To(conn, reply(&info)));
+                if let Some(c) = &self.node {
+                    let msg = cluster::created(c.node.me, &info);
+                    out.push(Out::Nats(c.subject.clone(), msg));
+                }
                 self.agents.insert(
                     number,
                     Agent {
-                        owner: conn,
+                        owner: Owner::Conn(conn),
                         info,
                         name: agent_name,
+                        remote_id: None,
                     },
                 );
                 Verdict::Done
@@ -580,11 +748,11 @@ impl<T> Session<T> {
                 let target = fields
                     .id
                     .and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok())
-                    .and_then(agent_number);
+                    .and_then(|id| self.number_of(id));
                 let Some(agent) = target.and_then(|n| self.agents.get(&n)) else {
                     return fail(out, "agent not found");
                 };
-                if agent.owner != conn {
+                if agent.owner != Owner::Conn(conn) {
                     const WHY: &str = "agent belongs to another connection";
                     fail(out, WHY);
                     return Verdict::Forbidden(WHY);
@@ -619,23 +787,211 @@ impl<T> Session<T> {
         }
     }
 
+    /// The `hello` that makes this relay's agents known to the session's
+    /// other relays and asks for theirs: when the session appears on this
+    /// relay, and again after NATS was lost.
+    pub fn hello(&self, out: &mut Vec<Out>) {
+        self.directory("hello", out);
+    }
+
+    fn directory(&self, op: &str, out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        let mine = self.agents.values().filter(|a| a.remote_id.is_none());
+        let msg = cluster::directory(op, c.node.me, mine.map(|a| a.info.as_str()));
+        out.push(Out::Nats(c.subject.clone(), msg));
+    }
+
+    /// A payload on the session's subject, from another relay: an event of
+    /// one of its agents, or news of its agents.
+    pub fn from_session(&mut self, payload: &str, out: &mut Vec<Out>) {
+        if let Some(event) = payload.strip_prefix(cluster::EVENT_MARK as char) {
+            return self.remote_event(event, out);
+        }
+        let Some(msg) = cluster::parse(payload) else {
+            return;
+        };
+        let Some(relay) = msg.relay().filter(|r| Some(*r) != self.me()) else {
+            return;
+        };
+        match msg.op.as_ref() {
+            "hello" | "agents" => {
+                let agents = msg.agents.unwrap_or_default();
+                let mut listed = Vec::with_capacity(agents.len());
+                for info in agents {
+                    listed.extend(self.add_remote(relay, info, out));
+                }
+                // All of them: those it does not list are gone.
+                let gone: Vec<u64> = (self.agents.iter())
+                    .filter(|(n, a)| a.owner == Owner::Relay(relay) && !listed.contains(n))
+                    .map(|(n, _)| *n)
+                    .collect();
+                gone.into_iter().for_each(|n| self.destroy(n, out));
+                if msg.op == "hello" {
+                    self.directory("agents", out);
+                }
+            }
+            "created" => {
+                if let Some(info) = msg.agent {
+                    self.add_remote(relay, info, out);
+                }
+            }
+            "destroyed" => {
+                let id = msg.id.as_deref().unwrap_or_default();
+                let number = self.remote.get(id).copied();
+                let owned = number.filter(|n| self.agents[n].owner == Owner::Relay(relay));
+                if let Some(n) = owned {
+                    self.destroy(n, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn me(&self) -> Option<RelayId> {
+        self.node.as_ref().map(|c| c.node.me)
+    }
+
+    /// Another relay's agent, described by `info`, unless known already;
+    /// its number.
+    fn add_remote(&mut self, relay: RelayId, info: &RawValue, out: &mut Vec<Out>) -> Option<u64> {
+        let fields = agent_fields(Some(info));
+        let id: String = serde_json::from_str(fields.id?.get()).ok()?;
+        if cluster::owner_of(&id) != Some(relay) || Some(relay) == self.me() {
+            return None;
+        }
+        if let Some(n) = self.remote.get(id.as_str()) {
+            return Some(*n);
+        }
+        let name = fields
+            .name
+            .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
+        let number = self.next_agent;
+        self.next_agent += 1;
+        out.push(Out::All(
+            FrameWriter::new("event")
+                .str("name", "agentCreated")
+                .str("from", SERVER)
+                .raw("body", info.get())
+                .finish(),
+        ));
+        let id: Box<str> = id.into();
+        self.remote.insert(id.clone(), number);
+        let agent = Agent {
+            owner: Owner::Relay(relay),
+            info: info.get().to_owned(),
+            name: name.map(String::into_boxed_str),
+            remote_id: Some(id),
+        };
+        self.agents.insert(number, agent);
+        Some(number)
+    }
+
+    /// An event another relay's agent sent: to every member here.
+    fn remote_event(&mut self, text: &str, out: &mut Vec<Out>) {
+        let Ok(Packet::Event { from, .. }) = packet::parse(text) else {
+            return;
+        };
+        if self.remote.contains_key(from.as_ref()) {
+            out.push(Out::All(text.to_owned()));
+        }
+    }
+
+    /// A message on this relay's own subject about this session: a request
+    /// to one of its agents, or the response to one it sent.
+    pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
+            return;
+        };
+        let Some(c) = &self.node else { return };
+        let (to, from) = (msg.to.as_deref(), msg.from.as_deref());
+        let name = msg.name.as_deref().unwrap_or_default();
+        match msg.op.as_ref() {
+            "request" => {
+                let to = to.unwrap_or_default();
+                let number = self.local_number(to);
+                let owner = number.and_then(|n| self.agents.get(&n)).map(|a| a.owner);
+                let (Some(number), Some(Owner::Conn(owner))) = (number, owner) else {
+                    let error = Some("agent not found");
+                    let msg = cluster::response(c.node.me, &c.node.hash, n, to, name, None, error);
+                    return out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                };
+                let relay_id = self.wait(Asker::Relay(relay, n), "", number, name);
+                let frame = FrameWriter::new("request")
+                    .str("name", name)
+                    .str("to", to)
+                    .str("id", &relay_id.to_string())
+                    .body(msg.body)
+                    .finish();
+                out.push(Out::To(owner, frame));
+            }
+            "response" => {
+                let from = from.unwrap_or_default();
+                let answers = self.pending.get(&n).is_some_and(|p| {
+                    let agent = self.agents.get(&p.agent);
+                    agent.is_some_and(|a| {
+                        a.owner == Owner::Relay(relay) && a.remote_id.as_deref() == Some(from)
+                    })
+                });
+                let Some(p) = answers.then(|| self.pending.remove(&n)).flatten() else {
+                    return; // late: it timed out, or its requester left
+                };
+                let Asker::Conn(requester) = p.asker else {
+                    return;
+                };
+                done_waiting(&mut self.conns, requester);
+                let name = if name.is_empty() { &p.name } else { name };
+                let frame = FrameWriter::new("response")
+                    .str("name", name)
+                    .str("from", from)
+                    .raw("id", &p.id)
+                    .body(msg.body)
+                    .opt_str("error", msg.error.as_deref())
+                    .finish();
+                out.push(Out::To(requester, frame));
+            }
+            _ => {}
+        }
+    }
+
+    /// Relay `relay` is gone (unheard for too long): its agents are
+    /// destroyed for every member here, and its requests forgotten.
+    pub fn relay_gone(&mut self, relay: RelayId, out: &mut Vec<Out>) {
+        let its: Vec<u64> = (self.agents.iter())
+            .filter(|(_, a)| a.owner == Owner::Relay(relay))
+            .map(|(n, _)| *n)
+            .collect();
+        its.into_iter().for_each(|n| self.destroy(n, out));
+        (self.pending).retain(|_, p| !matches!(p.asker, Asker::Relay(r, _) if r == relay));
+    }
+
+    /// The other relays that hold agents of this session.
+    pub fn relays(&self) -> Vec<RelayId> {
+        let mut relays: Vec<RelayId> = (self.agents.values())
+            .filter_map(|a| match a.owner {
+                Owner::Relay(r) => Some(r),
+                Owner::Conn(_) => None,
+            })
+            .collect();
+        relays.sort_unstable();
+        relays.dedup();
+        relays
+    }
+
     /// Removes an agent, fails the requests waiting on it, announces it.
     fn destroy(&mut self, number: u64, out: &mut Vec<Out>) {
+        if !self.agents.contains_key(&number) {
+            return;
+        }
+        let waiting: Vec<u64> = (self.pending.iter())
+            .filter(|(_, p)| p.agent == number)
+            .map(|(n, _)| *n)
+            .collect();
+        for n in waiting {
+            self.fail(n, "agent destroyed", out);
+        }
         let Some(agent) = self.agents.remove(&number) else {
             return;
         };
-        let agent_id = number.to_string();
-        self.pending.retain(|_, p| {
-            if p.agent != number {
-                return true;
-            }
-            done_waiting(&mut self.conns, p.requester);
-            out.push(Out::To(
-                p.requester,
-                error_response(Some(&p.name), &agent_id, Some(&p.id), "agent destroyed"),
-            ));
-            false
-        });
         out.push(Out::All(
             FrameWriter::new("event")
                 .str("name", "agentDestroyed")
@@ -643,6 +999,14 @@ impl<T> Session<T> {
                 .raw("body", &agent.info)
                 .finish(),
         ));
+        match (&agent.remote_id, &self.node) {
+            (Some(id), _) => drop(self.remote.remove(id)),
+            (None, Some(c)) => {
+                let msg = cluster::destroyed(c.node.me, &self.agent_id(number));
+                out.push(Out::Nats(c.subject.clone(), msg));
+            }
+            (None, None) => {}
+        }
     }
 }
 

@@ -1333,7 +1333,7 @@ fn receive_packet(
             true => refuse_over_rate(conn.place(), text, out),
         };
         for o in out.drain(..) {
-            deliver(&s, o, Some(text), dirty);
+            deliver(session, &s, o, Some(text), dirty);
         }
         // Counted with it, under the lock: a handover sees both or neither.
         let ack = conn.received();

@@ -7,6 +7,7 @@
 //! (and briefly when `/metrics` is scraped or the pinger looks).
 
 pub mod auth;
+pub mod cluster;
 mod connection;
 pub mod frame;
 #[doc(hidden)]
@@ -51,6 +52,8 @@ type Session = session::Session<Member>;
 struct Shared {
     session: Mutex<Session>,
     agent_created: Notify,
+    /// In a cluster: the session's subscription on NATS, and the way out.
+    link: Option<cluster::Link>,
 }
 
 impl Shared {
@@ -108,6 +111,8 @@ pub struct Config {
     /// How long a request waits for its agent's response before the relay
     /// answers it `request timed out`; None: for as long as the agent lives.
     pub request_timeout: Option<Duration>,
+    /// Sessions shared with the other relays of this NATS (`--nats`).
+    pub cluster: Option<Arc<cluster::Cluster>>,
 }
 
 impl Default for Config {
@@ -128,6 +133,7 @@ impl Default for Config {
             trust_proxy: false,
             max_backlog: 256 << 20,
             request_timeout: Some(Duration::from_secs(120)),
+            cluster: None,
         }
     }
 }
@@ -145,6 +151,7 @@ pub struct Relay {
     limits: session::Limits,
     /// The connections open from each address (`--max-ip-connections`).
     per_ip: Mutex<HashMap<IpAddr, usize>>,
+    cluster: Option<Arc<cluster::Cluster>>,
 }
 
 impl Relay {
@@ -194,7 +201,7 @@ impl Relay {
                     let count = &self.metrics.requests_expired;
                     count.fetch_add(n as u64, Ordering::Relaxed);
                     out.drain(..)
-                        .for_each(|o| deliver(&s, o, None, &mut answered));
+                        .for_each(|o| deliver(&session, &s, o, None, &mut answered));
                 }
             }
             for member in s.handles() {
@@ -242,10 +249,20 @@ impl Relay {
     fn join(&self, key: &str, conn: ConnId, member: Member, create: Create) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let new = || {
-            Arc::new(Shared {
-                session: Mutex::new(Session::with_limits(self.limits)),
+            let cluster = self.cluster.as_ref();
+            let session = match cluster {
+                Some(c) => Session::clustered(self.limits, c.node(key)),
+                None => Session::with_limits(self.limits),
+            };
+            let shared = Arc::new(Shared {
+                session: Mutex::new(session),
                 agent_created: Notify::new(),
-            })
+                link: cluster.map(|c| c.link(key)),
+            });
+            if let Some(c) = cluster {
+                c.listen(&shared);
+            }
+            shared
         };
         let session = sessions.entry(key.to_owned()).or_insert_with(new).clone();
         session.lock().join_with(conn, member, create);
@@ -386,7 +403,7 @@ impl Relay {
         }
         s.leave(conn, &mut out);
         for o in out {
-            deliver(&s, o, None, &mut dirty);
+            deliver(session, &s, o, None, &mut dirty);
         }
         if s.is_empty() {
             sessions.remove(key);
@@ -401,7 +418,13 @@ impl Relay {
 /// pass it on unchanged. Connections whose outbox this makes non-empty are
 /// added to `dirty`, for the caller to flush once. A call gets only what is
 /// sent to it alone.
-fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc<Conn>>) {
+fn deliver(
+    shared: &Shared,
+    session: &Session,
+    out: Out,
+    input: Option<&str>,
+    dirty: &mut Vec<Arc<Conn>>,
+) {
     let mut framed = None;
     let mut queue = |m: &Member, text: &str| {
         if let Member::Socket(c) = m {
@@ -421,6 +444,11 @@ fn deliver(session: &Session, out: Out, input: Option<&str>, dirty: &mut Vec<Arc
         Out::AllInput => {
             if let Some(input) = input {
                 session.handles().for_each(|m| queue(m, input));
+            }
+        }
+        Out::Nats(subject, payload) => {
+            if let Some(link) = &shared.link {
+                link.cluster.publish(subject, payload);
             }
         }
     }
@@ -463,6 +491,7 @@ async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Rec
 pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::Receiver<bool>) {
     let relay = Arc::new(Relay {
         limits: config.limits,
+        cluster: config.cluster.clone(),
         ..Relay::default()
     });
     (relay.metrics.max_backlog).store(config.max_backlog, Ordering::Relaxed);

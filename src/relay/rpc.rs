@@ -357,7 +357,7 @@ impl Waiting<'_> {
             let mut out = Vec::new();
             core.route(&mut s, self.conn, &mut out);
             for o in out {
-                deliver(&s, o, None, &mut dirty);
+                deliver(self.session, &s, o, None, &mut dirty);
             }
         }
         for c in dirty {

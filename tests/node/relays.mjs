@@ -86,3 +86,34 @@ export async function startOldRelay() {
  * is never reached, so that its cost is measured.
  */
 export const LOAD_ENV = { RAGENTSD_MAX_IP_CONNECTIONS: "0", RAGENTSD_MAX_PACKET_RATE: "100000000" };
+
+/**
+ * A NATS server (Debian's `nats-server`, which npm test installs) on a free
+ * port: `{ url, port, stop, restart }`; `restart()` stops it and starts it
+ * again on the same port.
+ */
+export async function startNats() {
+  const port = await freePort();
+  let child;
+  const start = async () => {
+    const bin = existsSync("/usr/sbin/nats-server") ? "/usr/sbin/nats-server" : "nats-server";
+    child = spawn(bin, ["-a", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+    await new Promise((resolve, reject) => {
+      let seen = "";
+      const timer = setTimeout(() => reject(new Error(`nats-server did not start: ${seen}`)), 10000);
+      const look = (chunk) => {
+        seen += chunk;
+        if (/Server is ready/.test(seen)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout.on("data", look);
+      child.stderr.on("data", look);
+      child.on("exit", (code) => reject(new Error(`nats-server exited with ${code}: ${seen}`)));
+    });
+  };
+  await start();
+  const stop = () => stopper(child)();
+  return { url: `nats://127.0.0.1:${port}`, port, stop, restart: async () => (await stop(), await start()) };
+}

@@ -1,0 +1,236 @@
+//! Relays sharing sessions, sans I/O: relay ids, agent ids across relays,
+//! the NATS subjects, and the messages relays send each other
+//! (docs/CLUSTER.md). The rules that use them are `session`'s.
+
+use super::packet::FrameWriter;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
+
+/// A relay's id: 64 random bits made at its start, written as 16 hex digits.
+pub type RelayId = u64;
+
+/// The subject every relay's heartbeat goes to.
+pub const HEARTBEATS: &str = "ragents.hb";
+
+/// How often a relay says it is alive, ms.
+pub const HEARTBEAT_MS: u64 = 1000;
+
+/// A relay unheard for this long is dead, ms: its agents are destroyed for
+/// everyone, and requests waiting on them fail.
+pub const DEAD_AFTER_MS: u64 = 3000;
+
+/// The first byte of an event on a session's subject (what follows is the
+/// packet, as its agent's client sent it); directory messages are JSON
+/// objects and begin with `{`.
+pub const EVENT_MARK: u8 = b'e';
+
+/// What a relay in a cluster needs to know of itself for one session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub me: RelayId,
+    /// The session's name on NATS: a hash of its key (NATS never sees a key).
+    pub hash: String,
+}
+
+impl Node {
+    /// The subject of the session: directory messages and events.
+    pub fn subject(&self) -> String {
+        session_subject(&self.hash)
+    }
+
+    /// What the ids of this relay's agents begin with: `<relay>.`.
+    pub fn prefix(&self) -> String {
+        format!("{}.", hex(self.me))
+    }
+}
+
+pub fn hex(relay: RelayId) -> String {
+    format!("{relay:016x}")
+}
+
+fn parse_hex(text: &str) -> Option<RelayId> {
+    let hex = text.len() == 16 && text.bytes().all(|b| b.is_ascii_hexdigit());
+    hex.then(|| RelayId::from_str_radix(text, 16).ok())
+        .flatten()
+}
+
+pub fn session_subject(hash: &str) -> String {
+    format!("ragents.s.{hash}")
+}
+
+/// The subject of a relay: requests to its agents, responses to its requests.
+pub fn relay_subject(relay: RelayId) -> String {
+    format!("ragents.r.{}", hex(relay))
+}
+
+/// The relay that made agent id `id` (`<relay>.<n>`).
+pub fn owner_of(id: &str) -> Option<RelayId> {
+    let (relay, n) = id.split_once('.')?;
+    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| parse_hex(relay)).flatten()
+}
+
+/// A heartbeat's payload names its relay.
+pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
+    parse_hex(std::str::from_utf8(payload).ok()?)
+}
+
+/// A message between relays, as read: `op` says which, and which fields
+/// it has.
+///
+/// | op | on | fields |
+/// |---|---|---|
+/// | `hello` | session | `relay`, `agents` (its own); every relay of the session answers `agents` |
+/// | `agents` | session | `relay`, `agents`: all of them, so missing ones are gone |
+/// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
+/// | `destroyed` | session | `relay`, `id` |
+/// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
+/// | `response` | caller's relay | `relay` (the owner's), `s`, `n`, `from`, `name`, `body`, `error` |
+#[derive(Deserialize, Debug)]
+pub struct Msg<'a> {
+    #[serde(borrow)]
+    pub op: Cow<'a, str>,
+    #[serde(borrow)]
+    relay: Cow<'a, str>,
+    /// The session's hash, on a relay's subject.
+    #[serde(borrow, default)]
+    pub s: Option<Cow<'a, str>>,
+    #[serde(default)]
+    pub n: Option<u64>,
+    #[serde(borrow, default)]
+    pub agents: Option<Vec<&'a RawValue>>,
+    #[serde(borrow, default)]
+    pub agent: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub id: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub to: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub from: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub name: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    pub body: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub error: Option<Cow<'a, str>>,
+}
+
+impl Msg<'_> {
+    /// The relay that sent it.
+    pub fn relay(&self) -> Option<RelayId> {
+        parse_hex(&self.relay)
+    }
+}
+
+/// Reads a message between relays; None when it is not one.
+pub fn parse(payload: &str) -> Option<Msg<'_>> {
+    let msg: Msg = serde_json::from_str(payload).ok()?;
+    msg.relay().map(|_| msg)
+}
+
+fn message(op: &str, me: RelayId) -> FrameWriter {
+    FrameWriter::object().str("op", op).str("relay", &hex(me))
+}
+
+/// `hello` or `agents`, with the list of this relay's agents (each `{"id",..}`).
+pub fn directory<'a>(op: &str, me: RelayId, agents: impl Iterator<Item = &'a str>) -> String {
+    let mut text = message(op, me).open("agents");
+    text.push('[');
+    for (i, info) in agents.enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(info);
+    }
+    text.push_str("]}");
+    text
+}
+
+pub fn created(me: RelayId, info: &str) -> String {
+    message("created", me).raw("agent", info).finish()
+}
+
+pub fn destroyed(me: RelayId, id: &str) -> String {
+    message("destroyed", me).str("id", id).finish()
+}
+
+/// A request to another relay's agent `to`, which that relay answers with
+/// `n` (the caller's relay's id for it). `body` is raw JSON.
+pub fn request(me: RelayId, hash: &str, n: u64, to: &str, name: &str, body: &str) -> String {
+    message("request", me)
+        .str("s", hash)
+        .raw("n", &n.to_string())
+        .str("to", to)
+        .str("name", name)
+        .raw("body", body)
+        .finish()
+}
+
+/// The answer to request `n` of another relay, from agent `from`.
+pub fn response(
+    me: RelayId,
+    hash: &str,
+    n: u64,
+    from: &str,
+    name: &str,
+    body: Option<&RawValue>,
+    error: Option<&str>,
+) -> String {
+    message("response", me)
+        .str("s", hash)
+        .raw("n", &n.to_string())
+        .str("from", from)
+        .str("name", name)
+        .body(body)
+        .opt_str("error", error)
+        .finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agent_ids_name_their_relay() {
+        let node = Node {
+            me: 0xab,
+            hash: "h".into(),
+        };
+        let id = format!("{}7", node.prefix());
+        assert_eq!(id, "00000000000000ab.7");
+        assert_eq!(owner_of(&id), Some(0xab));
+        for bad in [
+            "7",
+            "ab.7",
+            "00000000000000ab.",
+            "00000000000000ab.x",
+            "0000000000000zab.7",
+        ] {
+            assert_eq!(owner_of(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn messages_read_back() {
+        let text = response(1, "h", 9, "x.1", "n\"", None, Some("no"));
+        let msg = parse(&text).unwrap();
+        assert_eq!(
+            (msg.op.as_ref(), msg.relay(), msg.n),
+            ("response", Some(1), Some(9))
+        );
+        assert_eq!(msg.name.as_deref(), Some("n\""));
+        assert_eq!(msg.error.as_deref(), Some("no"));
+        let text = directory("hello", 2, [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter());
+        let agents = parse(&text).unwrap().agents.unwrap();
+        assert_eq!(
+            agents.iter().map(|a| a.get()).collect::<Vec<_>>(),
+            [r#"{"id":"a"}"#, r#"{"id":"b"}"#]
+        );
+        assert!(
+            parse(r#"{"op":"hello","relay":"me"}"#).is_none(),
+            "a relay id is 16 hex digits"
+        );
+        assert!(parse("e{}").is_none());
+    }
+}

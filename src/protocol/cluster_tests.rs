@@ -1,0 +1,360 @@
+//! Tests of the session rules across relays, sans I/O: the sessions of
+//! one key on three relays, with what each sends over NATS handed to the
+//! others as NATS would (docs/CLUSTER.md).
+
+use super::cluster::{self, Node, RelayId};
+use super::session::{Limits, Out, Session};
+use serde_json::{json, Value};
+use std::collections::VecDeque;
+
+/// One session key on relays 1, 2 and 3; members are numbered per relay.
+struct Cluster {
+    relays: Vec<Session<()>>,
+    /// What each member received, in order: (relay, conn, packet).
+    got: Vec<(usize, u64, Value)>,
+    /// Messages on NATS not yet delivered: (from relay, subject, payload).
+    nats: VecDeque<(usize, String, String)>,
+}
+
+const HASH: &str = "0123456789abcdef";
+
+fn relay_id(i: usize) -> RelayId {
+    0x1000 + i as RelayId
+}
+
+impl Cluster {
+    fn new(members: &[&[u64]]) -> Cluster {
+        let mut c = Cluster {
+            relays: Vec::new(),
+            got: Vec::new(),
+            nats: VecDeque::new(),
+        };
+        for (i, conns) in members.iter().enumerate() {
+            let node = Node {
+                me: relay_id(i),
+                hash: HASH.into(),
+            };
+            let mut s = Session::clustered(Limits::default(), node);
+            conns.iter().for_each(|&conn| s.join(conn, ()));
+            let mut out = Vec::new();
+            s.hello(&mut out);
+            c.relays.push(s);
+            c.route(i, out, None);
+        }
+        c.settle();
+        c
+    }
+
+    fn route(&mut self, relay: usize, out: Vec<Out>, input: Option<&str>) {
+        for o in out {
+            let s = &self.relays[relay];
+            let mut to_all = |text: &str| {
+                let conns: Vec<u64> = (1..=9).filter(|c| s.handle(*c).is_some()).collect();
+                for c in conns {
+                    self.got
+                        .push((relay, c, serde_json::from_str(text).unwrap()));
+                }
+            };
+            match o {
+                Out::To(c, text) => self
+                    .got
+                    .push((relay, c, serde_json::from_str(&text).unwrap())),
+                Out::All(text) => to_all(&text),
+                Out::AllInput => to_all(input.unwrap()),
+                Out::Nats(subject, payload) => self.nats.push_back((relay, subject, payload)),
+            }
+        }
+    }
+
+    /// Delivers what is on NATS until nothing is: a session subject to
+    /// every other relay, a relay's subject to that relay.
+    fn settle(&mut self) {
+        while let Some((from, subject, payload)) = self.nats.pop_front() {
+            for i in 0..self.relays.len() {
+                let mut out = Vec::new();
+                // A relay listens to a session's subject while it has members.
+                let listens = !self.relays[i].is_empty();
+                if subject == cluster::session_subject(HASH) && i != from && listens {
+                    self.relays[i].from_session(&payload, &mut out);
+                } else if subject == cluster::relay_subject(relay_id(i)) {
+                    let msg = cluster::parse(&payload).expect("a message between relays");
+                    assert_eq!(msg.s.as_deref(), Some(HASH));
+                    self.relays[i].from_relay(&msg, &mut out);
+                }
+                self.route(i, out, None);
+            }
+            for s in &self.relays {
+                s.check().unwrap();
+            }
+        }
+    }
+
+    fn send(&mut self, relay: usize, conn: u64, packet: Value) {
+        let text = packet.to_string();
+        let mut out = Vec::new();
+        self.relays[relay].receive(conn, &text, &mut out);
+        self.route(relay, out, Some(&text));
+        self.settle();
+    }
+
+    fn create(&mut self, relay: usize, conn: u64, name: &str) -> String {
+        let body = json!({"name": name});
+        self.send(
+            relay,
+            conn,
+            json!({"type":"request","name":"createAgent","to":"server","id":"c","body":body}),
+        );
+        let (_, _, answer) = self
+            .got
+            .iter()
+            .rev()
+            .find(|(r, c, p)| (*r, *c) == (relay, conn) && p["name"] == "createAgent")
+            .unwrap();
+        answer["body"]["id"].as_str().unwrap().to_owned()
+    }
+
+    /// What member (relay, conn) received since the last look.
+    fn take(&mut self, relay: usize, conn: u64) -> Vec<Value> {
+        let (mine, rest) = std::mem::take(&mut self.got)
+            .into_iter()
+            .partition(|(r, c, _)| (*r, *c) == (relay, conn));
+        self.got = rest;
+        mine.into_iter().map(|(_, _, p)| p).collect()
+    }
+
+    fn agents(&mut self, relay: usize, conn: u64) -> Vec<String> {
+        self.send(
+            relay,
+            conn,
+            json!({"type":"request","name":"getAgents","to":"server","id":"g"}),
+        );
+        let list = self.take(relay, conn).pop().unwrap();
+        let ids = list["body"].as_array().unwrap().iter();
+        ids.map(|a| a["id"].as_str().unwrap().to_owned()).collect()
+    }
+}
+
+#[test]
+fn agents_of_every_relay_are_listed_and_announced() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    let a = c.create(0, 1, "a");
+    let b = c.create(1, 1, "b");
+    assert_eq!(cluster::owner_of(&a), Some(relay_id(0)));
+    assert_eq!(cluster::owner_of(&b), Some(relay_id(1)));
+    assert_eq!(c.agents(0, 1), [a.clone(), b.clone()]);
+    assert_eq!(c.agents(1, 1), [a.clone(), b.clone()]);
+    // A relay whose session appears later learns both from its hello.
+    c.relays[2].join(1, ());
+    let mut out = Vec::new();
+    c.relays[2].hello(&mut out);
+    c.route(2, out, None);
+    c.settle();
+    let created: Vec<Value> = c
+        .take(2, 1)
+        .into_iter()
+        .map(|p| p["body"]["id"].clone())
+        .collect();
+    assert_eq!(created, [json!(a), json!(b)], "agentCreated for each");
+    assert_eq!(c.agents(2, 1), [a, b]);
+    // Hellos answered twice over change nothing: no agent is announced again.
+    assert!(
+        c.take(0, 1).iter().all(|p| p["name"] != "agentCreated"),
+        "no duplicates"
+    );
+}
+
+#[test]
+fn requests_cross_relays_and_ids_stay_per_caller() {
+    let mut c = Cluster::new(&[&[1], &[1, 2], &[]]);
+    let echo = c.create(0, 1, "echo");
+    c.take(0, 1);
+    // Two callers on relay 1 use the same id.
+    for caller in [1, 2] {
+        let body = json!({"who": caller});
+        c.send(
+            1,
+            caller,
+            json!({"type":"request","name":"say","to":echo,"id":"same","body":body}),
+        );
+    }
+    let asked = c.take(0, 1);
+    assert_eq!(asked.len(), 2);
+    assert_ne!(
+        asked[0]["id"], asked[1]["id"],
+        "the owner sees ids of the relay's"
+    );
+    // Answered in the other order.
+    for request in asked.iter().rev() {
+        let body = request["body"].clone();
+        c.send(
+            0,
+            1,
+            json!({"type":"response","name":"say","from":echo,"id":request["id"],"body":body}),
+        );
+    }
+    for caller in [1, 2] {
+        let answers = c.take(1, caller);
+        let answer = answers.iter().find(|p| p["type"] == "response").unwrap();
+        assert_eq!(answer["id"], "same");
+        assert_eq!(answer["from"], json!(echo));
+        assert_eq!(
+            answer["body"],
+            json!({"who": caller}),
+            "each gets its own answer"
+        );
+    }
+    // An error response crosses too, and a second answer goes nowhere.
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"fail","to":echo,"id":7}),
+    );
+    let request = c.take(0, 1).pop().unwrap();
+    let response =
+        json!({"type":"response","name":"fail","from":echo,"id":request["id"],"error":"no"});
+    c.send(0, 1, response.clone());
+    c.send(0, 1, response);
+    let answers: Vec<Value> = c
+        .take(1, 1)
+        .into_iter()
+        .filter(|p| p["type"] == "response")
+        .collect();
+    assert_eq!(answers.len(), 1);
+    assert_eq!(
+        (answers[0]["id"].clone(), answers[0]["error"].clone()),
+        (json!(7), json!("no"))
+    );
+    assert_eq!(c.relays.iter().map(|s| s.pending_count()).sum::<usize>(), 0);
+}
+
+#[test]
+fn no_relay_speaks_for_another_relays_agent() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let echo = c.create(0, 1, "echo");
+    c.got.clear();
+    // A member of relay 1 cannot respond, emit or destroy as relay 0's agent.
+    c.send(1, 1, json!({"type":"event","name":"x","from":echo}));
+    assert!(c.take(0, 1).is_empty(), "the spoofed event went nowhere");
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":echo}}),
+    );
+    let refused = c.take(1, 1).pop().unwrap();
+    assert_eq!(refused["error"], "agent belongs to another connection");
+    assert_eq!(c.agents(1, 1), std::slice::from_ref(&echo));
+    // Nor can another relay, by naming itself in a message about it.
+    let forged = cluster::destroyed(relay_id(1), &echo);
+    let mut out = Vec::new();
+    c.relays[0].from_session(&forged, &mut out);
+    c.relays[1].from_session(&forged, &mut out);
+    assert!(out.is_empty(), "{out:?}");
+    // Its events reach the other relay's members, once.
+    c.send(
+        0,
+        1,
+        json!({"type":"event","name":"tick","from":echo,"body":1}),
+    );
+    let heard = c.take(1, 1);
+    assert_eq!(heard.len(), 1);
+    assert_eq!(
+        (heard[0]["name"].clone(), heard[0]["from"].clone()),
+        (json!("tick"), json!(echo))
+    );
+}
+
+#[test]
+fn requests_fail_when_the_agent_or_its_relay_goes() {
+    let mut c = Cluster::new(&[&[1], &[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    let b = c.create(2, 1, "b");
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":1}));
+    c.send(1, 1, json!({"type":"request","name":"x","to":b,"id":2}));
+    c.take(1, 1);
+    // a's client leaves: the caller's request fails, everyone hears it.
+    let mut out = Vec::new();
+    c.relays[0].leave(1, &mut out);
+    c.route(0, out, None);
+    c.settle();
+    let got = c.take(1, 1);
+    assert_eq!(got[0]["error"], "agent destroyed");
+    assert_eq!(got[0]["id"], 1);
+    assert_eq!(
+        (got[1]["name"].clone(), got[1]["body"]["id"].clone()),
+        (json!("agentDestroyed"), json!(a))
+    );
+    // Relay 2 dies: its agents go for everyone, and requests on them fail.
+    let mut out = Vec::new();
+    c.relays[1].relay_gone(relay_id(2), &mut out);
+    c.route(1, out, None);
+    let got = c.take(1, 1);
+    assert_eq!(
+        (got[0]["id"].clone(), got[0]["error"].clone()),
+        (json!(2), json!("agent destroyed"))
+    );
+    assert_eq!(got[1]["name"], "agentDestroyed");
+    assert!(c.agents(1, 1).is_empty());
+    assert_eq!(c.relays[1].pending_count(), 0);
+    c.relays[1].check().unwrap();
+}
+
+#[test]
+fn a_request_to_an_agent_gone_meanwhile_is_answered() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    // Relay 1 still lists a when relay 0 has already forgotten it.
+    let mut out = Vec::new();
+    c.relays[0].leave(1, &mut out);
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"r"}));
+    let answer = c.take(1, 1).pop().unwrap();
+    assert_eq!(
+        (answer["id"].clone(), answer["error"].clone()),
+        (json!("r"), json!("agent not found"))
+    );
+    assert_eq!(c.relays[1].pending_count(), 0);
+    // The news arrives late; nothing is left waiting anywhere.
+    c.route(0, out, None);
+    c.settle();
+    assert!(c.agents(1, 1).is_empty());
+}
+
+#[test]
+fn a_directory_lists_all_so_agents_missed_are_caught_up() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    // Relay 1 misses a's destruction and b's creation (NATS was away).
+    let mut out = Vec::new();
+    c.relays[0].join(2, ());
+    c.relays[0].leave(1, &mut out);
+    let create =
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"b"}});
+    c.relays[0].receive(2, &create.to_string(), &mut out);
+    assert!(
+        out.iter().any(|o| matches!(o, Out::Nats(..))),
+        "lost on the way"
+    );
+    assert_eq!(c.agents(1, 1), std::slice::from_ref(&a));
+    // Back: relay 1 says hello again, and relay 0's answer puts it right.
+    let mut out = Vec::new();
+    c.relays[1].hello(&mut out);
+    c.route(1, out, None);
+    c.settle();
+    let ids = c.agents(1, 1);
+    assert_eq!(ids.len(), 1);
+    assert_ne!(ids[0], a);
+    assert_eq!(cluster::owner_of(&ids[0]), Some(relay_id(0)));
+}
+
+#[test]
+fn calls_by_name_reach_another_relays_agent() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    c.create(0, 1, "named");
+    let mut out = Vec::new();
+    c.relays[1]
+        .request_named(1, "named", "hi", "\"x\"", "{}", &mut out)
+        .unwrap();
+    c.route(1, out, None);
+    c.settle();
+    let request = c.take(0, 1).pop().unwrap();
+    assert_eq!(request["name"], "hi");
+}

@@ -1,0 +1,347 @@
+//! Relays sharing sessions through NATS (`--nats`, docs/CLUSTER.md): the
+//! connection to NATS, this relay's heartbeat and its watch on the
+//! others', one subscription per session with a member here, and the
+//! routing of what arrives to the session it is for. The rules are
+//! `protocol::session`'s, the messages `protocol::cluster`'s.
+
+use super::{deliver, Conn, Shared};
+use crate::protocol::cluster::{self, Node, RelayId, DEAD_AFTER_MS, HEARTBEATS, HEARTBEAT_MS};
+use crate::protocol::session::Out;
+use async_nats::{Client, ConnectOptions, Event, Subscriber};
+use futures_util::StreamExt;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
+use tokio::task::AbortHandle;
+
+/// What may wait to be published while NATS is slow or away; past it,
+/// messages are dropped (NATS itself delivers at most once).
+const QUEUE: usize = 1 << 16;
+
+/// This relay in a cluster.
+pub struct Cluster {
+    pub me: RelayId,
+    client: Client,
+    queue: mpsc::Sender<(String, Vec<u8>)>,
+    /// The sessions with a member here, by their hash.
+    sessions: Mutex<HashMap<String, Weak<Shared>>>,
+    /// The other relays, and when each was last heard.
+    heard: Mutex<HashMap<RelayId, Instant>>,
+    /// Relays given up for dead, and when: heard again, they are greeted.
+    dead: Mutex<HashMap<RelayId, Instant>>,
+    /// Messages dropped because the queue to NATS was full.
+    pub dropped: AtomicU64,
+}
+
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Cluster({})", cluster::hex(self.me))
+    }
+}
+
+/// A session's place in the cluster: dropped with the session, it stops
+/// listening to the session's subject.
+pub struct Link {
+    pub cluster: Arc<Cluster>,
+    hash: String,
+    task: Mutex<Option<AbortHandle>>,
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        if let Some(task) = self.task.lock().unwrap().take() {
+            task.abort();
+        }
+        let mut sessions = self.cluster.sessions.lock().unwrap();
+        // Unless a new session of the same key took its place.
+        if sessions
+            .get(&self.hash)
+            .is_some_and(|s| s.strong_count() == 0)
+        {
+            sessions.remove(&self.hash);
+        }
+    }
+}
+
+/// A session's name on NATS: the first 16 hex digits of the SHA-256 of its key.
+pub fn hash(key: &str) -> String {
+    let digest = Sha256::digest(key.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Cluster {
+    /// Connects to NATS at `url` and starts this relay's heartbeat, its
+    /// watch on the others', and its own subject's reader.
+    pub async fn connect(url: &str) -> Result<Arc<Cluster>, String> {
+        let mut bits = [0u8; 8];
+        getrandom::fill(&mut bits).map_err(|e| e.to_string())?;
+        let me = RelayId::from_le_bytes(bits);
+        let (events, mut event_rx) = mpsc::unbounded_channel();
+        let options = ConnectOptions::new()
+            .name(format!("ragentsd {}", cluster::hex(me)))
+            .no_echo()
+            .max_reconnects(None)
+            .reconnect_delay_callback(|attempts| {
+                Duration::from_millis((attempts as u64 * 100).min(1000))
+            })
+            .event_callback(move |event| {
+                let events = events.clone();
+                async move { drop(events.send(event)) }
+            });
+        let client = options
+            .connect(url)
+            .await
+            .map_err(|e| format!("cannot reach NATS at {url}: {e}"))?;
+        let (queue, mut queued) = mpsc::channel::<(String, Vec<u8>)>(QUEUE);
+        let own = client
+            .subscribe(cluster::relay_subject(me))
+            .await
+            .map_err(|e| e.to_string())?;
+        let beats = client
+            .subscribe(HEARTBEATS)
+            .await
+            .map_err(|e| e.to_string())?;
+        let cluster = Arc::new(Cluster {
+            me,
+            client: client.clone(),
+            queue,
+            sessions: Mutex::default(),
+            heard: Mutex::default(),
+            dead: Mutex::default(),
+            dropped: AtomicU64::new(0),
+        });
+        tokio::spawn(async move {
+            while let Some((subject, payload)) = queued.recv().await {
+                if let Err(e) = client.publish(subject, payload.into()).await {
+                    tracing::warn!("publishing to NATS failed: {e}");
+                }
+            }
+        });
+        let weak = Arc::downgrade(&cluster);
+        tokio::spawn(read_own(weak.clone(), own));
+        tokio::spawn(watch(weak.clone(), beats));
+        tokio::spawn(async move {
+            while let Some(event) = event_rx.recv().await {
+                let Some(cluster) = weak.upgrade() else {
+                    return;
+                };
+                match event {
+                    // Back after an outage: what was missed is asked again.
+                    Event::Connected => {
+                        tracing::info!("NATS connected: greeting the other relays again");
+                        cluster.greet_all();
+                    }
+                    Event::Disconnected => tracing::warn!("NATS connection lost"),
+                    other => tracing::info!("NATS: {other}"),
+                }
+            }
+        });
+        tracing::info!(relay = cluster::hex(me), "joined the cluster on {url}");
+        Ok(cluster)
+    }
+
+    /// Queues a message for NATS; dropped (and counted) when too many wait.
+    pub fn publish(&self, subject: String, payload: String) {
+        if self
+            .queue
+            .try_send((subject, payload.into_bytes()))
+            .is_err()
+        {
+            let dropped = self.dropped.fetch_add(1, Ordering::Relaxed);
+            if dropped.is_power_of_two() {
+                tracing::warn!(
+                    dropped = dropped + 1,
+                    "the queue to NATS is full: messages dropped"
+                );
+            }
+        }
+    }
+
+    /// The node a new session of `key` is on.
+    pub fn node(&self, key: &str) -> Node {
+        Node {
+            me: self.me,
+            hash: hash(key),
+        }
+    }
+
+    /// A new session here: it listens to its subject, then says hello.
+    pub(super) fn link(self: &Arc<Self>, key: &str) -> Link {
+        Link {
+            cluster: self.clone(),
+            hash: hash(key),
+            task: Mutex::new(None),
+        }
+    }
+
+    /// Starts the reader of `shared`'s subject (once it is in an `Arc`).
+    pub(super) fn listen(self: &Arc<Self>, shared: &Arc<Shared>) {
+        let Some(link) = &shared.link else { return };
+        let hash = link.hash.clone();
+        (self.sessions.lock().unwrap()).insert(hash.clone(), Arc::downgrade(shared));
+        let (client, weak) = (self.client.clone(), Arc::downgrade(shared));
+        let task = tokio::spawn(async move {
+            let subject = cluster::session_subject(&hash);
+            let mut sub = match client.subscribe(subject).await {
+                Ok(sub) => sub,
+                Err(e) => return tracing::warn!("cannot subscribe to a session: {e}"),
+            };
+            if let Some(shared) = weak.upgrade() {
+                apply(&shared, |s, out| s.hello(out));
+            }
+            while let Some(msg) = sub.next().await {
+                let Some(shared) = weak.upgrade() else { return };
+                let Ok(payload) = std::str::from_utf8(&msg.payload) else {
+                    continue;
+                };
+                apply(&shared, |s, out| s.from_session(payload, out));
+            }
+        });
+        *link.task.lock().unwrap() = Some(task.abort_handle());
+    }
+
+    fn live_sessions(&self) -> Vec<Arc<Shared>> {
+        let sessions = self.sessions.lock().unwrap();
+        sessions.values().filter_map(Weak::upgrade).collect()
+    }
+
+    /// Says hello again in every session: its agents are known anew, and
+    /// the others' are asked for.
+    fn greet_all(&self) {
+        for shared in self.live_sessions() {
+            apply(&shared, |s, out| s.hello(out));
+        }
+    }
+
+    /// A heartbeat of `relay`; true when it was given up for dead.
+    fn heard(&self, relay: RelayId, now: Instant) -> bool {
+        self.heard.lock().unwrap().insert(relay, now);
+        self.dead.lock().unwrap().remove(&relay).is_some()
+    }
+
+    /// The relays unheard for too long, forgotten.
+    fn silent(&self, now: Instant) -> Vec<RelayId> {
+        let bound = Duration::from_millis(DEAD_AFTER_MS);
+        let mut heard = self.heard.lock().unwrap();
+        let silent: Vec<RelayId> = (heard.iter())
+            .filter(|(_, at)| now.duration_since(**at) > bound)
+            .map(|(r, _)| *r)
+            .collect();
+        for r in &silent {
+            heard.remove(r);
+        }
+        let mut dead = self.dead.lock().unwrap();
+        dead.retain(|_, at| now.duration_since(*at) < Duration::from_secs(3600));
+        for r in &silent {
+            dead.insert(*r, now);
+        }
+        silent
+    }
+
+    /// The other relays heard from lately.
+    pub fn relays(&self) -> usize {
+        self.heard.lock().unwrap().len()
+    }
+}
+
+/// Runs a rule of `shared`'s session under its lock, delivers what it
+/// sends, then writes the sockets.
+fn apply(shared: &Shared, rule: impl FnOnce(&mut super::Session, &mut Vec<Out>)) {
+    let mut dirty: Vec<Arc<Conn>> = Vec::new();
+    let created = {
+        let mut s = shared.lock();
+        let before = s.agents_created();
+        let mut out = Vec::new();
+        rule(&mut s, &mut out);
+        for o in out {
+            deliver(shared, &s, o, None, &mut dirty);
+        }
+        s.agents_created() != before
+    };
+    if created {
+        shared.agent_created.notify_waiters();
+    }
+    dirty.iter().for_each(|c| c.flush_or_wake());
+}
+
+/// Requests to this relay's agents and responses to its requests.
+async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
+    while let Some(msg) = own.next().await {
+        let Some(cluster) = cluster.upgrade() else {
+            return;
+        };
+        let Some(msg) = std::str::from_utf8(&msg.payload)
+            .ok()
+            .and_then(cluster::parse)
+        else {
+            continue;
+        };
+        let session = msg.s.as_deref().and_then(|hash| {
+            let sessions = cluster.sessions.lock().unwrap();
+            sessions.get(hash).and_then(Weak::upgrade)
+        });
+        match session {
+            Some(shared) => apply(&shared, |s, out| s.from_relay(&msg, out)),
+            // No member here any more: its agents are gone.
+            None if msg.op == "request" => {
+                let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
+                    continue;
+                };
+                let (to, name) = (msg.to.as_deref(), msg.name.as_deref());
+                let hash = msg.s.as_deref().unwrap_or_default();
+                let error = Some("agent not found");
+                let answer = cluster::response(
+                    cluster.me,
+                    hash,
+                    n,
+                    to.unwrap_or_default(),
+                    name.unwrap_or_default(),
+                    None,
+                    error,
+                );
+                cluster.publish(cluster::relay_subject(relay), answer);
+            }
+            None => {}
+        }
+    }
+}
+
+/// This relay's heartbeat, and its watch on the others': one unheard for
+/// `DEAD_AFTER_MS` is gone, with its agents, in every session here.
+async fn watch(cluster: Weak<Cluster>, mut beats: Subscriber) {
+    let mut tick = tokio::time::interval(Duration::from_millis(HEARTBEAT_MS / 4));
+    let mut ticks = 0u64;
+    loop {
+        tokio::select! {
+            beat = beats.next() => {
+                let Some(beat) = beat else { return };
+                let Some(cluster) = cluster.upgrade() else { return };
+                let Some(relay) = cluster::heartbeat_from(&beat.payload) else { continue };
+                if cluster.heard(relay, Instant::now()) {
+                    tracing::info!(relay = cluster::hex(relay), "a relay given up for dead is back");
+                    cluster.greet_all();
+                }
+            }
+            _ = tick.tick() => {
+                let Some(cluster) = cluster.upgrade() else { return };
+                ticks += 1;
+                if ticks % 4 == 1 {
+                    // Not behind the queue: a busy relay is still alive. Not
+                    // waited on for long: NATS may be away.
+                    let me = cluster::hex(cluster.me).into_bytes();
+                    let beat = cluster.client.publish(HEARTBEATS, me.into());
+                    let _ = tokio::time::timeout(Duration::from_millis(100), beat).await;
+                }
+                for relay in cluster.silent(Instant::now()) {
+                    tracing::warn!(relay = cluster::hex(relay), "a relay went silent: its agents are gone");
+                    for shared in cluster.live_sessions() {
+                        apply(&shared, |s, out| s.relay_gone(relay, out));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+// Three relays on one NATS server behave, for every client, like one relay
+// (docs/CLUSTER.md): the README samples in pages of two relays, the 1.0.0
+// client, raw sockets checking the 1.0.0 defects' fixes across relays, a
+// relay killed mid-request, and NATS restarted under the cluster.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { mkdtempSync, rmSync, copyFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import WebSocket from "ws";
+import { startRelay, startNats, root } from "./relays.mjs";
+import { launch, open } from "./chromium.mjs";
+import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
+
+const require = createRequire(import.meta.url);
+const oldRagents = require("ragents");
+
+// A relay is given up for dead after 3 s unheard; the tests allow twice that.
+const DEAD_BOUND_MS = 3000;
+
+let nats, relays, dir, browser;
+before(async () => {
+  nats = await startNats();
+  dir = mkdtempSync(join(tmpdir(), "ragents-cluster-"));
+  copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
+  const { server, client } = readmeSamples();
+  writeFileSync(join(dir, "server.html"), samplePage("sample server", [server]));
+  writeFileSync(join(dir, "client.html"), samplePage("sample client", [client]));
+  relays = [];
+  for (let i = 0; i < 3; i++) relays.push(await startRelay(["--www", dir, "--nats", nats.url]));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const r of relays ?? []) await r.stop();
+  await nats?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
+const oldSession = (url, key) => call((cb) => oldRagents.createSession({ url, key }, cb));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A client speaking the protocol by hand: `next(pred)` waits for a packet. */
+async function raw(url, key) {
+  const ws = new WebSocket(url);
+  const got = [];
+  let wake = () => {};
+  ws.on("message", (data) => {
+    got.push(JSON.parse(data.toString()));
+    wake();
+  });
+  await new Promise((resolve, reject) => (ws.once("open", resolve), ws.once("error", reject)));
+  const client = {
+    ws,
+    send: (packet) => ws.send(JSON.stringify(packet)),
+    async next(pred, ms = 5000) {
+      const until = Date.now() + ms;
+      for (;;) {
+        const i = got.findIndex(pred);
+        if (i >= 0) return got.splice(i, 1)[0];
+        const left = until - Date.now();
+        if (left <= 0) throw new Error(`no such packet in ${ms} ms; got ${JSON.stringify(got)}`);
+        await new Promise((resolve) => ((wake = resolve), setTimeout(resolve, left)));
+      }
+    },
+    async request(name, to, body, id = Math.random().toString(36).slice(2)) {
+      client.send({ type: "request", name, to, id, body });
+      return client.next((p) => p.type === "response" && p.id === id);
+    },
+    /** Whether a packet matching `pred` came, waiting `ms`. */
+    async saw(pred, ms) {
+      return client.next(pred, ms).then(() => true, () => false);
+    },
+    close: () => ws.close(),
+  };
+  const connected = await client.request("connect", "server", { key });
+  assert.equal(connected.error, undefined, JSON.stringify(connected));
+  return client;
+}
+
+/** Raw clients of `key`, one on each relay in `on` (indexes). */
+const rawOn = (on, key) => Promise.all(on.map((i) => raw(relays[i].url, key)));
+
+/** Waits until each client lists exactly `ids` (in any order). */
+async function listing(clients, ids, ms = 5000) {
+  const until = Date.now() + ms;
+  for (const c of clients) {
+    for (;;) {
+      const listed = (await c.request("getAgents", "server")).body.map((a) => a.id).sort();
+      if (JSON.stringify(listed) === JSON.stringify([...ids].sort())) break;
+      if (Date.now() > until) assert.deepEqual(listed, [...ids].sort());
+      await sleep(50);
+    }
+  }
+}
+
+test("the README samples, verbatim, in pages of two different relays", async () => {
+  const server = await open(browser, `http://127.0.0.1:${relays[0].port}/server.html`);
+  await server.until(/created, waiting for echo requests/);
+  const client = await open(browser, `http://127.0.0.1:${relays[1].port}/client.html`);
+  const echoed = await client.until(/^agent \S+ echoed: /);
+  assert.match(echoed, /^agent [0-9a-f]{16}\.\d+ echoed: \{a: 1\}$/);
+  await server.until(/agent responded to echo request/);
+  assert.deepEqual([...server.errors, ...client.errors], []);
+  await server.page.close();
+  await client.page.close();
+});
+
+test("the 1.0.0 client on one relay and ours in a page on another call each other", async () => {
+  const key = "interop-" + Math.random();
+  const old = await oldSession(relays[2].url, key);
+  const oldAgent = await call((cb) => old.createAgent({ name: "doubler", title: "node 1.0.0" }, cb));
+  oldAgent.receive("double", (n, reply) => (reply(null, n * 2), oldAgent.emit("doubled", n * 2)));
+  const upperSeen = new Promise((resolve) => old.on("ragentCreated", (r) => r.info.name === "upper" && resolve(r)));
+
+  const { page, errors } = await open(browser, `http://127.0.0.1:${relays[0].port}/server.html`);
+  const fromPage = await page.evaluate(async ({ url, key }) => {
+    const session = await ragents.createSession({ url, key });
+    const agent = await session.createAgent({ name: "upper", title: "wasm" });
+    agent.receive("upper", (s, reply) => reply(null, s.toUpperCase()));
+    const doubler = (await session.getRemoteAgents()).find((r) => r.info.name === "doubler");
+    const heard = new Promise((resolve) => doubler.once("doubled", resolve));
+    const answer = await doubler.send("double", 21);
+    window.ragentsSession = session;
+    return { answer, heard: await heard };
+  }, { url: relays[0].url, key });
+  assert.deepEqual(fromPage, { answer: 42, heard: 42 });
+
+  const upper = await upperSeen;
+  assert.equal(await call((cb) => upper.send("upper", "shout", cb)), "SHOUT");
+  const gone = new Promise((resolve) => old.once("ragentDestroyed", resolve));
+  await page.evaluate(() => window.ragentsSession.close());
+  assert.equal(await gone, upper, "the page's agent is gone for the other relay's client");
+  old.close();
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
+test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a leaving owner", async () => {
+  const key = "defects-" + Math.random();
+  const [owner, a, b] = await rawOn([0, 1, 2], key);
+  const created = await owner.request("createAgent", "server", { name: "slow", title: "t" });
+  const agent = created.body.id;
+  assert.match(agent, /^[0-9a-f]{16}\.\d+$/, "an id that names its relay");
+  await listing([a, b], [agent]);
+
+  // Two callers on two relays use the same id: each gets its own answer.
+  a.send({ type: "request", name: "who", to: agent, id: 1, body: "a" });
+  b.send({ type: "request", name: "who", to: agent, id: 1, body: "b" });
+  const asked = [await owner.next((p) => p.type === "request"), await owner.next((p) => p.type === "request")];
+  assert.notEqual(asked[0].id, asked[1].id);
+  for (const r of asked.reverse()) owner.send({ type: "response", name: "who", from: agent, id: r.id, body: r.body });
+  assert.equal((await a.next((p) => p.type === "response" && p.id === 1)).body, "a");
+  assert.equal((await b.next((p) => p.type === "response" && p.id === 1)).body, "b");
+
+  // Spoofing: an event or a response in the name of another relay's agent.
+  a.send({ type: "event", name: "fake", from: agent, body: 1 });
+  a.send({ type: "response", name: "who", from: agent, id: "1", body: "forged" });
+  assert.match((await a.next((p) => p.type === "response" && p.id === "1")).error, /not an agent of this connection/);
+  owner.send({ type: "event", name: "real", from: agent, body: 2 });
+  assert.equal((await b.next((p) => p.type === "event" && p.from === agent)).name, "real", "the spoofed one never came");
+
+  // Only the creator destroys.
+  const foreign = await b.request("destroyAgent", "server", { id: agent });
+  assert.equal(foreign.error, "agent belongs to another connection");
+  await listing([a, b, owner], [agent]);
+
+  // The owner leaves with a request pending from another relay.
+  b.send({ type: "request", name: "never", to: agent, id: "p", body: null });
+  await owner.next((p) => p.type === "request" && p.name === "never");
+  owner.close();
+  const failed = await b.next((p) => p.type === "response" && p.id === "p");
+  assert.equal(failed.error, "agent destroyed");
+  assert.equal((await a.next((p) => p.name === "agentDestroyed")).body.id, agent);
+  await listing([a, b], []);
+  a.close();
+  b.close();
+});
+
+test("a relay killed with SIGKILL mid-request: its agents vanish for everyone, requests fail in the bound", async () => {
+  const victim = await startRelay(["--nats", nats.url]);
+  const key = "kill-" + Math.random();
+  const owner = await raw(victim.url, key);
+  const [a, b] = await rawOn([0, 1], key);
+  const agent = (await owner.request("createAgent", "server", { name: "doomed" })).body.id;
+  await listing([a, b], [agent]);
+  a.send({ type: "request", name: "hang", to: agent, id: "k", body: null });
+  await owner.next((p) => p.type === "request" && p.name === "hang");
+  const killedAt = Date.now();
+  victim.child.kill("SIGKILL");
+  const failed = await a.next((p) => p.type === "response" && p.id === "k", DEAD_BOUND_MS * 2 + 1000);
+  const took = Date.now() - killedAt;
+  assert.equal(failed.error, "agent destroyed");
+  assert.ok(took < DEAD_BOUND_MS * 2, `failed after ${took} ms`);
+  assert.equal((await b.next((p) => p.name === "agentDestroyed")).body.id, agent);
+  await listing([a, b], []);
+  // And the survivors still serve each other.
+  const mine = (await b.request("createAgent", "server", { name: "alive" })).body.id;
+  await listing([a], [mine]);
+  a.close();
+  b.close();
+});
+
+test("NATS restarted under a running cluster: remote agents go, then come back", async () => {
+  const key = "nats-" + Math.random();
+  const [owner, other] = await rawOn([0, 1], key);
+  const agent = (await owner.request("createAgent", "server", { name: "stays" })).body.id;
+  await listing([other], [agent]);
+
+  await nats.restart();
+  // Each relay serves its own clients throughout; the other relay's agent
+  // may have gone (if NATS was away past the bound) and must come back.
+  const local = await owner.request("getAgents", "server");
+  assert.deepEqual(local.body.map((a) => a.id), [agent]);
+  await listing([other], [agent], 15000);
+  other.send({ type: "request", name: "ping", to: agent, id: "after", body: 1 });
+  const asked = await owner.next((p) => p.type === "request" && p.name === "ping", 10000);
+  owner.send({ type: "response", name: "ping", from: agent, id: asked.id, body: 2 });
+  assert.equal((await other.next((p) => p.type === "response" && p.id === "after")).body, 2);
+  owner.close();
+  other.close();
+});
+
+test("a NATS outage longer than the bound destroys remote agents for local members, and heals", async () => {
+  const key = "outage-" + Math.random();
+  const [owner, other] = await rawOn([0, 2], key);
+  const agent = (await owner.request("createAgent", "server", { name: "far" })).body.id;
+  await listing([other], [agent]);
+  await nats.stop();
+  const gone = await other.next((p) => p.name === "agentDestroyed", DEAD_BOUND_MS * 3);
+  assert.equal(gone.body.id, agent);
+  const failed = await other.request("x", agent, null);
+  assert.equal(failed.error, "agent not found", "no waiting on an unreachable relay");
+  await nats.restart();
+  const back = await other.next((p) => p.name === "agentCreated", 15000);
+  assert.equal(back.body.id, agent, "the same agent, under the same id");
+  await listing([other], [agent]);
+  owner.close();
+  other.close();
+});
