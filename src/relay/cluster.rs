@@ -4,6 +4,7 @@
 //! routing of what arrives to the session it is for. The rules are
 //! `protocol::session`'s, the messages `protocol::cluster`'s.
 
+use super::metrics::write_metric;
 use super::{deliver, Conn, Shared};
 use crate::protocol::cluster::{self, Node, RelayId, DEAD_AFTER_MS, HEARTBEATS, HEARTBEAT_MS};
 use crate::protocol::session::Out;
@@ -33,7 +34,10 @@ pub struct Cluster {
     /// Relays given up for dead, and when: heard again, they are greeted.
     dead: Mutex<HashMap<RelayId, Instant>>,
     /// Messages dropped because the queue to NATS was full.
-    pub dropped: AtomicU64,
+    dropped: AtomicU64,
+    /// Messages queued for NATS, and received from it (heartbeats aside).
+    sent: AtomicU64,
+    received: AtomicU64,
 }
 
 impl std::fmt::Debug for Cluster {
@@ -112,6 +116,8 @@ impl Cluster {
             heard: Mutex::default(),
             dead: Mutex::default(),
             dropped: AtomicU64::new(0),
+            sent: AtomicU64::new(0),
+            received: AtomicU64::new(0),
         });
         tokio::spawn(async move {
             while let Some((subject, payload)) = queued.recv().await {
@@ -145,18 +151,14 @@ impl Cluster {
 
     /// Queues a message for NATS; dropped (and counted) when too many wait.
     pub fn publish(&self, subject: String, payload: String) {
-        if self
-            .queue
-            .try_send((subject, payload.into_bytes()))
-            .is_err()
-        {
-            let dropped = self.dropped.fetch_add(1, Ordering::Relaxed);
-            if dropped.is_power_of_two() {
-                tracing::warn!(
-                    dropped = dropped + 1,
-                    "the queue to NATS is full: messages dropped"
-                );
-            }
+        let queued = self.queue.try_send((subject, payload.into_bytes()));
+        if queued.is_ok() {
+            self.sent.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        let dropped = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+        if dropped.is_power_of_two() {
+            tracing::warn!(dropped, "the queue to NATS is full: messages dropped");
         }
     }
 
@@ -183,6 +185,7 @@ impl Cluster {
         let hash = link.hash.clone();
         (self.sessions.lock().unwrap()).insert(hash.clone(), Arc::downgrade(shared));
         let (client, weak) = (self.client.clone(), Arc::downgrade(shared));
+        let cluster = Arc::downgrade(self);
         let task = tokio::spawn(async move {
             let subject = cluster::session_subject(&hash);
             let mut sub = match client.subscribe(subject).await {
@@ -194,6 +197,7 @@ impl Cluster {
             }
             while let Some(msg) = sub.next().await {
                 let Some(shared) = weak.upgrade() else { return };
+                cluster.upgrade().inspect(|c| c.count_in());
                 let Ok(payload) = std::str::from_utf8(&msg.payload) else {
                     continue;
                 };
@@ -241,9 +245,43 @@ impl Cluster {
         silent
     }
 
-    /// The other relays heard from lately.
-    pub fn relays(&self) -> usize {
-        self.heard.lock().unwrap().len()
+    /// The cluster's lines of `/metrics`.
+    pub fn render(&self, text: &mut String) {
+        let relays = self.heard.lock().unwrap().len() as u64;
+        let count = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        let metrics = [
+            (
+                "ragentsd_cluster_relays",
+                "gauge",
+                "Other relays of the cluster heard in the last 3 seconds.",
+                relays,
+            ),
+            (
+                "ragentsd_cluster_messages_out_total",
+                "counter",
+                "Messages published to NATS (heartbeats aside).",
+                count(&self.sent),
+            ),
+            (
+                "ragentsd_cluster_messages_in_total",
+                "counter",
+                "Messages received from NATS (heartbeats aside).",
+                count(&self.received),
+            ),
+            (
+                "ragentsd_cluster_dropped_total",
+                "counter",
+                "Messages dropped because the queue to NATS was full.",
+                count(&self.dropped),
+            ),
+        ];
+        for (name, kind, help, value) in metrics {
+            write_metric(text, name, kind, help, value);
+        }
+    }
+
+    fn count_in(&self) {
+        self.received.fetch_add(1, Ordering::Relaxed);
     }
 }
 
@@ -273,6 +311,7 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
         let Some(cluster) = cluster.upgrade() else {
             return;
         };
+        cluster.count_in();
         let Some(msg) = std::str::from_utf8(&msg.payload)
             .ok()
             .and_then(cluster::parse)

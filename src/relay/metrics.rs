@@ -172,6 +172,14 @@ pub struct Metrics {
 }
 
 /// Gauges read from the live sessions when scraped.
+/// One metric of one value, with its help and type, in the text format.
+pub fn write_metric(text: &mut String, name: &str, kind: &str, help: &str, value: u64) {
+    let _ = write!(
+        text,
+        "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n"
+    );
+}
+
 #[derive(Debug, Default, PartialEq)]
 pub struct SessionGauges {
     pub sessions: usize,
@@ -226,10 +234,7 @@ impl Metrics {
     pub fn render(&self, gauges: &SessionGauges) -> String {
         let mut text = String::with_capacity(2048);
         let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
-            let _ = write!(
-                text,
-                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n"
-            );
+            write_metric(&mut text, name, kind, help, value)
         };
         let connections = self.connections.load(Relaxed).max(0) as u64;
         let counter = |c: &AtomicU64| c.load(Relaxed);

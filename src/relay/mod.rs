@@ -174,7 +174,11 @@ impl Relay {
 
     /// What `GET /metrics` answers.
     pub fn metrics_text(&self) -> String {
-        self.metrics.render(&self.gauges())
+        let mut text = self.metrics.render(&self.gauges());
+        if let Some(cluster) = &self.cluster {
+            cluster.render(&mut text);
+        }
+        text
     }
 
     /// The pinger's look at every connection of every session at `now`:

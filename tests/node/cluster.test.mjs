@@ -179,6 +179,37 @@ test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a 
   b.close();
 });
 
+/** A relay's /metrics as { series: value }. */
+async function metrics(relay) {
+  const text = await (await fetch(`http://127.0.0.1:${relay.port}/metrics`)).text();
+  return Object.fromEntries(text.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => {
+    const at = l.lastIndexOf(" ");
+    return [l.slice(0, at), Number(l.slice(at + 1))];
+  }));
+}
+
+test("a relay gets the traffic of the sessions it has members in, and no other", async () => {
+  const before = await Promise.all(relays.map(metrics));
+  assert.deepEqual(before.map((m) => m.ragentsd_cluster_relays), [2, 2, 2], "each hears the two others");
+  const key = "traffic-" + Math.random();
+  const [owner, listener] = await rawOn([0, 1], key);
+  const agent = (await owner.request("createAgent", "server", { name: "chatty" })).body.id;
+  await listing([listener], [agent]);
+  for (let i = 0; i < 200; i++) owner.send({ type: "event", name: "n", from: agent, body: i });
+  for (let i = 0; i < 200; i++) assert.equal((await listener.next((p) => p.name === "n")).body, i, "in order");
+  const after = await Promise.all(relays.map(metrics));
+  const got = after.map((m, i) => m.ragentsd_cluster_messages_in_total - before[i].ragentsd_cluster_messages_in_total);
+  assert.ok(got[1] >= 200, `the listener's relay got ${got[1]}`);
+  assert.equal(got[2], 0, "the relay with no member in the session got none of it");
+  assert.equal(after[0].ragentsd_cluster_dropped_total, 0);
+  owner.close();
+  listener.close();
+});
+
+test("a relay that cannot reach NATS at start says so and exits", async () => {
+  await assert.rejects(startRelay(["--nats", "nats://127.0.0.1:1"]), /exited with 1/);
+});
+
 test("a relay killed with SIGKILL mid-request: its agents vanish for everyone, requests fail in the bound", async () => {
   const victim = await startRelay(["--nats", nats.url]);
   const key = "kill-" + Math.random();
