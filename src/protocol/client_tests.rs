@@ -480,7 +480,7 @@ impl World {
                 Out::To(c, t) => (Some(c), t),
                 Out::All(t) => (None, t),
                 Out::AllInput => (None, input.to_owned()),
-                Out::Nats(..) => unreachable!("a session of one relay"),
+                Out::Nats(..) | Out::NatsAsk { .. } => unreachable!("a session of one relay"),
             };
             for p in &mut self.peers {
                 let Some(member) = p.member() else { continue };

@@ -13,6 +13,16 @@ pub type RelayId = u64;
 /// The subject every relay's heartbeat goes to.
 pub const HEARTBEATS: &str = "ragents.hb";
 
+/// The subject of `hello`s, which every relay hears: a relay with members
+/// in the session answers with its agents on the session's subject, one
+/// without with `none` on the asker's subject, so that the asker knows
+/// when it has heard from every relay.
+pub const HELLOS: &str = "ragents.hello";
+
+/// How long a session new on a relay waits for the other relays' agents
+/// before it answers `getAgents` anyway, ms.
+pub const GATHER_MS: u64 = 1000;
+
 /// How often a relay says it is alive, ms.
 pub const HEARTBEAT_MS: u64 = 1000;
 
@@ -64,6 +74,30 @@ pub fn relay_subject(relay: RelayId) -> String {
     format!("ragents.r.{}", hex(relay))
 }
 
+/// The reply subject of request `n` of session `hash` sent to another
+/// relay: nothing is published to it, but when no relay listens on the
+/// subject the request went to, NATS says so there ("no responders"),
+/// and the request fails at once instead of waiting for its timeout.
+pub fn unanswered_subject(me: RelayId, hash: &str, n: u64) -> String {
+    format!("ragents.nr.{}.{hash}.{n}", hex(me))
+}
+
+/// What `unanswered_subject`s of relay `me` match.
+pub fn unanswered_subjects(me: RelayId) -> String {
+    format!("ragents.nr.{}.>", hex(me))
+}
+
+/// The session's hash and the request of an `unanswered_subject`.
+pub fn unanswered(subject: &str) -> Option<(&str, u64)> {
+    let rest = subject.strip_prefix("ragents.nr.")?;
+    let mut parts = rest.split('.');
+    let (_, hash, n) = (parts.next()?, parts.next()?, parts.next()?);
+    Some((hash, n.parse().ok()?)).filter(|_| parts.next().is_none())
+}
+
+/// The error of a request whose agent's relay could not be reached.
+pub const UNREACHABLE: &str = "agent unreachable";
+
 /// The relay that made agent id `id` (`<relay>.<n>`).
 pub fn owner_of(id: &str) -> Option<RelayId> {
     let (relay, n) = id.split_once('.')?;
@@ -81,8 +115,9 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 ///
 /// | op | on | fields |
 /// |---|---|---|
-/// | `hello` | session | `relay`, `agents` (its own); every relay of the session answers `agents` |
+/// | `hello` | `ragents.hello` | `relay`, `s`, `agents` (its own); every relay answers: `agents`, or `none` |
 /// | `agents` | session | `relay`, `agents`: all of them, so missing ones are gone |
+/// | `none` | asker's relay | `relay`, `s`: no member of the session there |
 /// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
 /// | `destroyed` | session | `relay`, `id` |
 /// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
@@ -133,9 +168,19 @@ fn message(op: &str, me: RelayId) -> FrameWriter {
     FrameWriter::object().str("op", op).str("relay", &hex(me))
 }
 
-/// `hello` or `agents`, with the list of this relay's agents (each `{"id",..}`).
-pub fn directory<'a>(op: &str, me: RelayId, agents: impl Iterator<Item = &'a str>) -> String {
-    let mut text = message(op, me).open("agents");
+/// `hello` (with the session's hash) or `agents`, with the list of this
+/// relay's agents (each `{"id",..}`).
+pub fn directory<'a>(
+    op: &str,
+    me: RelayId,
+    hash: Option<&str>,
+    agents: impl Iterator<Item = &'a str>,
+) -> String {
+    let mut w = message(op, me);
+    if let Some(hash) = hash {
+        w = w.str("s", hash);
+    }
+    let mut text = w.open("agents");
     text.push('[');
     for (i, info) in agents.enumerate() {
         if i > 0 {
@@ -145,6 +190,11 @@ pub fn directory<'a>(op: &str, me: RelayId, agents: impl Iterator<Item = &'a str
     }
     text.push_str("]}");
     text
+}
+
+/// The answer to a `hello` of a relay with no member of session `hash`.
+pub fn none(me: RelayId, hash: &str) -> String {
+    message("none", me).str("s", hash).finish()
 }
 
 pub fn created(me: RelayId, info: &str) -> String {
@@ -221,7 +271,12 @@ mod tests {
         );
         assert_eq!(msg.name.as_deref(), Some("n\""));
         assert_eq!(msg.error.as_deref(), Some("no"));
-        let text = directory("hello", 2, [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter());
+        let text = directory(
+            "hello",
+            2,
+            Some("h"),
+            [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter(),
+        );
         let agents = parse(&text).unwrap().agents.unwrap();
         assert_eq!(
             agents.iter().map(|a| a.get()).collect::<Vec<_>>(),
@@ -232,5 +287,8 @@ mod tests {
             "a relay id is 16 hex digits"
         );
         assert!(parse("e{}").is_none());
+        let subject = unanswered_subject(3, "abc", 12);
+        assert_eq!(unanswered(&subject), Some(("abc", 12)));
+        assert_eq!(unanswered("ragents.nr.x.abc.12.3"), None);
     }
 }

@@ -36,13 +36,24 @@ impl Cluster {
             };
             let mut s = Session::clustered(Limits::default(), node);
             conns.iter().for_each(|&conn| s.join(conn, ()));
-            let mut out = Vec::new();
-            s.hello(&mut out);
             c.relays.push(s);
-            c.route(i, out, None);
+            if !conns.is_empty() {
+                c.hello(i);
+            }
         }
         c.settle();
         c
+    }
+
+    /// Relay `i`'s session says hello, awaiting the answer of every other relay.
+    fn hello(&mut self, i: usize) {
+        let others = (0..self.relays.len())
+            .filter(|r| *r != i)
+            .map(relay_id)
+            .collect();
+        let mut out = Vec::new();
+        self.relays[i].hello(others, &mut out);
+        self.route(i, out, None);
     }
 
     fn route(&mut self, relay: usize, out: Vec<Out>, input: Option<&str>) {
@@ -61,7 +72,10 @@ impl Cluster {
                     .push((relay, c, serde_json::from_str(&text).unwrap())),
                 Out::All(text) => to_all(&text),
                 Out::AllInput => to_all(input.unwrap()),
-                Out::Nats(subject, payload) => self.nats.push_back((relay, subject, payload)),
+                Out::Nats(subject, payload)
+                | Out::NatsAsk {
+                    subject, payload, ..
+                } => self.nats.push_back((relay, subject, payload)),
             }
         }
     }
@@ -74,7 +88,16 @@ impl Cluster {
                 let mut out = Vec::new();
                 // A relay listens to a session's subject while it has members.
                 let listens = !self.relays[i].is_empty();
-                if subject == cluster::session_subject(HASH) && i != from && listens {
+                if subject == cluster::HELLOS && i != from {
+                    // Every relay hears hellos: with no member, it says so.
+                    if listens {
+                        self.relays[i].from_session(&payload, &mut out);
+                    } else {
+                        let none = cluster::none(relay_id(i), HASH);
+                        self.nats
+                            .push_back((i, cluster::relay_subject(relay_id(from)), none));
+                    }
+                } else if subject == cluster::session_subject(HASH) && i != from && listens {
                     self.relays[i].from_session(&payload, &mut out);
                 } else if subject == cluster::relay_subject(relay_id(i)) {
                     let msg = cluster::parse(&payload).expect("a message between relays");
@@ -145,9 +168,7 @@ fn agents_of_every_relay_are_listed_and_announced() {
     assert_eq!(c.agents(1, 1), [a.clone(), b.clone()]);
     // A relay whose session appears later learns both from its hello.
     c.relays[2].join(1, ());
-    let mut out = Vec::new();
-    c.relays[2].hello(&mut out);
-    c.route(2, out, None);
+    c.hello(2);
     c.settle();
     let created: Vec<Value> = c
         .take(2, 1)
@@ -335,9 +356,7 @@ fn a_directory_lists_all_so_agents_missed_are_caught_up() {
     );
     assert_eq!(c.agents(1, 1), std::slice::from_ref(&a));
     // Back: relay 1 says hello again, and relay 0's answer puts it right.
-    let mut out = Vec::new();
-    c.relays[1].hello(&mut out);
-    c.route(1, out, None);
+    c.hello(1);
     c.settle();
     let ids = c.agents(1, 1);
     assert_eq!(ids.len(), 1);
@@ -357,4 +376,66 @@ fn calls_by_name_reach_another_relays_agent() {
     c.settle();
     let request = c.take(0, 1).pop().unwrap();
     assert_eq!(request["name"], "hi");
+}
+
+#[test]
+fn a_new_members_first_list_waits_for_every_relay() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    let a = c.create(0, 1, "a");
+    // Relay 2's first member asks for the list before any relay answered.
+    c.relays[2].join(1, ());
+    let get = json!({"type":"request","name":"getAgents","to":"server","id":"first"});
+    let mut out = Vec::new();
+    c.relays[2].hello(vec![relay_id(0), relay_id(1)], &mut out);
+    c.relays[2].receive(1, &get.to_string(), &mut out);
+    c.route(2, out, None);
+    assert!(c.take(2, 1).is_empty(), "held");
+    c.settle();
+    let list = c
+        .take(2, 1)
+        .into_iter()
+        .find(|p| p["id"] == "first")
+        .expect("answered");
+    assert_eq!(list["body"], json!([{"id": a, "name": "a"}]));
+    // A relay that never answers holds it no longer than `gathered`.
+    let mut out = Vec::new();
+    c.relays[2].hello(vec![0xdead], &mut out);
+    c.relays[2].receive(1, &get.to_string(), &mut out);
+    assert!(!out.iter().any(|o| matches!(o, Out::To(..))), "held");
+    c.relays[2].gathered(&mut out);
+    assert!(out.iter().any(|o| matches!(o, Out::To(1, _))));
+}
+
+#[test]
+fn requests_to_unreachable_relays_fail_at_once() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":1}));
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":2}));
+    // NATS says nobody listened where the first went.
+    let mut out = Vec::new();
+    c.relays[1].unreachable(1, &mut out);
+    c.relays[1].unreachable(99, &mut out);
+    c.route(1, out, None);
+    let got: Vec<Value> = c
+        .take(1, 1)
+        .into_iter()
+        .filter(|p| p["type"] == "response")
+        .collect();
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0]["id"].clone(), got[0]["error"].clone()),
+        (json!(1), json!("agent unreachable"))
+    );
+    // The connection to NATS is lost: every request to another relay fails.
+    let mut out = Vec::new();
+    c.relays[1].nats_lost(&mut out);
+    c.route(1, out, None);
+    let got = c.take(1, 1);
+    assert_eq!(
+        (got[0]["id"].clone(), got[0]["error"].clone()),
+        (json!(2), json!("agent unreachable"))
+    );
+    assert_eq!(c.relays[1].pending_count(), 0);
+    c.relays[1].check().unwrap();
 }

@@ -82,6 +82,13 @@ pub enum Out {
     /// To other relays over NATS (a session of a cluster): this payload on
     /// this subject.
     Nats(String, String),
+    /// A request to another relay: as `Nats`, with a reply subject on which
+    /// NATS says when no relay listens (`cluster::unanswered_subject`).
+    NatsAsk {
+        subject: String,
+        reply: String,
+        payload: String,
+    },
 }
 
 /// What the relay made of one frame, for its log.
@@ -168,7 +175,22 @@ struct Clustered {
     /// The ids of this relay's agents begin with it.
     prefix: String,
     subject: String,
+    /// The relays that have not answered this relay's `hello` yet: while
+    /// any has not, `getAgents` waits (in `held`), so that a client that
+    /// joins sees every agent of the session, as with one relay.
+    awaiting: Vec<RelayId>,
+    held: Vec<Held>,
 }
+
+/// A `getAgents` waiting for the session's agents on other relays.
+struct Held {
+    conn: ConnId,
+    name: Box<str>,
+    id: Box<str>,
+}
+
+/// The most `getAgents` held at once in a session (more are answered).
+const MAX_HELD: usize = 1024;
 
 impl<T> Default for Session<T> {
     fn default() -> Self {
@@ -231,6 +253,8 @@ impl<T> Session<T> {
             node,
             prefix,
             subject,
+            awaiting: Vec::new(),
+            held: Vec::new(),
         }));
         session
     }
@@ -608,8 +632,12 @@ impl<T> Session<T> {
                 let Some(c) = &self.node else {
                     return Verdict::Refused("agent not found");
                 };
-                let msg = cluster::request(c.node.me, &c.node.hash, relay_id, to, name, body);
-                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                let (me, hash) = (c.node.me, &c.node.hash);
+                out.push(Out::NatsAsk {
+                    subject: cluster::relay_subject(relay),
+                    reply: cluster::unanswered_subject(me, hash, relay_id),
+                    payload: cluster::request(me, hash, relay_id, to, name, body),
+                });
                 return Verdict::Done;
             }
         };
@@ -763,18 +791,17 @@ impl<T> Session<T> {
                 Verdict::Done
             }
             "getAgents" | "getRemoteAgents" => {
-                let mut list = String::from("[");
-                for (i, agent) in self.agents.values().enumerate() {
-                    if list.len() + agent.info.len() > MAX_AGENT_LIST {
-                        return fail(out, "too many agents to list (limit 1 MiB)");
+                if let Some(c) = self.node.as_mut().filter(|c| !c.awaiting.is_empty()) {
+                    if c.held.len() < MAX_HELD {
+                        let (name, id) = (name.into(), id.get().into());
+                        c.held.push(Held { conn, name, id });
+                        return Verdict::Done;
                     }
-                    if i > 0 {
-                        list.push(',');
-                    }
-                    list.push_str(&agent.info);
                 }
-                list.push(']');
-                out.push(Out::To(conn, reply(&list)));
+                match self.agent_list() {
+                    Ok(list) => out.push(Out::To(conn, reply(&list))),
+                    Err(error) => return fail(out, error),
+                }
                 Verdict::Done
             }
             // The client's heartbeat: any answer is a sign of life, and
@@ -787,17 +814,72 @@ impl<T> Session<T> {
         }
     }
 
-    /// The `hello` that makes this relay's agents known to the session's
-    /// other relays and asks for theirs: when the session appears on this
-    /// relay, and again after NATS was lost.
-    pub fn hello(&self, out: &mut Vec<Out>) {
-        self.directory("hello", out);
+    /// The list `getAgents` answers: every agent, in creation order.
+    fn agent_list(&self) -> Result<String, &'static str> {
+        let mut list = String::from("[");
+        for (i, agent) in self.agents.values().enumerate() {
+            if list.len() + agent.info.len() > MAX_AGENT_LIST {
+                return Err("too many agents to list (limit 1 MiB)");
+            }
+            if i > 0 {
+                list.push(',');
+            }
+            list.push_str(&agent.info);
+        }
+        list.push(']');
+        Ok(list)
+    }
+
+    /// The `hello` that makes this relay's agents known to the other
+    /// relays and asks for theirs: when the session appears on this relay,
+    /// and again after NATS was lost. `getAgents` waits until each relay of
+    /// `awaiting` answered, or `gathered` is called.
+    pub fn hello(&mut self, awaiting: Vec<RelayId>, out: &mut Vec<Out>) {
+        let Some(c) = &mut self.node else { return };
+        c.awaiting = awaiting;
+        let mine = self.agents.values().filter(|a| a.remote_id.is_none());
+        let (me, hash) = (c.node.me, Some(c.node.hash.as_str()));
+        let msg = cluster::directory("hello", me, hash, mine.map(|a| a.info.as_str()));
+        out.push(Out::Nats(cluster::HELLOS.into(), msg));
+        self.answered(None, out);
+    }
+
+    /// Relay `relay` answered the hello (None: no relay, only a look):
+    /// once all have, or `gathered` says to stop waiting, held `getAgents`
+    /// are answered.
+    fn answered(&mut self, relay: Option<RelayId>, out: &mut Vec<Out>) {
+        let Some(c) = &mut self.node else { return };
+        c.awaiting.retain(|r| Some(*r) != relay);
+        if c.awaiting.is_empty() {
+            self.gathered(out);
+        }
+    }
+
+    /// Stops waiting for the other relays' agents: held `getAgents` are
+    /// answered with what is known.
+    pub fn gathered(&mut self, out: &mut Vec<Out>) {
+        let Some(c) = &mut self.node else { return };
+        c.awaiting.clear();
+        let held = std::mem::take(&mut c.held);
+        let list = self.agent_list();
+        for h in held {
+            let frame = match &list {
+                Ok(list) => FrameWriter::new("response")
+                    .str("name", &h.name)
+                    .str("from", SERVER)
+                    .raw("id", &h.id)
+                    .raw("body", list)
+                    .finish(),
+                Err(e) => error_response(Some(&h.name), SERVER, Some(&h.id), e),
+            };
+            out.push(Out::To(h.conn, frame));
+        }
     }
 
     fn directory(&self, op: &str, out: &mut Vec<Out>) {
         let Some(c) = &self.node else { return };
         let mine = self.agents.values().filter(|a| a.remote_id.is_none());
-        let msg = cluster::directory(op, c.node.me, mine.map(|a| a.info.as_str()));
+        let msg = cluster::directory(op, c.node.me, None, mine.map(|a| a.info.as_str()));
         out.push(Out::Nats(c.subject.clone(), msg));
     }
 
@@ -828,6 +910,8 @@ impl<T> Session<T> {
                 gone.into_iter().for_each(|n| self.destroy(n, out));
                 if msg.op == "hello" {
                     self.directory("agents", out);
+                } else {
+                    self.answered(Some(relay), out);
                 }
             }
             "created" => {
@@ -899,6 +983,9 @@ impl<T> Session<T> {
     /// A message on this relay's own subject about this session: a request
     /// to one of its agents, or the response to one it sent.
     pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        if let (Some(relay), "none") = (msg.relay(), msg.op.as_ref()) {
+            return self.answered(Some(relay), out);
+        }
         let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
             return;
         };
@@ -953,6 +1040,26 @@ impl<T> Session<T> {
         }
     }
 
+    /// NATS said no relay listens where request `n` went: it fails.
+    pub fn unreachable(&mut self, n: u64, out: &mut Vec<Out>) {
+        let to_remote = self.pending.get(&n).and_then(|p| self.agents.get(&p.agent));
+        if to_remote.is_some_and(|a| a.remote_id.is_some()) {
+            self.fail(n, cluster::UNREACHABLE, out);
+        }
+    }
+
+    /// The connection to NATS was lost: requests sent to other relays'
+    /// agents may be lost with it, so they fail.
+    pub fn nats_lost(&mut self, out: &mut Vec<Out>) {
+        let agents = &self.agents;
+        let lost: Vec<u64> = (self.pending.iter())
+            .filter(|(_, p)| agents.get(&p.agent).is_some_and(|a| a.remote_id.is_some()))
+            .map(|(n, _)| *n)
+            .collect();
+        lost.into_iter()
+            .for_each(|n| self.fail(n, cluster::UNREACHABLE, out));
+    }
+
     /// Relay `relay` is gone (unheard for too long): its agents are
     /// destroyed for every member here, and its requests forgotten.
     pub fn relay_gone(&mut self, relay: RelayId, out: &mut Vec<Out>) {
@@ -962,6 +1069,7 @@ impl<T> Session<T> {
             .collect();
         its.into_iter().for_each(|n| self.destroy(n, out));
         (self.pending).retain(|_, p| !matches!(p.asker, Asker::Relay(r, _) if r == relay));
+        self.answered(Some(relay), out);
     }
 
     /// The other relays that hold agents of this session.

@@ -25,7 +25,9 @@ fn to(out: &Out) -> (Option<u64>, Value) {
         Out::To(c, t) => (Some(*c), serde_json::from_str(t).unwrap()),
         Out::All(t) => (None, serde_json::from_str(t).unwrap()),
         Out::AllInput => (None, Value::Null),
-        Out::Nats(subject, _) => panic!("to NATS ({subject}) from a session of one relay"),
+        Out::Nats(subject, _) | Out::NatsAsk { subject, .. } => {
+            panic!("to NATS ({subject}) from a session of one relay")
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 
 use super::metrics::write_metric;
 use super::{deliver, Conn, Shared};
-use crate::protocol::cluster::{self, Node, RelayId, DEAD_AFTER_MS, HEARTBEATS, HEARTBEAT_MS};
+use crate::protocol::cluster::{self, Node, RelayId};
+use crate::protocol::cluster::{DEAD_AFTER_MS, GATHER_MS, HEARTBEATS, HEARTBEAT_MS, HELLOS};
 use crate::protocol::session::Out;
 use async_nats::{Client, ConnectOptions, Event, Subscriber};
 use futures_util::StreamExt;
@@ -22,11 +23,14 @@ use tokio::task::AbortHandle;
 /// messages are dropped (NATS itself delivers at most once).
 const QUEUE: usize = 1 << 16;
 
+/// A message for NATS: subject, reply subject, payload.
+type Publish = (String, Option<String>, Vec<u8>);
+
 /// This relay in a cluster.
 pub struct Cluster {
     pub me: RelayId,
     client: Client,
-    queue: mpsc::Sender<(String, Vec<u8>)>,
+    queue: mpsc::Sender<Publish>,
     /// The sessions with a member here, by their hash.
     sessions: Mutex<HashMap<String, Weak<Shared>>>,
     /// The other relays, and when each was last heard.
@@ -99,13 +103,18 @@ impl Cluster {
             .connect(url)
             .await
             .map_err(|e| format!("cannot reach NATS at {url}: {e}"))?;
-        let (queue, mut queued) = mpsc::channel::<(String, Vec<u8>)>(QUEUE);
+        let (queue, mut queued) = mpsc::channel::<Publish>(QUEUE);
         let own = client
             .subscribe(cluster::relay_subject(me))
             .await
             .map_err(|e| e.to_string())?;
         let beats = client
             .subscribe(HEARTBEATS)
+            .await
+            .map_err(|e| e.to_string())?;
+        let hellos = client.subscribe(HELLOS).await.map_err(|e| e.to_string())?;
+        let unanswered = client
+            .subscribe(cluster::unanswered_subjects(me))
             .await
             .map_err(|e| e.to_string())?;
         let cluster = Arc::new(Cluster {
@@ -120,14 +129,24 @@ impl Cluster {
             received: AtomicU64::new(0),
         });
         tokio::spawn(async move {
-            while let Some((subject, payload)) = queued.recv().await {
-                if let Err(e) = client.publish(subject, payload.into()).await {
+            while let Some((subject, reply, payload)) = queued.recv().await {
+                let published = match reply {
+                    Some(reply) => {
+                        client
+                            .publish_with_reply(subject, reply, payload.into())
+                            .await
+                    }
+                    None => client.publish(subject, payload.into()).await,
+                };
+                if let Err(e) = published {
                     tracing::warn!("publishing to NATS failed: {e}");
                 }
             }
         });
         let weak = Arc::downgrade(&cluster);
         tokio::spawn(read_own(weak.clone(), own));
+        tokio::spawn(read_hellos(weak.clone(), hellos));
+        tokio::spawn(read_unanswered(weak.clone(), unanswered));
         tokio::spawn(watch(weak.clone(), beats));
         tokio::spawn(async move {
             while let Some(event) = event_rx.recv().await {
@@ -140,18 +159,27 @@ impl Cluster {
                         tracing::info!("NATS connected: greeting the other relays again");
                         cluster.greet_all();
                     }
-                    Event::Disconnected => tracing::warn!("NATS connection lost"),
+                    // What was sent to other relays may be lost.
+                    Event::Disconnected => {
+                        tracing::warn!("NATS connection lost");
+                        for shared in cluster.live_sessions() {
+                            apply(&shared, |s, out| s.nats_lost(out));
+                        }
+                    }
                     other => tracing::info!("NATS: {other}"),
                 }
             }
         });
+        // The others' heartbeats say who is there: a session's first
+        // `getAgents` waits for each of them.
+        tokio::time::sleep(Duration::from_millis(HEARTBEAT_MS + HEARTBEAT_MS / 4)).await;
         tracing::info!(relay = cluster::hex(me), "joined the cluster on {url}");
         Ok(cluster)
     }
 
     /// Queues a message for NATS; dropped (and counted) when too many wait.
-    pub fn publish(&self, subject: String, payload: String) {
-        let queued = self.queue.try_send((subject, payload.into_bytes()));
+    pub fn publish(&self, subject: String, reply: Option<String>, payload: String) {
+        let queued = self.queue.try_send((subject, reply, payload.into_bytes()));
         if queued.is_ok() {
             self.sent.fetch_add(1, Ordering::Relaxed);
             return;
@@ -192,8 +220,8 @@ impl Cluster {
                 Ok(sub) => sub,
                 Err(e) => return tracing::warn!("cannot subscribe to a session: {e}"),
             };
-            if let Some(shared) = weak.upgrade() {
-                apply(&shared, |s, out| s.hello(out));
+            if let (Some(shared), Some(cluster)) = (weak.upgrade(), cluster.upgrade()) {
+                cluster.greet(&shared);
             }
             while let Some(msg) = sub.next().await {
                 let Some(shared) = weak.upgrade() else { return };
@@ -216,8 +244,22 @@ impl Cluster {
     /// the others' are asked for.
     fn greet_all(&self) {
         for shared in self.live_sessions() {
-            apply(&shared, |s, out| s.hello(out));
+            self.greet(&shared);
         }
+    }
+
+    /// Says hello in a session, which waits for the answers of the relays
+    /// alive now, for `GATHER_MS` at most.
+    fn greet(&self, shared: &Arc<Shared>) {
+        let awaiting: Vec<RelayId> = self.heard.lock().unwrap().keys().copied().collect();
+        apply(shared, |s, out| s.hello(awaiting, out));
+        let weak = Arc::downgrade(shared);
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(GATHER_MS)).await;
+            if let Some(shared) = weak.upgrade() {
+                apply(&shared, |s, out| s.gathered(out));
+            }
+        });
     }
 
     /// A heartbeat of `relay`; true when it was given up for dead.
@@ -341,9 +383,66 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
                     None,
                     error,
                 );
-                cluster.publish(cluster::relay_subject(relay), answer);
+                cluster.publish(cluster::relay_subject(relay), None, answer);
             }
             None => {}
+        }
+    }
+}
+
+/// NATS's word that a request went where no relay listens: it fails.
+async fn read_unanswered(cluster: Weak<Cluster>, mut unanswered: Subscriber) {
+    while let Some(msg) = unanswered.next().await {
+        let Some(cluster) = cluster.upgrade() else {
+            return;
+        };
+        if msg.status != Some(async_nats::StatusCode::NO_RESPONDERS) {
+            continue;
+        }
+        let Some((hash, n)) = cluster::unanswered(&msg.subject) else {
+            continue;
+        };
+        let session = cluster
+            .sessions
+            .lock()
+            .unwrap()
+            .get(hash)
+            .and_then(Weak::upgrade);
+        if let Some(shared) = session {
+            apply(&shared, |s, out| s.unreachable(n, out));
+        }
+    }
+}
+
+/// The `hello`s of every relay: answered by the session when it has
+/// members here, else with `none`.
+async fn read_hellos(cluster: Weak<Cluster>, mut hellos: Subscriber) {
+    while let Some(msg) = hellos.next().await {
+        let Some(cluster) = cluster.upgrade() else {
+            return;
+        };
+        let Ok(payload) = std::str::from_utf8(&msg.payload) else {
+            continue;
+        };
+        let Some(hello) = cluster::parse(payload) else {
+            continue;
+        };
+        let (Some(relay), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
+            continue;
+        };
+        let session = cluster
+            .sessions
+            .lock()
+            .unwrap()
+            .get(hash)
+            .and_then(Weak::upgrade);
+        match session {
+            Some(shared) => apply(&shared, |s, out| s.from_session(payload, out)),
+            None => cluster.publish(
+                cluster::relay_subject(relay),
+                None,
+                cluster::none(cluster.me, hash),
+            ),
         }
     }
 }

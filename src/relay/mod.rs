@@ -452,7 +452,16 @@ fn deliver(
         }
         Out::Nats(subject, payload) => {
             if let Some(link) = &shared.link {
-                link.cluster.publish(subject, payload);
+                link.cluster.publish(subject, None, payload);
+            }
+        }
+        Out::NatsAsk {
+            subject,
+            reply,
+            payload,
+        } => {
+            if let Some(link) = &shared.link {
+                link.cluster.publish(subject, Some(reply), payload);
             }
         }
     }
