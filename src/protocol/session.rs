@@ -429,6 +429,9 @@ impl<T> Session<T> {
     /// waiting on them are failed, and requests it was waiting for are forgotten.
     pub fn leave(&mut self, conn: ConnId, out: &mut Vec<Out>) -> Option<T> {
         let member = self.conns.remove(&conn)?;
+        if let Some(c) = &mut self.node {
+            c.held.retain(|h| h.conn != conn);
+        }
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
             self.pending.retain(|_, p| p.asker != Asker::Conn(conn));

@@ -6,7 +6,7 @@ use super::connection::{Message, Reader};
 use super::frame::{self, FrameError};
 use super::{http, Config, Relay};
 use crate::protocol::session::{Create, Limits, Out, Session};
-use crate::protocol::{jsonrpc, packet, resume, session};
+use crate::protocol::{cluster, jsonrpc, packet, resume, session};
 use std::time::Duration;
 
 /// The largest message the frame target's reader takes.
@@ -114,18 +114,24 @@ pub fn packets(data: &[u8]) {
     let _ = resume::parse_ack(text);
 }
 
-/// The session rules, driven by a sequence of steps (`data` split at 0xFF
-/// bytes; each step's first byte picks what (join, leave, a look of the
-/// clock that expires requests, or a packet) and which of four
-/// connections, the rest is the packet it sends): after each step the session's
-/// bookkeeping holds, what it sends goes to members only, and once every
-/// connection left nothing is left behind.
+/// The session rules of a relay in a cluster, driven by a sequence of
+/// steps (`data` split at 0xFF bytes; each step's first byte picks what
+/// (join, leave, a look of the clock that expires requests, a packet, a
+/// message from another relay, or news of NATS and the relays) and which
+/// of four connections, the rest is the packet or message): after each
+/// step the session's bookkeeping holds, what it sends goes to members
+/// only, and once every connection left and every other relay is gone,
+/// nothing is left behind.
 pub fn session(data: &[u8]) {
     let limits = Limits {
         agents: 3,
         pending: 3,
     };
-    let mut s: Session<()> = Session::with_limits(limits);
+    let node = cluster::Node {
+        me: 1,
+        hash: "h".into(),
+    };
+    let mut s: Session<()> = Session::clustered(limits, node);
     let mut member = [false; 4];
     let mut out = Vec::new();
     for step in data.split(|b| *b == 0xFF) {
@@ -149,6 +155,19 @@ pub fn session(data: &[u8]) {
                 member[conn] = false;
             }
             7 => drop(s.expire(2, &mut out)),
+            5 => {
+                let text = String::from_utf8_lossy(rest);
+                match cluster::parse(&text) {
+                    Some(msg) if conn == 0 => s.from_relay(&msg, &mut out),
+                    _ => s.from_session(&text, &mut out),
+                }
+            }
+            6 => match conn {
+                0 => s.hello(vec![2, 3], &mut out),
+                1 => s.gathered(&mut out),
+                2 => s.nats_lost(&mut out),
+                _ => s.relay_gone(u64::from(rest.first().copied().unwrap_or(2)), &mut out),
+            },
             _ if member[conn] => {
                 let text = String::from_utf8_lossy(rest);
                 s.receive(id, &text, &mut out);
@@ -165,5 +184,9 @@ pub fn session(data: &[u8]) {
     for id in 0..4 {
         s.leave(id, &mut out);
     }
+    for relay in s.relays() {
+        s.relay_gone(relay, &mut out);
+    }
+    s.gathered(&mut out);
     assert!(s.is_empty() && s.agent_count() == 0 && s.pending_count() == 0);
 }
