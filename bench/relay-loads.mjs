@@ -4,8 +4,9 @@
 import WebSocket from "ws";
 import { readFileSync, readdirSync } from "node:fs";
 
-/** CPU time of a process so far, in ns (all its threads). */
+/** CPU time of a process (or of several: an array of pids) so far, in ns (all threads). */
 export function cpuNs(pid) {
+  if (Array.isArray(pid)) return pid.reduce((sum, p) => sum + cpuNs(p), 0);
   let total = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
@@ -17,8 +18,11 @@ export function cpuNs(pid) {
   return total;
 }
 
-/** [user, system] CPU time of a process so far, in µs (10 ms resolution). */
+/** [user, system] CPU time of a process (or several) so far, in µs (10 ms resolution). */
 export function userSysUs(pid) {
+  if (Array.isArray(pid)) {
+    return pid.map(userSysUs).reduce(([u, s], [u1, s1]) => [u + u1, s + s1], [0, 0]);
+  }
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   // utime and stime are fields 14 and 15 of the whole line, in 1/100 s.
   return [Number(fields[11]) * 1e4, Number(fields[12]) * 1e4];
@@ -73,8 +77,12 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 }
 
-/** Load 1: request/response round trips through the relay. */
-export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100_000 } = {}) {
+/**
+ * Load 1: request/response round trips through the relay; with `callers`,
+ * the requesters connect there (another relay of a cluster) and `pid` may
+ * list every process whose CPU counts.
+ */
+export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100_000, callers = url } = {}) {
   const key = "rr-" + Math.random();
   const body = JSON.stringify({ pad: "x".repeat(52) }); // 64 bytes
   const perPair = Math.ceil(total / pairs);
@@ -99,7 +107,7 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
     let done = 0;
     let finish;
     const finished = new Promise((r) => (finish = r));
-    const requester = await connect(url, key, (p) => {
+    const requester = await connect(callers, key, (p) => {
       if (p.type !== "response" || !sent.has(p.id)) return;
       latencies.push(performance.now() - sent.get(p.id));
       sent.delete(p.id);
@@ -111,6 +119,8 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
       sent.set(id, performance.now());
       requester.send(`{"type":"request","name":"echo","to":"${agentId}","id":"${id}","body":${body}}`);
     };
+    // On another relay, the agent is known once the session's first list is.
+    if (callers !== url) await serverCall(requester, "getAgents", null, "g");
     for (let w = 0; w < window; w++) send();
     await finished;
     requester.close();
@@ -132,8 +142,8 @@ export async function roundTrips(url, pid, { pairs = 8, window = 16, total = 100
   };
 }
 
-/** Load 2: one agent emits events to many listening clients. */
-export async function fanOut(url, pid, { listeners = 16, events = 20_000 } = {}) {
+/** Load 2: one agent emits events to many listening clients (spread over `listenAt`, relays of a cluster). */
+export async function fanOut(url, pid, { listeners = 16, events = 20_000, listenAt = [url] } = {}) {
   const key = "fan-" + Math.random();
   const emitter = await connect(url, key);
   const agentId = (await serverCall(emitter, "createAgent", { name: "emitter", title: "bench" }, "c")).body.id;
@@ -143,10 +153,12 @@ export async function fanOut(url, pid, { listeners = 16, events = 20_000 } = {})
   let complete = 0;
   const clients = [];
   for (let i = 0; i < listeners; i++) {
-    clients.push(await connect(url, key, (p) => {
+    clients.push(await connect(listenAt[i % listenAt.length], key, (p) => {
       if (p.type === "event" && p.from === agentId && ++counts[i] === events && ++complete === listeners) finish();
     }));
   }
+  // Each relay of a cluster listens to the session once its first list is made.
+  if (listenAt.length > 1) await Promise.all(clients.map((c, i) => serverCall(c, "getAgents", null, "g" + i)));
   await sleep(100);
   const body = JSON.stringify({ pad: "x".repeat(52) });
   const frame = `{"type":"event","name":"tick","from":"${agentId}","body":${body}}`;

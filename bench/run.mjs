@@ -10,7 +10,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { setup, run, root, toolEnv, targetDir } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
-import { LOAD_ENV, startRelay, startOldRelay } from "../tests/node/relays.mjs";
+import { LOAD_ENV, startRelay, startOldRelay, startNats } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
 import { browserLoads } from "./browser-load.mjs";
 
@@ -18,7 +18,7 @@ const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
 process.env.RAGENTSD_PROFILE = "release";
 
-setup({ browser: true });
+setup({ browser: true, nats: true });
 const env = toolEnv();
 run("cargo build --release --locked --bin ragentsd", { env });
 await build({ env });
@@ -48,6 +48,26 @@ const big = await (async () => {
     return await idle(relay.url, relay.child.pid, { connections: quick ? 2000 : 10_000 });
   } finally {
     await relay.stop();
+  }
+})();
+// Three relays on one NATS: a round trip whose caller and agent are on
+// different relays, and events fanned out to listeners on all three; CPU
+// summed over the relays and nats-server.
+console.log("cluster loads: three relays on NATS");
+const cluster = await (async () => {
+  const nats = await startNats();
+  const relays = [];
+  try {
+    for (let n = 0; n < 3; n++) relays.push(await startRelay(["--nats", nats.url], { env: LOAD_ENV }));
+    const pids = [nats.child().pid, ...relays.map((r) => r.child.pid)];
+    return {
+      rr: await roundTrips(relays[0].url, pids, { total: 100_000 * scale, callers: relays[1].url }),
+      local: await roundTrips(relays[0].url, pids, { total: 100_000 * scale }),
+      fan: await fanOut(relays[0].url, pids, { events: 20_000 * scale, listenAt: relays.map((r) => r.url) }),
+    };
+  } finally {
+    for (const r of relays) await r.stop();
+    await nats.stop();
   }
 })();
 console.log("browser loads");
@@ -89,6 +109,15 @@ const memRow = ["relay: memory per idle connection (KiB)", f(ours.idle.bytesPer 
 rows.push(memRow);
 chart.push({ what: "relay: memory per idle connection", ratio: ours.idle.bytesPer / old.idle.bytesPer, max: 4096 / old.idle.bytesPer });
 rows.push([`relay: ${i(big.connections)} idle connections (RSS MiB, all served)`, `${f(big.rssMiB)} (${big.allAnswered ? "yes" : "NO"})`, "", "", "", big.allAnswered ? "yes" : "NO"]);
+rows.push(["cluster: round trips/s, caller and agent on two relays of three on NATS", i(cluster.rr.perSecond), i(old.rr.perSecond),
+  f(ratio(cluster.rr.perSecond, old.rr.perSecond), 2) + "x", "", ""]);
+rows.push(["cluster: round trip p50 / p99 (ms), two relays", `${f(cluster.rr.p50ms, 2)} / ${f(cluster.rr.p99ms, 2)}`, `${f(old.rr.p50ms, 2)} / ${f(old.rr.p99ms, 2)}`, "", "", ""]);
+rows.push(["cluster: CPU µs per round trip, two relays (relays + NATS summed)", f(cluster.rr.cpuUsPer, 2), f(old.rr.cpuUsPer, 2),
+  f(ratio(cluster.rr.cpuUsPer, old.rr.cpuUsPer), 3), "", ""]);
+rows.push(["cluster: round trips/s and CPU µs, caller and agent on one relay of the cluster", `${i(cluster.local.perSecond)}, ${f(cluster.local.cpuUsPer, 2)}`,
+  "", `${f(cluster.local.cpuUsPer / ours.rr.cpuUsPer, 3)} of one relay's CPU`, "", ""]);
+rows.push(["cluster: events delivered/s over three relays (lost), CPU µs per delivery", `${i(cluster.fan.perSecond)} (${cluster.fan.lost}), ${f(cluster.fan.cpuUsPer, 3)}`,
+  `${i(old.fan.perSecond)} (${old.fan.lost}), ${f(old.fan.cpuUsPer, 3)}`, "", "lost = 0", cluster.fan.lost === 0 ? "yes" : "NO"]);
 // One packet per frame, both clients through the 1.0.0 relay.
 const rtRatio = browser.ours.perSecond / browser.old.perSecond;
 rows.push(["browser: round trips/s, one packet per frame (1.0.0 relay)", i(browser.ours.perSecond), i(browser.old.perSecond),
@@ -152,7 +181,12 @@ How each row is measured (code in \`bench/\`):
    DevTools protocol. The clients take turns for 5 rounds and each figure is
    the median of its rounds: single runs on this machine vary by ±20%, the
    floor's too.
-5. Size: gzip level 9.
+5. Cluster: \`nats-server\` and three of our relays started with \`--nats\`.
+   The request/response load with the agents' owners on one relay and the
+   requesters on another; again with both on one relay of the cluster;
+   and the fan-out with the 16 listeners spread over the three relays.
+   CPU is summed over the three relays and nats-server.
+6. Size: gzip level 9.
 
 ${readNotes()}`);
 

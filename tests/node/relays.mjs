@@ -89,8 +89,8 @@ export const LOAD_ENV = { RAGENTSD_MAX_IP_CONNECTIONS: "0", RAGENTSD_MAX_PACKET_
 
 /**
  * A NATS server (Debian's `nats-server`, which npm test installs) on a free
- * port: `{ url, port, stop, restart }`; `restart()` stops it and starts it
- * again on the same port.
+ * port: `{ url, port, stop, restart, child }`; `restart()` stops it and
+ * starts it again on the same port; `child()` is its process now.
  */
 export async function startNats() {
   const port = await freePort();
@@ -115,5 +115,6 @@ export async function startNats() {
   };
   await start();
   const stop = () => stopper(child)();
-  return { url: `nats://127.0.0.1:${port}`, port, stop, restart: async () => (await stop(), await start()) };
+  const restart = async () => (await stop(), await start());
+  return { url: `nats://127.0.0.1:${port}`, port, stop, restart, child: () => child };
 }
