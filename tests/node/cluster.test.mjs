@@ -179,6 +179,24 @@ test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a 
   b.close();
 });
 
+test("a JSON-RPC call over HTTP to one relay reaches an agent on another", async () => {
+  const key = "rpc-" + Math.random();
+  const [owner] = await rawOn([0], key);
+  const agent = (await owner.request("createAgent", "server", { name: "adder" })).body.id;
+  owner.ws.on("message", (data) => {
+    const p = JSON.parse(data.toString());
+    if (p.type === "request" && p.name === "add") {
+      owner.send({ type: "response", name: "add", from: agent, id: p.id, body: p.body[0] + p.body[1] });
+    }
+  });
+  const res = await fetch(`http://127.0.0.1:${relays[2].port}/rpc/${key}`, {
+    method: "POST",
+    body: JSON.stringify({ jsonrpc: "2.0", method: "adder.add", params: [2, 3], id: 1 }),
+  });
+  assert.deepEqual(await res.json(), { jsonrpc: "2.0", result: 5, id: 1 });
+  owner.close();
+});
+
 /** A relay's /metrics as { series: value }. */
 async function metrics(relay) {
   const text = await (await fetch(`http://127.0.0.1:${relay.port}/metrics`)).text();
