@@ -9,7 +9,7 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { site } from "../tests/node/chromium.mjs";
-import { root, startOldRelay } from "../tests/node/relays.mjs";
+import { LOAD_ENV, root, startOldRelay } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,7 +40,7 @@ export async function browserLoads({
       writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
     }
     writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
-  });
+  }, { env: LOAD_ENV });
   const { relay, browser } = web;
   const oldRelay = clients.some(([, , r]) => r === "old") ? await startOldRelay() : null;
   const urls = { ours: relay.url, old: oldRelay?.url };

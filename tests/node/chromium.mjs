@@ -59,13 +59,14 @@ export async function inPage(site, fn, args) {
 }
 
 /**
- * A temporary folder that `fill(dir)` writes, served by our relay (`--www`),
- * and a browser: `{ dir, relay, browser, url(path), close() }`.
+ * A temporary folder that `fill(dir)` writes, served by our relay (`--www`;
+ * `env` adds to the relay's environment), and a browser:
+ * `{ dir, relay, browser, url(path), close() }`.
  */
-export async function site(prefix, fill) {
+export async function site(prefix, fill, { env } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   await fill(dir);
-  const relay = await startRelay(["--www", dir]);
+  const relay = await startRelay(["--www", dir], { env });
   const browser = await launch();
   return {
     dir,
