@@ -394,6 +394,11 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         runtime.block_on(run(cli, auth))
     }
 
+    /// What a frame gains on its way to another relay (the request's
+    /// envelope, the session's hash, ids), at most: a name and ids longer
+    /// than this are already in the frame.
+    const NATS_ENVELOPE: usize = 4096;
+
     async fn run(cli: Cli, auth: Option<Auth>) -> ExitCode {
         let listener = match tokio::net::TcpListener::bind((cli.host.as_str(), cli.port)).await {
             Ok(l) => l,
@@ -402,9 +407,18 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 return ExitCode::FAILURE;
             }
         };
+        let mut max_frame = cli.max_frame;
         let cluster = match &cli.nats {
             Some(url) => match Cluster::connect(url).await {
-                Ok(cluster) => Some(cluster),
+                Ok(cluster) => {
+                    // A frame and its envelope must fit in one NATS message.
+                    let fits = cluster.max_payload().saturating_sub(NATS_ENVELOPE);
+                    if max_frame > fits {
+                        tracing::warn!("--max-frame lowered to {fits}: NATS takes messages of {} bytes at most", cluster.max_payload());
+                        max_frame = fits;
+                    }
+                    Some(cluster)
+                }
                 Err(e) => {
                     eprintln!("ragentsd: --nats: {e}");
                     return ExitCode::FAILURE;
@@ -433,7 +447,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         let _ = writeln!(std::io::stdout(), "{line}");
         let config = Config {
             www: cli.www,
-            max_frame: cli.max_frame,
+            max_frame,
             ping: (cli.ping > 0).then(|| Duration::from_secs(cli.ping)),
             resume_grace: (cli.resume_grace > 0).then(|| Duration::from_secs(cli.resume_grace)),
             frame_timeout: Duration::from_secs(cli.frame_timeout),

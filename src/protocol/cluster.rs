@@ -41,6 +41,11 @@ pub struct Node {
     pub me: RelayId,
     /// The session's name on NATS: a hash of its key (NATS never sees a key).
     pub hash: String,
+    /// This life of the session on this relay (the relay counts them from
+    /// 1): its agents' ids and its requests' numbers are this life's alone,
+    /// so that nothing meant for an earlier life of the same key (a late
+    /// response, a stale id) reaches this one.
+    pub epoch: u64,
 }
 
 impl Node {
@@ -49,9 +54,14 @@ impl Node {
         session_subject(&self.hash)
     }
 
-    /// What the ids of this relay's agents begin with: `<relay>.`.
+    /// What the ids of this relay's agents begin with: `<relay>.<epoch>.`.
     pub fn prefix(&self) -> String {
-        format!("{}.", hex(self.me))
+        format!("{}.{}.", hex(self.me), self.epoch)
+    }
+
+    /// The first number of this life's requests to other relays.
+    pub fn first_request(&self) -> u64 {
+        (self.epoch << 32) | 1
     }
 }
 
@@ -98,11 +108,14 @@ pub fn unanswered(subject: &str) -> Option<(&str, u64)> {
 /// The error of a request whose agent's relay could not be reached.
 pub const UNREACHABLE: &str = "agent unreachable";
 
-/// The relay that made agent id `id` (`<relay>.<n>`).
+/// The relay that made agent id `id` (`<relay>.<epoch>.<n>`).
 pub fn owner_of(id: &str) -> Option<RelayId> {
-    let (relay, n) = id.split_once('.')?;
-    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    digits.then(|| parse_hex(relay)).flatten()
+    let (relay, rest) = id.split_once('.')?;
+    let (epoch, n) = rest.split_once('.')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(epoch) && digits(n))
+        .then(|| parse_hex(relay))
+        .flatten()
 }
 
 /// A heartbeat's payload names its relay.
@@ -115,7 +128,7 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 ///
 /// | op | on | fields |
 /// |---|---|---|
-/// | `hello` | `ragents.hello` | `relay`, `s`, `agents` (its own); every relay answers: `agents`, or `none` |
+/// | `hello` | `ragents.hello` | `relay`, `s`: every relay answers, `agents` or `none` (the asker sends its own `agents` too) |
 /// | `agents` | session | `relay`, `agents`: all of them, so missing ones are gone |
 /// | `none` | asker's relay | `relay`, `s`: no member of the session there |
 /// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
@@ -168,19 +181,15 @@ fn message(op: &str, me: RelayId) -> FrameWriter {
     FrameWriter::object().str("op", op).str("relay", &hex(me))
 }
 
-/// `hello` (with the session's hash) or `agents`, with the list of this
-/// relay's agents (each `{"id",..}`).
-pub fn directory<'a>(
-    op: &str,
-    me: RelayId,
-    hash: Option<&str>,
-    agents: impl Iterator<Item = &'a str>,
-) -> String {
-    let mut w = message(op, me);
-    if let Some(hash) = hash {
-        w = w.str("s", hash);
-    }
-    let mut text = w.open("agents");
+/// The question of a relay new in session `hash`.
+pub fn hello(me: RelayId, hash: &str) -> String {
+    message("hello", me).str("s", hash).finish()
+}
+
+/// `agents`: the list of all this relay's agents in a session (each
+/// `{"id",..}`).
+pub fn directory<'a>(me: RelayId, agents: impl Iterator<Item = &'a str>) -> String {
+    let mut text = message("agents", me).open("agents");
     text.push('[');
     for (i, info) in agents.enumerate() {
         if i > 0 {
@@ -246,17 +255,19 @@ mod tests {
         let node = Node {
             me: 0xab,
             hash: "h".into(),
+            epoch: 2,
         };
         let id = format!("{}7", node.prefix());
-        assert_eq!(id, "00000000000000ab.7");
+        assert_eq!(id, "00000000000000ab.2.7");
         assert_eq!(owner_of(&id), Some(0xab));
-        for bad in [
+        let bad = [
             "7",
-            "ab.7",
-            "00000000000000ab.",
-            "00000000000000ab.x",
-            "0000000000000zab.7",
-        ] {
+            "ab.1.7",
+            "00000000000000ab.7",
+            "00000000000000ab.1.",
+            "0000000000000zab.1.7",
+        ];
+        for bad in bad {
             assert_eq!(owner_of(bad), None, "{bad}");
         }
     }
@@ -265,27 +276,22 @@ mod tests {
     fn messages_read_back() {
         let text = response(1, "h", 9, "x.1", "n\"", None, Some("no"));
         let msg = parse(&text).unwrap();
-        assert_eq!(
-            (msg.op.as_ref(), msg.relay(), msg.n),
-            ("response", Some(1), Some(9))
-        );
+        let read = (msg.op.as_ref(), msg.relay(), msg.n);
+        assert_eq!(read, ("response", Some(1), Some(9)));
         assert_eq!(msg.name.as_deref(), Some("n\""));
         assert_eq!(msg.error.as_deref(), Some("no"));
-        let text = directory(
-            "hello",
-            2,
-            Some("h"),
-            [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter(),
-        );
+        let text = directory(2, [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter());
         let agents = parse(&text).unwrap().agents.unwrap();
+        let agents: Vec<&str> = agents.iter().map(|a| a.get()).collect();
+        assert_eq!(agents, [r#"{"id":"a"}"#, r#"{"id":"b"}"#]);
+        let text = hello(3, "h");
+        let hello = parse(&text).unwrap();
         assert_eq!(
-            agents.iter().map(|a| a.get()).collect::<Vec<_>>(),
-            [r#"{"id":"a"}"#, r#"{"id":"b"}"#]
+            (hello.op.as_ref(), hello.s.as_deref()),
+            ("hello", Some("h"))
         );
-        assert!(
-            parse(r#"{"op":"hello","relay":"me"}"#).is_none(),
-            "a relay id is 16 hex digits"
-        );
+        let bad = r#"{"op":"hello","relay":"me"}"#;
+        assert!(parse(bad).is_none(), "a relay id is 16 hex digits");
         assert!(parse("e{}").is_none());
         let subject = unanswered_subject(3, "abc", 12);
         assert_eq!(unanswered(&subject), Some(("abc", 12)));

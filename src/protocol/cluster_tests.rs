@@ -7,6 +7,16 @@ use super::session::{Limits, Out, Session};
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 
+/// Life `epoch` of the session on relay `i`.
+fn life(i: usize, epoch: u64) -> Session<()> {
+    let node = Node {
+        me: relay_id(i),
+        hash: HASH.into(),
+        epoch,
+    };
+    Session::clustered(Limits::default(), node)
+}
+
 /// One session key on relays 1, 2 and 3; members are numbered per relay.
 struct Cluster {
     relays: Vec<Session<()>>,
@@ -30,11 +40,7 @@ impl Cluster {
             nats: VecDeque::new(),
         };
         for (i, conns) in members.iter().enumerate() {
-            let node = Node {
-                me: relay_id(i),
-                hash: HASH.into(),
-            };
-            let mut s = Session::clustered(Limits::default(), node);
+            let mut s = life(i, 1);
             conns.iter().for_each(|&conn| s.join(conn, ()));
             c.relays.push(s);
             if !conns.is_empty() {
@@ -52,7 +58,8 @@ impl Cluster {
             .map(relay_id)
             .collect();
         let mut out = Vec::new();
-        self.relays[i].hello(others, &mut out);
+        self.relays[i].expect(others);
+        self.relays[i].hello(&mut out);
         self.route(i, out, None);
     }
 
@@ -265,11 +272,13 @@ fn no_relay_speaks_for_another_relays_agent() {
     assert_eq!(refused["error"], "agent belongs to another connection");
     assert_eq!(c.agents(1, 1), std::slice::from_ref(&echo));
     // Nor can another relay, by naming itself in a message about it.
-    let forged = cluster::destroyed(relay_id(1), &echo);
+    let forged = cluster::destroyed(relay_id(7), &echo);
     let mut out = Vec::new();
-    c.relays[0].from_session(&forged, &mut out);
+    c.relays[1].from_session(&forged, &mut out);
+    let forged = cluster::directory(relay_id(7), std::iter::empty());
     c.relays[1].from_session(&forged, &mut out);
     assert!(out.is_empty(), "{out:?}");
+    assert_eq!(c.agents(1, 1), std::slice::from_ref(&echo));
     // Its events reach the other relay's members, once.
     c.send(
         0,
@@ -386,7 +395,8 @@ fn a_new_members_first_list_waits_for_every_relay() {
     c.relays[2].join(1, ());
     let get = json!({"type":"request","name":"getAgents","to":"server","id":"first"});
     let mut out = Vec::new();
-    c.relays[2].hello(vec![relay_id(0), relay_id(1)], &mut out);
+    c.relays[2].expect(vec![relay_id(0), relay_id(1)]);
+    c.relays[2].hello(&mut out);
     c.relays[2].receive(1, &get.to_string(), &mut out);
     c.route(2, out, None);
     assert!(c.take(2, 1).is_empty(), "held");
@@ -399,7 +409,8 @@ fn a_new_members_first_list_waits_for_every_relay() {
     assert_eq!(list["body"], json!([{"id": a, "name": "a"}]));
     // A relay that never answers holds it no longer than `gathered`.
     let mut out = Vec::new();
-    c.relays[2].hello(vec![0xdead], &mut out);
+    c.relays[2].expect(vec![0xdead]);
+    c.relays[2].hello(&mut out);
     c.relays[2].receive(1, &get.to_string(), &mut out);
     assert!(!out.iter().any(|o| matches!(o, Out::To(..))), "held");
     c.relays[2].gathered(&mut out);
@@ -414,8 +425,10 @@ fn requests_to_unreachable_relays_fail_at_once() {
     c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":2}));
     // NATS says nobody listened where the first went.
     let mut out = Vec::new();
-    c.relays[1].unreachable(1, &mut out);
-    c.relays[1].unreachable(99, &mut out);
+    // Relay 1's numbers for them: the first two of its session's life 1.
+    let first = (1 << 32) | 1;
+    c.relays[1].unreachable(first, &mut out);
+    c.relays[1].unreachable(first + 99, &mut out);
     c.route(1, out, None);
     let got: Vec<Value> = c
         .take(1, 1)
@@ -438,4 +451,111 @@ fn requests_to_unreachable_relays_fail_at_once() {
     );
     assert_eq!(c.relays[1].pending_count(), 0);
     c.relays[1].check().unwrap();
+}
+
+#[test]
+fn a_new_life_of_a_session_gets_nothing_meant_for_the_last() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"old"}));
+    let asked = c.take(0, 1).pop().unwrap();
+    // Relay 1's session ends and a new life of it begins, with a new caller.
+    let mut out = Vec::new();
+    c.relays[1].leave(1, &mut out);
+    c.relays[1] = life(1, 2);
+    c.relays[1].join(2, ());
+    c.hello(1);
+    c.settle();
+    c.send(1, 2, json!({"type":"request","name":"x","to":a,"id":"new"}));
+    let asked_again = c.take(0, 1).pop().unwrap();
+    assert_ne!(asked["id"], asked_again["id"]);
+    c.take(1, 2);
+    // The answer to the old request reaches nobody.
+    c.send(
+        0,
+        1,
+        json!({"type":"response","name":"x","from":a,"id":asked["id"],"body":"old"}),
+    );
+    assert!(c.take(1, 2).is_empty());
+    c.send(
+        0,
+        1,
+        json!({"type":"response","name":"x","from":a,"id":asked_again["id"],"body":"new"}),
+    );
+    let answer = c.take(1, 2).pop().unwrap();
+    assert_eq!(
+        (answer["id"].clone(), answer["body"].clone()),
+        (json!("new"), json!("new"))
+    );
+    // And the new life's agents have ids of their own.
+    let b = c.create(1, 2, "b");
+    assert!(
+        !b.starts_with(&format!("{}.1.", cluster::hex(relay_id(1)))),
+        "{b}"
+    );
+}
+
+#[test]
+fn an_answer_that_comes_after_its_agents_end_still_counts() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"r"}));
+    let asked = c.take(0, 1).pop().unwrap();
+    c.take(1, 1);
+    // The owner answers, then leaves; its relay says both, on two subjects,
+    // and relay 1 hears of the leaving first.
+    let mut out = Vec::new();
+    let answer = json!({"type":"response","name":"x","from":a,"id":asked["id"],"body":42});
+    c.relays[0].receive(1, &answer.to_string(), &mut out);
+    c.relays[0].leave(1, &mut out);
+    c.route(0, out, None);
+    let (session, other): (Vec<_>, Vec<_>) = c
+        .nats
+        .drain(..)
+        .partition(|(_, subject, _)| *subject == cluster::session_subject(HASH));
+    c.nats.extend(session.into_iter().chain(other));
+    c.settle();
+    let got = c.take(1, 1);
+    assert_eq!(got[0]["name"], "agentDestroyed", "its end is heard at once");
+    assert_eq!(
+        (got[1]["id"].clone(), got[1]["body"].clone()),
+        (json!("r"), json!(42))
+    );
+    assert!(c.agents(1, 1).is_empty());
+    assert_eq!(c.relays[1].agent_count(), 0, "forgotten once answered");
+}
+
+#[test]
+fn an_id_of_this_relays_form_names_no_agent_of_another() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    c.create(0, 1, "a");
+    // On relay 1, relay 0's agent has local number 1: "<relay 1>.1.1" must
+    // not name it.
+    let fake = format!("{}.1.1", cluster::hex(relay_id(1)));
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"x","to":fake,"id":"f"}),
+    );
+    let answer = c.take(1, 1).into_iter().find(|p| p["id"] == "f").unwrap();
+    assert_eq!(answer["error"], "agent not found");
+    assert_eq!(c.relays[1].pending_count(), 0);
+}
+
+#[test]
+fn a_relay_with_no_member_has_no_agents() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    // Relay 0's news of a's end is lost; its `none` to a later hello
+    // clears it.
+    let mut out = Vec::new();
+    c.relays[0].leave(1, &mut out);
+    assert_eq!(c.agents(1, 1), [a]);
+    let none = cluster::parse(&cluster::none(relay_id(0), HASH)).map(|m| {
+        let mut out = Vec::new();
+        c.relays[1].from_relay(&m, &mut out);
+        out
+    });
+    c.route(1, none.unwrap(), None);
+    assert!(c.agents(1, 1).is_empty());
 }

@@ -127,6 +127,10 @@ struct Agent {
     /// The id another relay gave it; None for this relay's agents, whose
     /// id is their number (after the relay's prefix, in a cluster).
     remote_id: Option<Box<str>>,
+    /// Another relay's agent that relay said is gone, kept (unlisted, out
+    /// of reach) until the requests waiting on it are answered: the
+    /// owner's answers come by another subject, and may come after.
+    retired: bool,
 }
 
 /// Who waits for a request's response: a connection here, or another
@@ -249,6 +253,7 @@ impl<T> Session<T> {
     pub fn clustered(limits: Limits, node: Node) -> Self {
         let mut session = Session::with_limits(limits);
         let (prefix, subject) = (node.prefix(), node.subject());
+        session.next_request = node.first_request();
         session.node = Some(Box::new(Clustered {
             node,
             prefix,
@@ -277,10 +282,12 @@ impl<T> Session<T> {
 
     /// The number of live agent `id`, of this relay or another.
     fn number_of(&self, id: &str) -> Option<u64> {
-        let n = self
-            .local_number(id)
-            .or_else(|| self.remote.get(id).copied())?;
-        self.agents.contains_key(&n).then_some(n)
+        let local = self.local_number(id).filter(|n| {
+            let agent = self.agents.get(n);
+            agent.is_some_and(|a| a.remote_id.is_none())
+        });
+        let n = local.or_else(|| self.remote.get(id).copied())?;
+        self.agents.get(&n).filter(|a| !a.retired).map(|_| n)
     }
 
     fn wire_id(&self, n: u64) -> String {
@@ -318,7 +325,7 @@ impl<T> Session<T> {
         let named = self
             .agents
             .iter()
-            .find(|(_, a)| a.name.as_deref() == Some(name));
+            .find(|(_, a)| a.name.as_deref() == Some(name) && !a.retired);
         named.map(|(n, _)| *n)
     }
 
@@ -371,6 +378,13 @@ impl<T> Session<T> {
                 return Err(format!("agent {n} is owned by {owner}, gone"));
             }
             *owned.entry(owner).or_default() += 1;
+        }
+        for (n, a) in &self.agents {
+            if a.retired && !self.pending.values().any(|p| p.agent == *n) {
+                return Err(format!(
+                    "agent {n} is retired with no request waiting on it"
+                ));
+            }
         }
         if self.remote.len()
             != self
@@ -435,6 +449,11 @@ impl<T> Session<T> {
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
             self.pending.retain(|_, p| p.asker != Asker::Conn(conn));
+            let retired: Vec<u64> = (self.agents.iter())
+                .filter(|(_, a)| a.retired)
+                .map(|(n, _)| *n)
+                .collect();
+            retired.into_iter().for_each(|n| self.drop_if_retired(n));
         }
         let mine: Vec<u64> = self
             .agents
@@ -470,6 +489,7 @@ impl<T> Session<T> {
             return;
         };
         let agent = self.wire_id(p.agent);
+        self.drop_if_retired(p.agent);
         match p.asker {
             Asker::Conn(requester) => {
                 done_waiting(&mut self.conns, requester);
@@ -770,6 +790,7 @@ impl<T> Session<T> {
                         info,
                         name: agent_name,
                         remote_id: None,
+                        retired: false,
                     },
                 );
                 Verdict::Done
@@ -820,7 +841,8 @@ impl<T> Session<T> {
     /// The list `getAgents` answers: every agent, in creation order.
     fn agent_list(&self) -> Result<String, &'static str> {
         let mut list = String::from("[");
-        for (i, agent) in self.agents.values().enumerate() {
+        let listed = self.agents.values().filter(|a| !a.retired);
+        for (i, agent) in listed.enumerate() {
             if list.len() + agent.info.len() > MAX_AGENT_LIST {
                 return Err("too many agents to list (limit 1 MiB)");
             }
@@ -833,17 +855,25 @@ impl<T> Session<T> {
         Ok(list)
     }
 
-    /// The `hello` that makes this relay's agents known to the other
-    /// relays and asks for theirs: when the session appears on this relay,
-    /// and again after NATS was lost. `getAgents` waits until each relay of
-    /// `awaiting` answered, or `gathered` is called.
-    pub fn hello(&mut self, awaiting: Vec<RelayId>, out: &mut Vec<Out>) {
-        let Some(c) = &mut self.node else { return };
-        c.awaiting = awaiting;
-        let mine = self.agents.values().filter(|a| a.remote_id.is_none());
-        let (me, hash) = (c.node.me, Some(c.node.hash.as_str()));
-        let msg = cluster::directory("hello", me, hash, mine.map(|a| a.info.as_str()));
-        out.push(Out::Nats(cluster::HELLOS.into(), msg));
+    /// From now on, `getAgents` waits until each relay of `awaiting` has
+    /// answered this relay's `hello`, or `gathered` is called: a session
+    /// expects the relays alive when it appears (before any frame of its
+    /// first member), and again when it says hello after NATS was lost.
+    pub fn expect(&mut self, awaiting: Vec<RelayId>) {
+        if let Some(c) = &mut self.node {
+            c.awaiting = awaiting;
+        }
+    }
+
+    /// The `hello` that asks the other relays for their agents (on the
+    /// subject every relay hears), and this relay's own (on the session's,
+    /// in order with what it says of them later): once the session listens
+    /// to its subject, and again after NATS was lost.
+    pub fn hello(&mut self, out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        let hello = cluster::hello(c.node.me, &c.node.hash);
+        out.push(Out::Nats(cluster::HELLOS.into(), hello));
+        self.directory(out);
         self.answered(None, out);
     }
 
@@ -879,16 +909,34 @@ impl<T> Session<T> {
         }
     }
 
-    fn directory(&self, op: &str, out: &mut Vec<Out>) {
+    /// `agents`: all of this relay's agents, on the session's subject.
+    fn directory(&self, out: &mut Vec<Out>) {
         let Some(c) = &self.node else { return };
         let mine = self.agents.values().filter(|a| a.remote_id.is_none());
-        let msg = cluster::directory(op, c.node.me, None, mine.map(|a| a.info.as_str()));
+        let msg = cluster::directory(c.node.me, mine.map(|a| a.info.as_str()));
         out.push(Out::Nats(c.subject.clone(), msg));
+    }
+
+    /// Relay `relay`'s agents are those of `agents`, all of them: those
+    /// not listed are gone.
+    fn relay_lists(&mut self, relay: RelayId, agents: Vec<&RawValue>, out: &mut Vec<Out>) {
+        let mut listed = Vec::with_capacity(agents.len());
+        for info in agents {
+            listed.extend(self.add_remote(relay, info, out));
+        }
+        let gone: Vec<u64> = (self.agents.iter())
+            .filter(|(n, a)| a.owner == Owner::Relay(relay) && !a.retired && !listed.contains(n))
+            .map(|(n, _)| *n)
+            .collect();
+        gone.into_iter().for_each(|n| self.retire(n, out));
     }
 
     /// A payload on the session's subject, from another relay: an event of
     /// one of its agents, or news of its agents.
     pub fn from_session(&mut self, payload: &str, out: &mut Vec<Out>) {
+        if self.node.is_none() {
+            return;
+        }
         if let Some(event) = payload.strip_prefix(cluster::EVENT_MARK as char) {
             return self.remote_event(event, out);
         }
@@ -899,23 +947,11 @@ impl<T> Session<T> {
             return;
         };
         match msg.op.as_ref() {
-            "hello" | "agents" => {
-                let agents = msg.agents.unwrap_or_default();
-                let mut listed = Vec::with_capacity(agents.len());
-                for info in agents {
-                    listed.extend(self.add_remote(relay, info, out));
-                }
-                // All of them: those it does not list are gone.
-                let gone: Vec<u64> = (self.agents.iter())
-                    .filter(|(n, a)| a.owner == Owner::Relay(relay) && !listed.contains(n))
-                    .map(|(n, _)| *n)
-                    .collect();
-                gone.into_iter().for_each(|n| self.destroy(n, out));
-                if msg.op == "hello" {
-                    self.directory("agents", out);
-                } else {
-                    self.answered(Some(relay), out);
-                }
+            // Its own agents come on the session's subject, as `agents`.
+            "hello" => self.directory(out),
+            "agents" => {
+                self.relay_lists(relay, msg.agents.unwrap_or_default(), out);
+                self.answered(Some(relay), out);
             }
             "created" => {
                 if let Some(info) = msg.agent {
@@ -927,7 +963,7 @@ impl<T> Session<T> {
                 let number = self.remote.get(id).copied();
                 let owned = number.filter(|n| self.agents[n].owner == Owner::Relay(relay));
                 if let Some(n) = owned {
-                    self.destroy(n, out);
+                    self.retire(n, out);
                 }
             }
             _ => {}
@@ -947,7 +983,8 @@ impl<T> Session<T> {
             return None;
         }
         if let Some(n) = self.remote.get(id.as_str()) {
-            return Some(*n);
+            // Retired, it stays gone.
+            return Some(*n).filter(|n| !self.agents[n].retired);
         }
         let name = fields
             .name
@@ -968,6 +1005,7 @@ impl<T> Session<T> {
             info: info.get().to_owned(),
             name: name.map(String::into_boxed_str),
             remote_id: Some(id),
+            retired: false,
         };
         self.agents.insert(number, agent);
         Some(number)
@@ -978,7 +1016,10 @@ impl<T> Session<T> {
         let Ok(Packet::Event { from, .. }) = packet::parse(text) else {
             return;
         };
-        if self.remote.contains_key(from.as_ref()) {
+        if self
+            .number_of(&from)
+            .is_some_and(|n| self.agents[&n].remote_id.is_some())
+        {
             out.push(Out::All(text.to_owned()));
         }
     }
@@ -986,7 +1027,12 @@ impl<T> Session<T> {
     /// A message on this relay's own subject about this session: a request
     /// to one of its agents, or the response to one it sent.
     pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        if self.node.is_none() {
+            return;
+        }
         if let (Some(relay), "none") = (msg.relay(), msg.op.as_ref()) {
+            // No member there: none of its agents either.
+            self.relay_lists(relay, Vec::new(), out);
             return self.answered(Some(relay), out);
         }
         let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
@@ -1025,6 +1071,7 @@ impl<T> Session<T> {
                 let Some(p) = answers.then(|| self.pending.remove(&n)).flatten() else {
                     return; // late: it timed out, or its requester left
                 };
+                self.drop_if_retired(p.agent);
                 let Asker::Conn(requester) = p.asker else {
                     return;
                 };
@@ -1088,6 +1135,37 @@ impl<T> Session<T> {
         relays
     }
 
+    /// Another relay says its agent `number` is gone: members hear it at
+    /// once, and requests waiting on it wait for the owner's answers (its
+    /// responses, or errors), which come by another subject: the agent is
+    /// kept, retired, until they have come.
+    fn retire(&mut self, number: u64, out: &mut Vec<Out>) {
+        if !self.pending.values().any(|p| p.agent == number) {
+            return self.destroy(number, out);
+        }
+        let Some(agent) = self.agents.get_mut(&number).filter(|a| !a.retired) else {
+            return;
+        };
+        agent.retired = true;
+        out.push(Out::All(
+            FrameWriter::new("event")
+                .str("name", "agentDestroyed")
+                .str("from", SERVER)
+                .raw("body", &agent.info)
+                .finish(),
+        ));
+    }
+
+    /// Forgets retired agent `number` once no request waits on it.
+    fn drop_if_retired(&mut self, number: u64) {
+        let retired = self.agents.get(&number).is_some_and(|a| a.retired);
+        if retired && !self.pending.values().any(|p| p.agent == number) {
+            if let Some(id) = self.agents.remove(&number).and_then(|a| a.remote_id) {
+                self.remote.remove(&id);
+            }
+        }
+    }
+
     /// Removes an agent, fails the requests waiting on it, announces it.
     fn destroy(&mut self, number: u64, out: &mut Vec<Out>) {
         if !self.agents.contains_key(&number) {
@@ -1103,13 +1181,15 @@ impl<T> Session<T> {
         let Some(agent) = self.agents.remove(&number) else {
             return;
         };
-        out.push(Out::All(
-            FrameWriter::new("event")
-                .str("name", "agentDestroyed")
-                .str("from", SERVER)
-                .raw("body", &agent.info)
-                .finish(),
-        ));
+        if !agent.retired {
+            out.push(Out::All(
+                FrameWriter::new("event")
+                    .str("name", "agentDestroyed")
+                    .str("from", SERVER)
+                    .raw("body", &agent.info)
+                    .finish(),
+            ));
+        }
         match (&agent.remote_id, &self.node) {
             (Some(id), _) => drop(self.remote.remove(id)),
             (None, Some(c)) => {

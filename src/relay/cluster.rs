@@ -8,12 +8,13 @@ use super::metrics::write_metric;
 use super::{deliver, Conn, Shared};
 use crate::protocol::cluster::{self, Node, RelayId};
 use crate::protocol::cluster::{DEAD_AFTER_MS, GATHER_MS, HEARTBEATS, HEARTBEAT_MS, HELLOS};
+use crate::protocol::session::Limits;
 use crate::protocol::session::Out;
 use async_nats::{Client, ConnectOptions, Event, Subscriber};
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
@@ -37,6 +38,10 @@ pub struct Cluster {
     heard: Mutex<HashMap<RelayId, Instant>>,
     /// Relays given up for dead, and when: heard again, they are greeted.
     dead: Mutex<HashMap<RelayId, Instant>>,
+    /// The lives of sessions on this relay so far.
+    epochs: AtomicU64,
+    /// Whether the connection to NATS is up (as its events last said).
+    connected: AtomicBool,
     /// Messages dropped because the queue to NATS was full.
     dropped: AtomicU64,
     /// Messages queued for NATS, and received from it (heartbeats aside).
@@ -74,6 +79,31 @@ impl Drop for Link {
     }
 }
 
+/// What a NATS URL carries to log in.
+enum Credentials {
+    User(String, String),
+    Token(String),
+}
+
+/// A NATS URL without its credentials (`nats://user:password@host` or
+/// `nats://token@host`), and them: async-nats does not read them from the
+/// URL, and the URL is logged.
+fn credentials(url: &str) -> (String, Option<Credentials>) {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return (url.to_owned(), None);
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
+    let Some(at) = rest[..authority_end].rfind('@') else {
+        return (url.to_owned(), None);
+    };
+    let bare = format!("{scheme}://{}", &rest[at + 1..]);
+    let credentials = match rest[..at].split_once(':') {
+        Some((user, password)) => Credentials::User(user.into(), password.into()),
+        None => Credentials::Token(rest[..at].into()),
+    };
+    (bare, Some(credentials))
+}
+
 /// A session's name on NATS: the first 16 hex digits of the SHA-256 of its key.
 pub fn hash(key: &str) -> String {
     let digest = Sha256::digest(key.as_bytes());
@@ -84,11 +114,19 @@ impl Cluster {
     /// Connects to NATS at `url` and starts this relay's heartbeat, its
     /// watch on the others', and its own subject's reader.
     pub async fn connect(url: &str) -> Result<Arc<Cluster>, String> {
+        let (url, credentials) = credentials(url);
         let mut bits = [0u8; 8];
         getrandom::fill(&mut bits).map_err(|e| e.to_string())?;
         let me = RelayId::from_le_bytes(bits);
         let (events, mut event_rx) = mpsc::unbounded_channel();
-        let options = ConnectOptions::new()
+        let options = match credentials {
+            Some(Credentials::User(user, password)) => {
+                ConnectOptions::with_user_and_password(user, password)
+            }
+            Some(Credentials::Token(token)) => ConnectOptions::with_token(token),
+            None => ConnectOptions::new(),
+        };
+        let options = options
             .name(format!("ragentsd {}", cluster::hex(me)))
             .no_echo()
             .max_reconnects(None)
@@ -100,7 +138,7 @@ impl Cluster {
                 async move { drop(events.send(event)) }
             });
         let client = options
-            .connect(url)
+            .connect(url.as_str())
             .await
             .map_err(|e| format!("cannot reach NATS at {url}: {e}"))?;
         let (queue, mut queued) = mpsc::channel::<Publish>(QUEUE);
@@ -124,10 +162,13 @@ impl Cluster {
             sessions: Mutex::default(),
             heard: Mutex::default(),
             dead: Mutex::default(),
+            epochs: AtomicU64::new(0),
+            connected: AtomicBool::new(true),
             dropped: AtomicU64::new(0),
             sent: AtomicU64::new(0),
             received: AtomicU64::new(0),
         });
+        let weak = Arc::downgrade(&cluster);
         tokio::spawn(async move {
             while let Some((subject, reply, payload)) = queued.recv().await {
                 let published = match reply {
@@ -140,6 +181,9 @@ impl Cluster {
                 };
                 if let Err(e) = published {
                     tracing::warn!("publishing to NATS failed: {e}");
+                    if let Some(c) = weak.upgrade() {
+                        c.dropped.fetch_add(1, Ordering::Relaxed);
+                    }
                 }
             }
         });
@@ -157,11 +201,13 @@ impl Cluster {
                     // Back after an outage: what was missed is asked again.
                     Event::Connected => {
                         tracing::info!("NATS connected: greeting the other relays again");
+                        cluster.connected.store(true, Ordering::Relaxed);
                         cluster.greet_all();
                     }
                     // What was sent to other relays may be lost.
                     Event::Disconnected => {
                         tracing::warn!("NATS connection lost");
+                        cluster.connected.store(false, Ordering::Relaxed);
                         for shared in cluster.live_sessions() {
                             apply(&shared, |s, out| s.nats_lost(out));
                         }
@@ -178,7 +224,21 @@ impl Cluster {
     }
 
     /// Queues a message for NATS; dropped (and counted) when too many wait.
+    /// A request (one with a reply subject) while NATS is away is not
+    /// sent: it fails at once, `agent unreachable`.
     pub fn publish(&self, subject: String, reply: Option<String>, payload: String) {
+        if let (Some(reply), false) = (&reply, self.connected.load(Ordering::Relaxed)) {
+            // Not here: the caller holds the session's lock.
+            if let Some((hash, n)) = cluster::unanswered(reply) {
+                let session = self.sessions.lock().unwrap().get(hash).cloned();
+                tokio::spawn(async move {
+                    if let Some(shared) = session.and_then(|s| s.upgrade()) {
+                        apply(&shared, |s, out| s.unreachable(n, out));
+                    }
+                });
+            }
+            return;
+        }
         let queued = self.queue.try_send((subject, reply, payload.into_bytes()));
         if queued.is_ok() {
             self.sent.fetch_add(1, Ordering::Relaxed);
@@ -190,12 +250,27 @@ impl Cluster {
         }
     }
 
-    /// The node a new session of `key` is on.
-    pub fn node(&self, key: &str) -> Node {
-        Node {
+    /// A new session of `key` here, a new life of it: its first list of
+    /// agents waits for the relays alive now (`listen` then says hello).
+    pub(super) fn session(&self, key: &str, limits: Limits) -> super::Session {
+        let node = Node {
             me: self.me,
             hash: hash(key),
-        }
+            epoch: self.epochs.fetch_add(1, Ordering::Relaxed) + 1,
+        };
+        let mut session = super::Session::clustered(limits, node);
+        session.expect(self.alive());
+        session
+    }
+
+    /// The largest message the NATS server takes, bytes.
+    pub fn max_payload(&self) -> usize {
+        self.client.server_info().max_payload
+    }
+
+    /// The other relays heard from lately.
+    fn alive(&self) -> Vec<RelayId> {
+        self.heard.lock().unwrap().keys().copied().collect()
     }
 
     /// A new session here: it listens to its subject, then says hello.
@@ -212,6 +287,7 @@ impl Cluster {
         let Some(link) = &shared.link else { return };
         let hash = link.hash.clone();
         (self.sessions.lock().unwrap()).insert(hash.clone(), Arc::downgrade(shared));
+        gather_later(shared);
         let (client, weak) = (self.client.clone(), Arc::downgrade(shared));
         let cluster = Arc::downgrade(self);
         let task = tokio::spawn(async move {
@@ -220,8 +296,8 @@ impl Cluster {
                 Ok(sub) => sub,
                 Err(e) => return tracing::warn!("cannot subscribe to a session: {e}"),
             };
-            if let (Some(shared), Some(cluster)) = (weak.upgrade(), cluster.upgrade()) {
-                cluster.greet(&shared);
+            if let Some(shared) = weak.upgrade() {
+                apply(&shared, |s, out| s.hello(out));
             }
             while let Some(msg) = sub.next().await {
                 let Some(shared) = weak.upgrade() else { return };
@@ -251,15 +327,12 @@ impl Cluster {
     /// Says hello in a session, which waits for the answers of the relays
     /// alive now, for `GATHER_MS` at most.
     fn greet(&self, shared: &Arc<Shared>) {
-        let awaiting: Vec<RelayId> = self.heard.lock().unwrap().keys().copied().collect();
-        apply(shared, |s, out| s.hello(awaiting, out));
-        let weak = Arc::downgrade(shared);
-        tokio::spawn(async move {
-            tokio::time::sleep(Duration::from_millis(GATHER_MS)).await;
-            if let Some(shared) = weak.upgrade() {
-                apply(&shared, |s, out| s.gathered(out));
-            }
+        let awaiting = self.alive();
+        apply(shared, |s, out| {
+            s.expect(awaiting);
+            s.hello(out)
         });
+        gather_later(shared);
     }
 
     /// A heartbeat of `relay`; true when it was given up for dead.
@@ -325,6 +398,17 @@ impl Cluster {
     fn count_in(&self) {
         self.received.fetch_add(1, Ordering::Relaxed);
     }
+}
+
+/// Ends, after `GATHER_MS`, the session's wait for the other relays' agents.
+fn gather_later(shared: &Arc<Shared>) {
+    let weak = Arc::downgrade(shared);
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(GATHER_MS)).await;
+        if let Some(shared) = weak.upgrade() {
+            apply(&shared, |s, out| s.gathered(out));
+        }
+    });
 }
 
 /// Runs a rule of `shared`'s session under its lock, delivers what it
@@ -454,6 +538,9 @@ async fn watch(cluster: Weak<Cluster>, mut beats: Subscriber) {
     let mut ticks = 0u64;
     loop {
         tokio::select! {
+            // Heartbeats first: a relay slow to look must not give up on
+            // others whose heartbeats wait to be read.
+            biased;
             beat = beats.next() => {
                 let Some(beat) = beat else { return };
                 let Some(cluster) = cluster.upgrade() else { return };

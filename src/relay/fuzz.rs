@@ -114,14 +114,15 @@ pub fn packets(data: &[u8]) {
     let _ = resume::parse_ack(text);
 }
 
-/// The session rules of a relay in a cluster, driven by a sequence of
-/// steps (`data` split at 0xFF bytes; each step's first byte picks what
-/// (join, leave, a look of the clock that expires requests, a packet, a
-/// message from another relay, or news of NATS and the relays) and which
-/// of four connections, the rest is the packet or message): after each
-/// step the session's bookkeeping holds, what it sends goes to members
-/// only, and once every connection left and every other relay is gone,
-/// nothing is left behind.
+/// The session rules, of one relay or (when the first byte is 0x80 or
+/// more) of a relay in a cluster, driven by a sequence of steps (`data`
+/// split at 0xFF bytes; each step's first byte picks what (join, leave, a
+/// look of the clock that expires requests, a packet, a message from
+/// another relay, or news of NATS and the relays) and which of four
+/// connections, the rest is the packet or message): after each step the
+/// session's bookkeeping holds, what it sends goes to members only, and
+/// once every connection left and every other relay is gone, nothing is
+/// left behind.
 pub fn session(data: &[u8]) {
     let limits = Limits {
         agents: 3,
@@ -130,8 +131,12 @@ pub fn session(data: &[u8]) {
     let node = cluster::Node {
         me: 1,
         hash: "h".into(),
+        epoch: 1,
     };
-    let mut s: Session<()> = Session::clustered(limits, node);
+    let mut s: Session<()> = match data.first() {
+        Some(b) if *b >= 0x80 => Session::clustered(limits, node),
+        _ => Session::with_limits(limits),
+    };
     let mut member = [false; 4];
     let mut out = Vec::new();
     for step in data.split(|b| *b == 0xFF) {
@@ -163,7 +168,10 @@ pub fn session(data: &[u8]) {
                 }
             }
             6 => match conn {
-                0 => s.hello(vec![2, 3], &mut out),
+                0 => {
+                    s.expect(vec![2, 3]);
+                    s.hello(&mut out)
+                }
                 1 => s.gathered(&mut out),
                 2 => s.nats_lost(&mut out),
                 _ => s.relay_gone(u64::from(rest.first().copied().unwrap_or(2)), &mut out),

@@ -255,7 +255,7 @@ impl Relay {
         let new = || {
             let cluster = self.cluster.as_ref();
             let session = match cluster {
-                Some(c) => Session::clustered(self.limits, c.node(key)),
+                Some(c) => c.session(key, self.limits),
                 None => Session::with_limits(self.limits),
             };
             let shared = Arc::new(Shared {

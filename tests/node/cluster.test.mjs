@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, copyFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import WebSocket from "ws";
-import { startRelay, startNats, root } from "./relays.mjs";
+import { startRelay, startNats, ragentsdPath, root } from "./relays.mjs";
+import { spawnSync } from "node:child_process";
 import { launch, open } from "./chromium.mjs";
 import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
 
@@ -101,7 +102,7 @@ test("the README samples, verbatim, in pages of two different relays", async () 
   await server.until(/created, waiting for echo requests/);
   const client = await open(browser, `http://127.0.0.1:${relays[1].port}/client.html`);
   const echoed = await client.until(/^agent \S+ echoed: /);
-  assert.match(echoed, /^agent [0-9a-f]{16}\.\d+ echoed: \{a: 1\}$/);
+  assert.match(echoed, /^agent [0-9a-f]{16}\.\d+\.\d+ echoed: \{a: 1\}$/);
   await server.until(/agent responded to echo request/);
   assert.deepEqual([...server.errors, ...client.errors], []);
   await server.page.close();
@@ -143,7 +144,7 @@ test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a 
   const [owner, a, b] = await rawOn([0, 1, 2], key);
   const created = await owner.request("createAgent", "server", { name: "slow", title: "t" });
   const agent = created.body.id;
-  assert.match(agent, /^[0-9a-f]{16}\.\d+$/, "an id that names its relay");
+  assert.match(agent, /^[0-9a-f]{16}\.\d+\.\d+$/, "an id that names its relay");
   await listing([a, b], [agent]);
 
   // Two callers on two relays use the same id: each gets its own answer.
@@ -226,6 +227,29 @@ test("a relay gets the traffic of the sessions it has members in, and no other",
 
 test("a relay that cannot reach NATS at start says so and exits", async () => {
   await assert.rejects(startRelay(["--nats", "nats://127.0.0.1:1"]), /exited with 1/);
+});
+
+test("credentials in the NATS URL log the relay in, and are never printed", async () => {
+  const guarded = await startNats(["--user", "relay", "--pass", "s3cret-pass"]);
+  const at = (auth) => guarded.url.replace("nats://", `nats://${auth}@`);
+  try {
+    const [a, b] = [await startRelay(["--nats", at("relay:s3cret-pass")]), await startRelay(["--nats", at("relay:s3cret-pass")])];
+    const key = "auth-" + Math.random();
+    const owner = await raw(a.url, key);
+    const agent = (await owner.request("createAgent", "server", { name: "behind-auth" })).body.id;
+    const other = await raw(b.url, key);
+    await listing([other], [agent]);
+    owner.close();
+    other.close();
+    await a.stop();
+    await b.stop();
+    const refused = spawnSync(ragentsdPath(), ["-p", "0", "--nats", at("relay:wrong-pass")], { encoding: "utf8", timeout: 20000 });
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, /--nats: cannot reach NATS at nats:\/\/127\.0\.0\.1:\d+/);
+    assert.doesNotMatch(refused.stdout + refused.stderr, /wrong-pass/, "the password is not in what the relay prints");
+  } finally {
+    await guarded.stop();
+  }
 });
 
 test("a relay killed with SIGKILL mid-request: its agents vanish for everyone, requests fail in the bound", async () => {

@@ -89,15 +89,15 @@ export const LOAD_ENV = { RAGENTSD_MAX_IP_CONNECTIONS: "0", RAGENTSD_MAX_PACKET_
 
 /**
  * A NATS server (Debian's `nats-server`, which npm test installs) on a free
- * port: `{ url, port, stop, restart, child }`; `restart()` stops it and
+ * port, with `args` added to its command line: `{ url, port, stop, restart, child }`; `restart()` stops it and
  * starts it again on the same port; `child()` is its process now.
  */
-export async function startNats() {
+export async function startNats(args = []) {
   const port = await freePort();
   let child;
   const start = async () => {
     const bin = existsSync("/usr/sbin/nats-server") ? "/usr/sbin/nats-server" : "nats-server";
-    child = spawn(bin, ["-a", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(bin, ["-a", "127.0.0.1", "-p", String(port), ...args], { stdio: ["ignore", "pipe", "pipe"] });
     await new Promise((resolve, reject) => {
       let seen = "";
       const timer = setTimeout(() => reject(new Error(`nats-server did not start: ${seen}`)), 10000);
