@@ -134,6 +134,7 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 /// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
 /// | `destroyed` | session | `relay`, `id` |
 /// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
+/// | `cancel` | owner's relay | `relay` (the caller's), `s`, `ns`: requests whose caller left |
 /// | `response` | caller's relay | `relay` (the owner's), `s`, `n`, `from`, `name`, `body`, `error` |
 #[derive(Deserialize, Debug)]
 pub struct Msg<'a> {
@@ -146,6 +147,9 @@ pub struct Msg<'a> {
     pub s: Option<Cow<'a, str>>,
     #[serde(default)]
     pub n: Option<u64>,
+    /// The requests a `cancel` is for.
+    #[serde(default)]
+    pub ns: Option<Vec<u64>>,
     #[serde(borrow, default)]
     pub agents: Option<Vec<&'a RawValue>>,
     #[serde(borrow, default)]
@@ -204,6 +208,17 @@ pub fn directory<'a>(me: RelayId, agents: impl Iterator<Item = &'a str>) -> Stri
 /// The answer to a `hello` of a relay with no member of session `hash`.
 pub fn none(me: RelayId, hash: &str) -> String {
     message("none", me).str("s", hash).finish()
+}
+
+/// The requests `ns` of session `hash` that this relay sent have no one
+/// waiting for them any more: the owner's relay may forget them.
+pub fn cancel(me: RelayId, hash: &str, ns: &[u64]) -> String {
+    let list: Vec<String> = ns.iter().map(u64::to_string).collect();
+    let list = format!("[{}]", list.join(","));
+    message("cancel", me)
+        .str("s", hash)
+        .raw("ns", &list)
+        .finish()
 }
 
 pub fn created(me: RelayId, info: &str) -> String {

@@ -559,3 +559,28 @@ fn a_relay_with_no_member_has_no_agents() {
     c.route(1, none.unwrap(), None);
     assert!(c.agents(1, 1).is_empty());
 }
+
+#[test]
+fn a_caller_that_leaves_calls_its_requests_off_at_the_owners_relay() {
+    let mut c = Cluster::new(&[&[1], &[1, 2]]);
+    let a = c.create(0, 1, "a");
+    for id in 0..3 {
+        c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":id}));
+    }
+    c.send(
+        1,
+        2,
+        json!({"type":"request","name":"x","to":a,"id":"kept"}),
+    );
+    assert_eq!(c.relays[0].pending_count(), 4);
+    let mut out = Vec::new();
+    c.relays[1].leave(1, &mut out);
+    c.route(1, out, None);
+    c.settle();
+    assert_eq!(
+        c.relays[0].pending_count(),
+        1,
+        "only the caller still there waits"
+    );
+    assert_eq!(c.relays[1].pending_count(), 1);
+}

@@ -448,7 +448,24 @@ impl<T> Session<T> {
         }
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
-            self.pending.retain(|_, p| p.asker != Asker::Conn(conn));
+            // Those sent to other relays are called off there.
+            let mut cancels: BTreeMap<RelayId, Vec<u64>> = BTreeMap::new();
+            let agents = &self.agents;
+            self.pending.retain(|n, p| {
+                if p.asker != Asker::Conn(conn) {
+                    return true;
+                }
+                if let Some(Owner::Relay(r)) = agents.get(&p.agent).map(|a| a.owner) {
+                    cancels.entry(r).or_default().push(*n);
+                }
+                false
+            });
+            if let Some(c) = &self.node {
+                for (relay, ns) in cancels {
+                    let msg = cluster::cancel(c.node.me, &c.node.hash, &ns);
+                    out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                }
+            }
             let retired: Vec<u64> = (self.agents.iter())
                 .filter(|(_, a)| a.retired)
                 .map(|(n, _)| *n)
@@ -1028,6 +1045,11 @@ impl<T> Session<T> {
     /// to one of its agents, or the response to one it sent.
     pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
         if self.node.is_none() {
+            return;
+        }
+        if let (Some(relay), Some(ns), "cancel") = (msg.relay(), &msg.ns, msg.op.as_ref()) {
+            let called_off = |p: &Pending| matches!(p.asker, Asker::Relay(r, n) if r == relay && ns.contains(&n));
+            self.pending.retain(|_, p| !called_off(p));
             return;
         }
         if let (Some(relay), "none") = (msg.relay(), msg.op.as_ref()) {

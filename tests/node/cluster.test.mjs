@@ -17,8 +17,11 @@ import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
 
-// A relay is given up for dead after 3 s unheard; the tests allow twice that.
-const DEAD_BOUND_MS = 3000;
+// A relay is given up for dead after 3 s unheard, looked for four times a
+// second: within 3.25 s of its last heartbeat (docs/CLUSTER.md). The tests
+// allow a loaded machine 1.25 s more.
+const DEAD_BOUND_MS = 3250;
+const SLACK_MS = 1250;
 
 let nats, relays, dir, browser;
 before(async () => {
@@ -269,10 +272,11 @@ test("a relay killed with SIGKILL mid-request: its agents vanish for everyone, r
   const unreachable = await b.request("hang", agent, null);
   assert.equal(unreachable.error, "agent unreachable");
   assert.ok(Date.now() - sent < DEAD_BOUND_MS, `answered after ${Date.now() - sent} ms`);
-  const failed = await a.next((p) => p.type === "response" && p.id === "k", DEAD_BOUND_MS * 2 + 1000);
+  const failed = await a.next((p) => p.type === "response" && p.id === "k", DEAD_BOUND_MS * 2);
   const took = Date.now() - killedAt;
   assert.equal(failed.error, "agent destroyed");
-  assert.ok(took < DEAD_BOUND_MS * 2, `failed after ${took} ms`);
+  assert.ok(took < DEAD_BOUND_MS + SLACK_MS, `failed after ${took} ms`);
+  console.log(`# the killed relay's pending request failed after ${took} ms`);
   assert.equal((await b.next((p) => p.name === "agentDestroyed")).body.id, agent);
   await listing([a, b], []);
   // And the survivors still serve each other.
