@@ -788,13 +788,7 @@ impl<T> Session<T> {
                 }
                 let info = w.finish();
                 // As 1.0.0: the event first, then the response.
-                out.push(Out::All(
-                    FrameWriter::new("event")
-                        .str("name", "agentCreated")
-                        .str("from", SERVER)
-                        .raw("body", &info)
-                        .finish(),
-                ));
+                out.push(announce("agentCreated", &info));
                 out.push(Out::To(conn, reply(&info)));
                 if let Some(c) = &self.node {
                     let msg = cluster::created(c.node.me, &info);
@@ -1008,13 +1002,7 @@ impl<T> Session<T> {
             .and_then(|n| serde_json::from_str::<String>(n.get()).ok());
         let number = self.next_agent;
         self.next_agent += 1;
-        out.push(Out::All(
-            FrameWriter::new("event")
-                .str("name", "agentCreated")
-                .str("from", SERVER)
-                .raw("body", info.get())
-                .finish(),
-        ));
+        out.push(announce("agentCreated", info.get()));
         let id: Box<str> = id.into();
         self.remote.insert(id.clone(), number);
         let agent = Agent {
@@ -1169,13 +1157,7 @@ impl<T> Session<T> {
             return;
         };
         agent.retired = true;
-        out.push(Out::All(
-            FrameWriter::new("event")
-                .str("name", "agentDestroyed")
-                .str("from", SERVER)
-                .raw("body", &agent.info)
-                .finish(),
-        ));
+        out.push(announce("agentDestroyed", &agent.info));
     }
 
     /// Forgets retired agent `number` once no request waits on it.
@@ -1204,13 +1186,7 @@ impl<T> Session<T> {
             return;
         };
         if !agent.retired {
-            out.push(Out::All(
-                FrameWriter::new("event")
-                    .str("name", "agentDestroyed")
-                    .str("from", SERVER)
-                    .raw("body", &agent.info)
-                    .finish(),
-            ));
+            out.push(announce("agentDestroyed", &agent.info));
         }
         match (&agent.remote_id, &self.node) {
             (Some(id), _) => drop(self.remote.remove(id)),
@@ -1221,6 +1197,18 @@ impl<T> Session<T> {
             (None, None) => {}
         }
     }
+}
+
+/// The relay's event `name` (`agentCreated`, `agentDestroyed`) about the
+/// agent `info` describes, to every member.
+fn announce(name: &str, info: &str) -> Out {
+    Out::All(
+        FrameWriter::new("event")
+            .str("name", name)
+            .str("from", SERVER)
+            .raw("body", info)
+            .finish(),
+    )
 }
 
 /// One request of `requester` got its response (or never will).

@@ -311,6 +311,15 @@ impl Cluster {
         *link.task.lock().unwrap() = Some(task.abort_handle());
     }
 
+    /// The session of `hash` here, if it has members.
+    fn session_of(&self, hash: &str) -> Option<Arc<Shared>> {
+        self.sessions
+            .lock()
+            .unwrap()
+            .get(hash)
+            .and_then(Weak::upgrade)
+    }
+
     fn live_sessions(&self) -> Vec<Arc<Shared>> {
         let sessions = self.sessions.lock().unwrap();
         sessions.values().filter_map(Weak::upgrade).collect()
@@ -444,10 +453,7 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
         else {
             continue;
         };
-        let session = msg.s.as_deref().and_then(|hash| {
-            let sessions = cluster.sessions.lock().unwrap();
-            sessions.get(hash).and_then(Weak::upgrade)
-        });
+        let session = msg.s.as_deref().and_then(|hash| cluster.session_of(hash));
         match session {
             Some(shared) => apply(&shared, |s, out| s.from_relay(&msg, out)),
             // No member here any more: its agents are gone.
@@ -486,12 +492,7 @@ async fn read_unanswered(cluster: Weak<Cluster>, mut unanswered: Subscriber) {
         let Some((hash, n)) = cluster::unanswered(&msg.subject) else {
             continue;
         };
-        let session = cluster
-            .sessions
-            .lock()
-            .unwrap()
-            .get(hash)
-            .and_then(Weak::upgrade);
+        let session = cluster.session_of(hash);
         if let Some(shared) = session {
             apply(&shared, |s, out| s.unreachable(n, out));
         }
@@ -514,12 +515,7 @@ async fn read_hellos(cluster: Weak<Cluster>, mut hellos: Subscriber) {
         let (Some(relay), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
             continue;
         };
-        let session = cluster
-            .sessions
-            .lock()
-            .unwrap()
-            .get(hash)
-            .and_then(Weak::upgrade);
+        let session = cluster.session_of(hash);
         match session {
             Some(shared) => apply(&shared, |s, out| s.from_session(payload, out)),
             None => cluster.publish(
