@@ -130,7 +130,7 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 /// |---|---|---|
 /// | `hello` | `ragents.hello` | `relay`, `s`: every relay answers, `agents` or `none` (the asker sends its own `agents` too) |
 /// | `agents` | session | `relay`, `agents`: all of them, so missing ones are gone |
-/// | `none` | asker's relay | `relay`, `s`: no member of the session there |
+/// | `none` | session | `relay`, `s`: no member of the session there (so no agent) |
 /// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
 /// | `destroyed` | session | `relay`, `id` |
 /// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |

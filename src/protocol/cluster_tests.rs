@@ -102,7 +102,7 @@ impl Cluster {
                     } else {
                         let none = cluster::none(relay_id(i), HASH);
                         self.nats
-                            .push_back((i, cluster::relay_subject(relay_id(from)), none));
+                            .push_back((i, cluster::session_subject(HASH), none));
                     }
                 } else if subject == cluster::session_subject(HASH) && i != from && listens {
                     self.relays[i].from_session(&payload, &mut out);
@@ -551,12 +551,9 @@ fn a_relay_with_no_member_has_no_agents() {
     let mut out = Vec::new();
     c.relays[0].leave(1, &mut out);
     assert_eq!(c.agents(1, 1), [a]);
-    let none = cluster::parse(&cluster::none(relay_id(0), HASH)).map(|m| {
-        let mut out = Vec::new();
-        c.relays[1].from_relay(&m, &mut out);
-        out
-    });
-    c.route(1, none.unwrap(), None);
+    let mut out = Vec::new();
+    c.relays[1].from_session(&cluster::none(relay_id(0), HASH), &mut out);
+    c.route(1, out, None);
     assert!(c.agents(1, 1).is_empty());
 }
 
@@ -583,4 +580,20 @@ fn a_caller_that_leaves_calls_its_requests_off_at_the_owners_relay() {
         "only the caller still there waits"
     );
     assert_eq!(c.relays[1].pending_count(), 1);
+}
+
+#[test]
+fn a_timer_of_an_earlier_wait_ends_no_later_one() {
+    let mut c = Cluster::new(&[&[1], &[]]);
+    c.relays[1].join(1, ());
+    let mut out = Vec::new();
+    c.relays[1].expect(vec![0xdead]);
+    let first = c.relays[1].round();
+    c.relays[1].expect(vec![0xdead]);
+    let get = json!({"type":"request","name":"getAgents","to":"server","id":"g"});
+    c.relays[1].receive(1, &get.to_string(), &mut out);
+    c.relays[1].gathered_after(first, &mut out);
+    assert!(out.is_empty(), "still held: {out:?}");
+    c.relays[1].gathered_after(first + 1, &mut out);
+    assert!(matches!(&out[..], [Out::To(1, _)]));
 }

@@ -184,6 +184,8 @@ struct Clustered {
     /// joins sees every agent of the session, as with one relay.
     awaiting: Vec<RelayId>,
     held: Vec<Held>,
+    /// Which wait for the others' agents this is (`expect` counts them).
+    round: u32,
 }
 
 /// A `getAgents` waiting for the session's agents on other relays.
@@ -205,7 +207,7 @@ impl<T> Default for Session<T> {
 /// Parses an agent id the relay made: decimal digits, no leading zero.
 fn agent_number(id: &str) -> Option<u64> {
     let canonical = !id.is_empty() && (id == "0" || !id.starts_with('0'));
-    if canonical && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit()) {
+    if canonical && id.len() <= 20 && id.bytes().all(|b| b.is_ascii_digit()) {
         id.parse().ok()
     } else {
         None
@@ -260,6 +262,7 @@ impl<T> Session<T> {
             subject,
             awaiting: Vec::new(),
             held: Vec::new(),
+            round: 0,
         }));
         session
     }
@@ -873,6 +876,20 @@ impl<T> Session<T> {
     pub fn expect(&mut self, awaiting: Vec<RelayId>) {
         if let Some(c) = &mut self.node {
             c.awaiting = awaiting;
+            c.round = c.round.wrapping_add(1);
+        }
+    }
+
+    /// Which wait (`expect`) the session is in.
+    pub fn round(&self) -> u32 {
+        self.node.as_ref().map_or(0, |c| c.round)
+    }
+
+    /// `gathered`, if the session still is in wait `round`: a timer
+    /// started for an earlier wait does not cut a later one short.
+    pub fn gathered_after(&mut self, round: u32, out: &mut Vec<Out>) {
+        if self.round() == round {
+            self.gathered(out);
         }
     }
 
@@ -960,7 +977,8 @@ impl<T> Session<T> {
         match msg.op.as_ref() {
             // Its own agents come on the session's subject, as `agents`.
             "hello" => self.directory(out),
-            "agents" => {
+            // All of them; `none`: no member there, so no agent either.
+            "agents" | "none" => {
                 self.relay_lists(relay, msg.agents.unwrap_or_default(), out);
                 self.answered(Some(relay), out);
             }
@@ -1036,14 +1054,10 @@ impl<T> Session<T> {
             return;
         }
         if let (Some(relay), Some(ns), "cancel") = (msg.relay(), &msg.ns, msg.op.as_ref()) {
+            let ns: std::collections::HashSet<&u64> = ns.iter().collect();
             let called_off = |p: &Pending| matches!(p.asker, Asker::Relay(r, n) if r == relay && ns.contains(&n));
             self.pending.retain(|_, p| !called_off(p));
             return;
-        }
-        if let (Some(relay), "none") = (msg.relay(), msg.op.as_ref()) {
-            // No member there: none of its agents either.
-            self.relay_lists(relay, Vec::new(), out);
-            return self.answered(Some(relay), out);
         }
         let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
             return;

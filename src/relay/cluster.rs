@@ -89,19 +89,43 @@ enum Credentials {
 /// `nats://token@host`), and them: async-nats does not read them from the
 /// URL, and the URL is logged.
 fn credentials(url: &str) -> (String, Option<Credentials>) {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return (url.to_owned(), None);
-    };
+    let (scheme, rest) = url.split_once("://").unwrap_or(("nats", url));
     let authority_end = rest.find('/').unwrap_or(rest.len());
     let Some(at) = rest[..authority_end].rfind('@') else {
-        return (url.to_owned(), None);
+        return (format!("{scheme}://{rest}"), None);
     };
     let bare = format!("{scheme}://{}", &rest[at + 1..]);
     let credentials = match rest[..at].split_once(':') {
-        Some((user, password)) => Credentials::User(user.into(), password.into()),
-        None => Credentials::Token(rest[..at].into()),
+        Some((user, password)) => Credentials::User(decode(user), decode(password)),
+        None => Credentials::Token(decode(&rest[..at])),
     };
     (bare, Some(credentials))
+}
+
+/// A URL's percent-encoding undone (`p%40ss` is `p@ss`).
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match hex
+            .filter(|_| bytes[i] == b'%')
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            Some(byte) => {
+                out.push(byte);
+                i += 3;
+            }
+            None => {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A session's name on NATS: the first 16 hex digits of the SHA-256 of its key.
@@ -171,8 +195,9 @@ impl Cluster {
         let weak = Arc::downgrade(&cluster);
         tokio::spawn(async move {
             while let Some((subject, reply, payload)) = queued.recv().await {
-                let published = match reply {
+                let published = match &reply {
                     Some(reply) => {
+                        let reply = reply.clone();
                         client
                             .publish_with_reply(subject, reply, payload.into())
                             .await
@@ -183,6 +208,7 @@ impl Cluster {
                     tracing::warn!("publishing to NATS failed: {e}");
                     if let Some(c) = weak.upgrade() {
                         c.dropped.fetch_add(1, Ordering::Relaxed);
+                        reply.inspect(|r| c.unsent(r));
                     }
                 }
             }
@@ -228,16 +254,7 @@ impl Cluster {
     /// sent: it fails at once, `agent unreachable`.
     pub fn publish(&self, subject: String, reply: Option<String>, payload: String) {
         if let (Some(reply), false) = (&reply, self.connected.load(Ordering::Relaxed)) {
-            // Not here: the caller holds the session's lock.
-            if let Some((hash, n)) = cluster::unanswered(reply) {
-                let session = self.sessions.lock().unwrap().get(hash).cloned();
-                tokio::spawn(async move {
-                    if let Some(shared) = session.and_then(|s| s.upgrade()) {
-                        apply(&shared, |s, out| s.unreachable(n, out));
-                    }
-                });
-            }
-            return;
+            return self.unsent(reply);
         }
         let queued = self.queue.try_send((subject, reply, payload.into_bytes()));
         if queued.is_ok() {
@@ -261,6 +278,21 @@ impl Cluster {
         let mut session = super::Session::clustered(limits, node);
         session.expect(self.alive());
         session
+    }
+
+    /// The request whose reply subject is `reply` was not sent: it fails,
+    /// `agent unreachable`, in a task of its own (the caller may hold the
+    /// session's lock).
+    fn unsent(&self, reply: &str) {
+        let Some((hash, n)) = cluster::unanswered(reply) else {
+            return;
+        };
+        let session = self.sessions.lock().unwrap().get(hash).cloned();
+        tokio::spawn(async move {
+            if let Some(shared) = session.and_then(|s| s.upgrade()) {
+                apply(&shared, |s, out| s.unreachable(n, out));
+            }
+        });
     }
 
     /// The largest message the NATS server takes, bytes.
@@ -395,7 +427,7 @@ impl Cluster {
             (
                 "ragentsd_cluster_dropped_total",
                 "counter",
-                "Messages dropped because the queue to NATS was full.",
+                "Messages not published: the queue to NATS was full, or NATS refused them (too large).",
                 count(&self.dropped),
             ),
         ];
@@ -410,12 +442,14 @@ impl Cluster {
 }
 
 /// Ends, after `GATHER_MS`, the session's wait for the other relays' agents.
+/// Only the wait it was started for: a later greeting waits its own time.
 fn gather_later(shared: &Arc<Shared>) {
     let weak = Arc::downgrade(shared);
+    let round = shared.lock().round();
     tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(GATHER_MS)).await;
         if let Some(shared) = weak.upgrade() {
-            apply(&shared, |s, out| s.gathered(out));
+            apply(&shared, |s, out| s.gathered_after(round, out));
         }
     });
 }
@@ -512,14 +546,16 @@ async fn read_hellos(cluster: Weak<Cluster>, mut hellos: Subscriber) {
         let Some(hello) = cluster::parse(payload) else {
             continue;
         };
-        let (Some(relay), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
+        let (Some(_), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
             continue;
         };
         let session = cluster.session_of(hash);
         match session {
             Some(shared) => apply(&shared, |s, out| s.from_session(payload, out)),
+            // On the session's subject, in order with what this relay
+            // says of the session later (it may have a member soon).
             None => cluster.publish(
-                cluster::relay_subject(relay),
+                cluster::session_subject(hash),
                 None,
                 cluster::none(cluster.me, hash),
             ),
@@ -564,5 +600,23 @@ async fn watch(cluster: Weak<Cluster>, mut beats: Subscriber) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{credentials, Credentials};
+
+    #[test]
+    fn credentials_come_out_of_the_url() {
+        let (url, c) = credentials("nats://relay:p%40ss@10.0.0.1:4222");
+        assert_eq!(url, "nats://10.0.0.1:4222");
+        assert!(matches!(c, Some(Credentials::User(u, p)) if u == "relay" && p == "p@ss"));
+        let (url, c) = credentials("tok@host:4222");
+        assert_eq!(url, "nats://host:4222");
+        assert!(matches!(c, Some(Credentials::Token(t)) if t == "tok"));
+        let (url, c) = credentials("nats://host:4222");
+        assert_eq!(url, "nats://host:4222");
+        assert!(c.is_none());
     }
 }
