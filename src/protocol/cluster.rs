@@ -134,7 +134,7 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 /// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
 /// | `destroyed` | session | `relay`, `id` |
 /// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
-/// | `cancel` | owner's relay | `relay` (the caller's), `s`, `ns`: requests whose caller left |
+/// | `cancel` | owner's relay | `relay` (the caller's), `s`, `ns`: requests whose caller left, or that timed out |
 /// | `response` | caller's relay | `relay` (the owner's), `s`, `n`, `from`, `name`, `body`, `error` |
 #[derive(Deserialize, Debug)]
 pub struct Msg<'a> {

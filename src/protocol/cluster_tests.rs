@@ -597,3 +597,23 @@ fn a_timer_of_an_earlier_wait_ends_no_later_one() {
     c.relays[1].gathered_after(first + 1, &mut out);
     assert!(matches!(&out[..], [Out::To(1, _)]));
 }
+
+#[test]
+fn a_request_that_times_out_is_called_off_at_the_owners_relay() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    let a = c.create(0, 1, "a");
+    c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"t"}));
+    assert_eq!(c.relays[0].pending_count(), 1);
+    let mut out = Vec::new();
+    c.relays[1].expire(0, &mut out);
+    c.relays[1].expire(0, &mut out);
+    c.route(1, out, None);
+    c.settle();
+    let answer = c.take(1, 1).pop().unwrap();
+    assert_eq!(answer["error"], "request timed out");
+    assert_eq!(
+        c.relays[0].pending_count(),
+        0,
+        "forgotten at the owner's relay too"
+    );
+}

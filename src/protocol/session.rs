@@ -452,23 +452,15 @@ impl<T> Session<T> {
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
             // Those sent to other relays are called off there.
-            let mut cancels: BTreeMap<RelayId, Vec<u64>> = BTreeMap::new();
-            let agents = &self.agents;
+            let mut gone = Vec::new();
             self.pending.retain(|n, p| {
-                if p.asker != Asker::Conn(conn) {
-                    return true;
+                let mine = p.asker == Asker::Conn(conn);
+                if mine {
+                    gone.push((*n, p.agent));
                 }
-                if let Some(Owner::Relay(r)) = agents.get(&p.agent).map(|a| a.owner) {
-                    cancels.entry(r).or_default().push(*n);
-                }
-                false
+                !mine
             });
-            if let Some(c) = &self.node {
-                for (relay, ns) in cancels {
-                    let msg = cluster::cancel(c.node.me, &c.node.hash, &ns);
-                    out.push(Out::Nats(cluster::relay_subject(relay), msg));
-                }
-            }
+            self.call_off(&gone, out);
             let retired: Vec<u64> = (self.agents.iter())
                 .filter(|(_, a)| a.retired)
                 .map(|(n, _)| *n)
@@ -493,14 +485,33 @@ impl<T> Session<T> {
     pub fn expire(&mut self, after: u32, out: &mut Vec<Out>) -> usize {
         self.looks = self.looks.wrapping_add(1);
         let (looks, before) = (self.looks, self.pending.len());
-        let expired: Vec<u64> = (self.pending.iter())
+        let expired: Vec<(u64, u64)> = (self.pending.iter())
             .filter(|(_, p)| looks.wrapping_sub(p.look) > after)
-            .map(|(n, _)| *n)
+            .map(|(n, p)| (*n, p.agent))
             .collect();
-        for n in expired {
+        // Those sent to other relays are called off there (before `fail`
+        // may forget a retired agent).
+        self.call_off(&expired, out);
+        for (n, _) in expired {
             self.fail(n, TIMED_OUT, out);
         }
         before - self.pending.len()
+    }
+
+    /// Tells the relays of the agents of `requests` (request, agent) that
+    /// these requests of this relay's are given up: they forget them.
+    fn call_off(&self, requests: &[(u64, u64)], out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        let mut cancels: BTreeMap<RelayId, Vec<u64>> = BTreeMap::new();
+        for (n, agent) in requests {
+            if let Some(Owner::Relay(r)) = self.agents.get(agent).map(|a| a.owner) {
+                cancels.entry(r).or_default().push(*n);
+            }
+        }
+        for (relay, ns) in cancels {
+            let msg = cluster::cancel(c.node.me, &c.node.hash, &ns);
+            out.push(Out::Nats(cluster::relay_subject(relay), msg));
+        }
     }
 
     /// Answers waiting request `n` with `error`, and forgets it.
@@ -948,7 +959,7 @@ impl<T> Session<T> {
     /// Relay `relay`'s agents are those of `agents`, all of them: those
     /// not listed are gone.
     fn relay_lists(&mut self, relay: RelayId, agents: Vec<&RawValue>, out: &mut Vec<Out>) {
-        let mut listed = Vec::with_capacity(agents.len());
+        let mut listed = std::collections::HashSet::with_capacity(agents.len());
         for info in agents {
             listed.extend(self.add_remote(relay, info, out));
         }
