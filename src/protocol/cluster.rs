@@ -241,6 +241,17 @@ pub fn request(me: RelayId, hash: &str, n: u64, to: &str, name: &str, body: &str
         .finish()
 }
 
+/// `agent not found`, the answer to `request` (from another relay) for
+/// an agent this relay does not have: (the asker's subject, payload).
+pub fn not_found(me: RelayId, request: &Msg) -> Option<(String, String)> {
+    let (relay, n) = (request.relay()?, request.n?);
+    let (hash, to) = (request.s.as_deref(), request.to.as_deref());
+    let name = request.name.as_deref().unwrap_or_default();
+    let error = Some("agent not found");
+    let answer = response(me, hash?, n, to.unwrap_or_default(), name, None, error);
+    Some((relay_subject(relay), answer))
+}
+
 /// The answer to request `n` of another relay, from agent `from`.
 pub fn response(
     me: RelayId,

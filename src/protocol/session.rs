@@ -370,6 +370,11 @@ impl<T> Session<T> {
         }
         let mut owned: HashMap<ConnId, usize> = HashMap::new();
         for (n, a) in &self.agents {
+            if a.retired && !self.pending.values().any(|p| p.agent == *n) {
+                return Err(format!(
+                    "agent {n} is retired with no request waiting on it"
+                ));
+            }
             let Owner::Conn(owner) = a.owner else {
                 let known = a.remote_id.as_ref().and_then(|id| self.remote.get(id));
                 if known != Some(n) {
@@ -381,13 +386,6 @@ impl<T> Session<T> {
                 return Err(format!("agent {n} is owned by {owner}, gone"));
             }
             *owned.entry(owner).or_default() += 1;
-        }
-        for (n, a) in &self.agents {
-            if a.retired && !self.pending.values().any(|p| p.agent == *n) {
-                return Err(format!(
-                    "agent {n} is retired with no request waiting on it"
-                ));
-            }
         }
         if self.remote.len()
             != self
@@ -611,32 +609,7 @@ impl<T> Session<T> {
                     // Late (the requester left) or never asked: nobody to tell.
                     return Verdict::Refused("response to no pending request");
                 };
-                let name = name.as_deref().unwrap_or(&pending.name);
-                let requester = match pending.asker {
-                    Asker::Conn(requester) => requester,
-                    Asker::Relay(relay, n) => {
-                        let Some(c) = &self.node else {
-                            return Verdict::Done;
-                        };
-                        let (me, hash) = (c.node.me, &c.node.hash);
-                        let msg =
-                            cluster::response(me, hash, n, &from, name, body, error.as_deref());
-                        out.push(Out::Nats(cluster::relay_subject(relay), msg));
-                        return Verdict::Done;
-                    }
-                };
-                done_waiting(&mut self.conns, requester);
-                let w = FrameWriter::new("response")
-                    .str("name", name)
-                    .str("from", &from)
-                    .raw("id", &pending.id)
-                    .body(body);
-                let frame = match error {
-                    Some(e) => w.str("error", &e),
-                    None => w,
-                }
-                .finish();
-                out.push(Out::To(requester, frame));
+                self.answer(pending, name.as_deref(), &from, body, error.as_deref(), out);
                 Verdict::Done
             }
             Ok(Packet::Event { from, .. }) => {
@@ -695,14 +668,41 @@ impl<T> Session<T> {
                 return Verdict::Done;
             }
         };
-        let frame = FrameWriter::new("request")
-            .str("name", name)
-            .str("to", to)
-            .str("id", &relay_id.to_string())
-            .raw("body", body)
-            .finish();
-        out.push(Out::To(owner, frame));
+        out.push(Out::To(owner, request_frame(name, to, relay_id, body)));
         Verdict::Done
+    }
+
+    /// Sends waiting request `pending` its answer from agent `from` (`name`
+    /// when the answer names itself, else the request's): to its connection,
+    /// with the requester's own id, or to the relay that asked.
+    fn answer(
+        &mut self,
+        pending: Pending,
+        name: Option<&str>,
+        from: &str,
+        body: Option<&RawValue>,
+        error: Option<&str>,
+        out: &mut Vec<Out>,
+    ) {
+        let name = name.unwrap_or(&pending.name);
+        match pending.asker {
+            Asker::Conn(requester) => {
+                done_waiting(&mut self.conns, requester);
+                let frame = FrameWriter::new("response")
+                    .str("name", name)
+                    .str("from", from)
+                    .raw("id", &pending.id)
+                    .body(body)
+                    .opt_str("error", error)
+                    .finish();
+                out.push(Out::To(requester, frame));
+            }
+            Asker::Relay(relay, n) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::response(c.node.me, &c.node.hash, n, from, name, body, error);
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+            }
+        }
     }
 
     /// Keeps a request of `asker` (its own id `id`, raw JSON) to agent
@@ -1082,18 +1082,12 @@ impl<T> Session<T> {
                 let number = self.local_number(to);
                 let owner = number.and_then(|n| self.agents.get(&n)).map(|a| a.owner);
                 let (Some(number), Some(Owner::Conn(owner))) = (number, owner) else {
-                    let error = Some("agent not found");
-                    let msg = cluster::response(c.node.me, &c.node.hash, n, to, name, None, error);
-                    return out.push(Out::Nats(cluster::relay_subject(relay), msg));
+                    let answer = cluster::not_found(c.node.me, msg);
+                    return out.extend(answer.map(|(subject, answer)| Out::Nats(subject, answer)));
                 };
                 let relay_id = self.wait(Asker::Relay(relay, n), "", number, name);
-                let frame = FrameWriter::new("request")
-                    .str("name", name)
-                    .str("to", to)
-                    .str("id", &relay_id.to_string())
-                    .body(msg.body)
-                    .finish();
-                out.push(Out::To(owner, frame));
+                let body = msg.body.map_or("null", RawValue::get);
+                out.push(Out::To(owner, request_frame(name, to, relay_id, body)));
             }
             "response" => {
                 let from = from.unwrap_or_default();
@@ -1107,19 +1101,8 @@ impl<T> Session<T> {
                     return; // late: it timed out, or its requester left
                 };
                 self.drop_if_retired(p.agent);
-                let Asker::Conn(requester) = p.asker else {
-                    return;
-                };
-                done_waiting(&mut self.conns, requester);
-                let name = if name.is_empty() { &p.name } else { name };
-                let frame = FrameWriter::new("response")
-                    .str("name", name)
-                    .str("from", from)
-                    .raw("id", &p.id)
-                    .body(msg.body)
-                    .opt_str("error", msg.error.as_deref())
-                    .finish();
-                out.push(Out::To(requester, frame));
+                let name = Some(name).filter(|n| !n.is_empty());
+                self.answer(p, name, from, msg.body, msg.error.as_deref(), out);
             }
             _ => {}
         }
@@ -1234,6 +1217,17 @@ fn announce(name: &str, info: &str) -> Out {
             .raw("body", info)
             .finish(),
     )
+}
+
+/// A request to agent `to`, as the relay sends it to the agent's client:
+/// under the relay's id for it; `body` is raw JSON.
+fn request_frame(name: &str, to: &str, relay_id: u64, body: &str) -> String {
+    FrameWriter::new("request")
+        .str("name", name)
+        .str("to", to)
+        .str("id", &relay_id.to_string())
+        .raw("body", body)
+        .finish()
 }
 
 /// One request of `requester` got its response (or never will).

@@ -267,17 +267,24 @@ impl Cluster {
         }
     }
 
-    /// A new session of `key` here, a new life of it: its first list of
-    /// agents waits for the relays alive now (`listen` then says hello).
-    pub(super) fn session(&self, key: &str, limits: Limits) -> super::Session {
+    /// A new session of `key` here, a new life of it, and its place in
+    /// the cluster: its first list of agents waits for the relays alive now
+    /// (`listen` then says hello).
+    pub(super) fn session(self: &Arc<Self>, key: &str, limits: Limits) -> (super::Session, Link) {
+        let hash = hash(key);
+        let link = Link {
+            cluster: self.clone(),
+            hash: hash.clone(),
+            task: Mutex::new(None),
+        };
         let node = Node {
             me: self.me,
-            hash: hash(key),
+            hash,
             epoch: self.epochs.fetch_add(1, Ordering::Relaxed) + 1,
         };
         let mut session = super::Session::clustered(limits, node);
         session.expect(self.alive());
-        session
+        (session, link)
     }
 
     /// The request whose reply subject is `reply` was not sent: it fails,
@@ -303,15 +310,6 @@ impl Cluster {
     /// The other relays heard from lately.
     fn alive(&self) -> Vec<RelayId> {
         self.heard.lock().unwrap().keys().copied().collect()
-    }
-
-    /// A new session here: it listens to its subject, then says hello.
-    pub(super) fn link(self: &Arc<Self>, key: &str) -> Link {
-        Link {
-            cluster: self.clone(),
-            hash: hash(key),
-            task: Mutex::new(None),
-        }
     }
 
     /// Starts the reader of `shared`'s subject (once it is in an `Arc`).
@@ -492,22 +490,9 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
             Some(shared) => apply(&shared, |s, out| s.from_relay(&msg, out)),
             // No member here any more: its agents are gone.
             None if msg.op == "request" => {
-                let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
-                    continue;
-                };
-                let (to, name) = (msg.to.as_deref(), msg.name.as_deref());
-                let hash = msg.s.as_deref().unwrap_or_default();
-                let error = Some("agent not found");
-                let answer = cluster::response(
-                    cluster.me,
-                    hash,
-                    n,
-                    to.unwrap_or_default(),
-                    name.unwrap_or_default(),
-                    None,
-                    error,
-                );
-                cluster.publish(cluster::relay_subject(relay), None, answer);
+                if let Some((subject, answer)) = cluster::not_found(cluster.me, &msg) {
+                    cluster.publish(subject, None, answer);
+                }
             }
             None => {}
         }

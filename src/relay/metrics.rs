@@ -171,7 +171,6 @@ pub struct Metrics {
     rpc_requests: [AtomicU64; Outcome::ALL.len()],
 }
 
-/// Gauges read from the live sessions when scraped.
 /// One metric of one value, with its help and type, in the text format.
 pub fn write_metric(text: &mut String, name: &str, kind: &str, help: &str, value: u64) {
     let _ = write!(
@@ -180,6 +179,7 @@ pub fn write_metric(text: &mut String, name: &str, kind: &str, help: &str, value
     );
 }
 
+/// Gauges read from the live sessions when scraped.
 #[derive(Debug, Default, PartialEq)]
 pub struct SessionGauges {
     pub sessions: usize,

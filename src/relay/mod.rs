@@ -254,14 +254,17 @@ impl Relay {
         let mut sessions = self.sessions.lock().unwrap();
         let new = || {
             let cluster = self.cluster.as_ref();
-            let session = match cluster {
-                Some(c) => c.session(key, self.limits),
-                None => Session::with_limits(self.limits),
+            let (session, link) = match cluster {
+                Some(c) => {
+                    let (session, link) = c.session(key, self.limits);
+                    (session, Some(link))
+                }
+                None => (Session::with_limits(self.limits), None),
             };
             let shared = Arc::new(Shared {
                 session: Mutex::new(session),
                 agent_created: Notify::new(),
-                link: cluster.map(|c| c.link(key)),
+                link,
             });
             if let Some(c) = cluster {
                 c.listen(&shared);
