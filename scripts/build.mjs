@@ -65,12 +65,14 @@ async function minifiedFactory(glue, wasm) {
   const packed = deflateRawSync(wasm, { level: 9 });
   const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
   // An ES module (the browser tests import it), inlined without its exports.
-  const error = readFileSync(join(root, "scripts", "error.js"), "utf8").replace(/^export /gm, "");
+  const [error, events] = ["error.js", "emitter.js"].map((f) =>
+    readFileSync(join(root, "scripts", f), "utf8").replace(/^export /gm, ""));
   const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
 ${glue}
 ${inflate}
 ${error}
+${events}
 var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);

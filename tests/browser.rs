@@ -28,6 +28,12 @@ extern "C" {
     static RAGENTS_DEBUG: JsValue;
 }
 
+#[wasm_bindgen(module = "/scripts/emitter.js")]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsEvents)]
+    static RAGENTS_EVENTS: JsValue;
+}
+
 /// `ragents.createSession`, with what the glue expects in scope installed.
 fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let global = js_sys::global();
@@ -41,6 +47,12 @@ fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
         &global,
         &s("ragentsDebug"),
         &RAGENTS_DEBUG.with(JsValue::clone),
+    )
+    .unwrap();
+    Reflect::set(
+        &global,
+        &s("ragentsEvents"),
+        &RAGENTS_EVENTS.with(JsValue::clone),
     )
     .unwrap();
     ragents::client::create_session(config, cb)

@@ -3,7 +3,6 @@
 //! requests, heard as an event emitter). The objects are made by the driver.
 
 use super::driver::{Agent, RAgent};
-use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, options_timeout};
 use super::session::destroy_agent;
@@ -111,14 +110,4 @@ impl RAgent {
         }
         Ok(promise)
     }
-
-    fn emitter(&self) -> &Emitter {
-        &self.inner.emitter
-    }
-
-    fn this(&self) -> JsValue {
-        self.inner.this()
-    }
 }
-
-emitter_methods!(RAgent);

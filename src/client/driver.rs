@@ -6,11 +6,10 @@
 //! `RAgent`) and the `Responder` that `reply` functions are bound to are
 //! declared here; the agents' methods are in `agent.rs`.
 
-use super::emitter::Emitter;
 use super::error::{explain, make, Reply};
 use super::js::{
-    body_json, console_debug, error_text, frozen_info, get, json_parse, performance_now,
-    reflect_get, Keys,
+    adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
+    performance_now, reflect_get, release, Keys,
 };
 use super::transport::{Link, Open, Transport};
 use crate::protocol::client::{
@@ -54,7 +53,6 @@ pub(crate) struct RemoteAgent {
     pub session: Weak<Driver>,
     pub id: String,
     pub info: JsValue,
-    pub emitter: Emitter,
     /// Its JS `RAgent` object, released when the agent or the session goes.
     this: RefCell<JsValue>,
 }
@@ -70,8 +68,7 @@ impl RemoteAgent {
 
     /// The agent is gone: its listeners and its JS object are let go.
     fn release(&self) {
-        self.emitter.remove_all(None);
-        self.this.replace(JsValue::UNDEFINED);
+        release(&self.this.replace(JsValue::UNDEFINED));
     }
 }
 
@@ -172,10 +169,11 @@ impl Host for JsHost {
             session: self.session.clone(),
             id: id.to_owned(),
             info: frozen_info(info),
-            emitter: Emitter::default(),
             this: RefCell::new(JsValue::UNDEFINED),
         });
-        *r.this.borrow_mut() = RAgent { inner: r.clone() }.into();
+        let this = RAgent { inner: r.clone() }.into();
+        adopt(&this);
+        *r.this.borrow_mut() = this;
         r
     }
 
@@ -191,7 +189,6 @@ pub(crate) struct Driver {
     /// The one timer, armed for the core's next deadline.
     timer: RefCell<Option<(u64, Timeout)>>,
     keys: Keys,
-    pub emitter: Emitter,
     /// The JS `Session` object (released when the session ends).
     this: RefCell<JsValue>,
     /// A `Responder` and its `reply` method, bound per request.
@@ -258,7 +255,6 @@ impl Driver {
                 transport: RefCell::new(None),
                 timer: RefCell::new(None),
                 keys: Keys::new(),
-                emitter: Emitter::default(),
                 this: RefCell::new(JsValue::UNDEFINED),
                 responder: (responder, method),
                 batching: Cell::new(false),
@@ -268,6 +264,7 @@ impl Driver {
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
+        adopt(&driver.this());
         driver.listen_online();
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
         match open(&url, link) {
@@ -516,38 +513,38 @@ impl Driver {
                         reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);
                 }
             }
-            Event::RemoteCreated(r) => self.emitter.fire("ragentCreated", &[&r.this()]),
+            Event::RemoteCreated(r) => fire(&self.this(), "ragentCreated", &r.this()),
             Event::RemoteDestroyed(r) => {
-                self.emitter.fire("ragentDestroyed", &[&r.this()]);
+                fire(&self.this(), "ragentDestroyed", &r.this());
                 r.release();
             }
-            Event::RemoteEvent { remote, name, body } => remote.emitter.fire(&name, &[&body]),
+            Event::RemoteEvent { remote, name, body } => fire(&remote.this(), &name, &body),
             Event::TransportError => {
-                if self.emitter.count("error") > 0 {
+                if heard(&self.this(), "error") {
                     let e = make(
                         &("WebSocket error at ".to_owned() + &self.url),
                         "ERR_CONNECT",
                     );
-                    self.emitter.fire("error", &[&e]);
+                    fire(&self.this(), "error", &e);
                 }
             }
-            Event::Disconnected(e) => self
-                .emitter
-                .fire("disconnect", &[&explain(&e, &self.url, None)]),
+            Event::Disconnected(e) => {
+                fire(&self.this(), "disconnect", &explain(&e, &self.url, None))
+            }
             Event::Reconnecting { attempt, delay } => {
                 let info = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&info, &"attempt".into(), &attempt.into());
                 let _ = js_sys::Reflect::set(&info, &"delay".into(), &delay.into());
-                self.emitter.fire("reconnecting", &[&info]);
+                fire(&self.this(), "reconnecting", &info);
             }
             Event::Reconnected { resumed } => {
                 let info = js_sys::Object::new();
                 let _ = js_sys::Reflect::set(&info, &"resumed".into(), &resumed.into());
-                self.emitter.fire("reconnect", &[&info]);
+                fire(&self.this(), "reconnect", &info);
             }
             Event::Closed { remotes } => {
-                self.emitter.fire("close", &[]);
-                self.emitter.remove_all(None);
+                fire(&self.this(), "close", &JsValue::UNDEFINED);
+                release(&self.this());
                 for r in remotes {
                     r.release();
                 }

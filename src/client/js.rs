@@ -28,6 +28,24 @@ extern "C" {
     /// A monotonic clock in ms (the wall clock may step back or forward).
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     pub fn performance_now() -> f64;
+
+    /// Gives the class of a `Session` or `RAgent` object Node's event
+    /// emitter methods (scripts/emitter.js: the listeners live in JS).
+    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    pub fn adopt(target: &JsValue);
+
+    /// Emits `name` on `target` with `arg` (none if undefined); a
+    /// listener's exception is reported, never thrown here.
+    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    pub fn fire(target: &JsValue, name: &str, arg: &JsValue);
+
+    /// Whether `target` has listeners of `name`.
+    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    pub fn heard(target: &JsValue, name: &str) -> bool;
+
+    /// Lets every listener of `target` go.
+    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    pub fn release(target: &JsValue);
 }
 
 /// The JS strings packets are read with, made once per session instead of

@@ -5,11 +5,10 @@
 //! over a `transport`; `session` and `agent` are the JS faces.
 //!
 //! Modules, each importing only those below it:
-//! `agent` → `session` → `driver` → `transport`, `emitter`, `js`, `error`.
+//! `agent` → `session` → `driver` → `transport`, `js`, `error`.
 
 mod agent;
 mod driver;
-mod emitter;
 mod error;
 mod js;
 mod session;

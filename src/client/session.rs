@@ -2,7 +2,6 @@
 //! at once) and the `Session` object's methods. The work is the driver's.
 
 use super::driver::{Driver, Options};
-use super::emitter::{emitter_methods, Emitter};
 use super::error::{Error, Reply};
 use super::js::{body_json, field, options_timeout};
 use super::transport::WebSocketTransport;
@@ -236,17 +235,7 @@ impl Session {
     pub fn is_open(&self) -> bool {
         self.inner.is_open()
     }
-
-    fn emitter(&self) -> &Emitter {
-        &self.inner.emitter
-    }
-
-    fn this(&self) -> JsValue {
-        self.inner.this()
-    }
 }
-
-emitter_methods!(Session);
 
 /// `session.destroyAgent(info, cb)`, also `agent.destroy(cb)`.
 pub(crate) fn destroy_agent(

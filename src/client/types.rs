@@ -139,7 +139,7 @@ interface Emitter<Events extends { [K in keyof Events]: Listener }> {
   removeAllListeners(name?: keyof Events & string): this;
   listeners<K extends keyof Events & string>(name: K): Events[K][];
   listenerCount(name: keyof Events & string): number;
-  /** Calls the listeners with up to four arguments; true if there were any. */
+  /** Calls the listeners with the arguments after `name`; true if there were any. */
   emit<K extends keyof Events & string>(name: K, ...args: Parameters<Events[K]>): boolean;
 }
 
