@@ -26,6 +26,12 @@ extern "C" {
     static RAGENTS_ERROR: JsValue;
     #[wasm_bindgen(thread_local_v2, js_name = ragentsDebug)]
     static RAGENTS_DEBUG: JsValue;
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsReply)]
+    static RAGENTS_REPLY: JsValue;
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsPromise)]
+    static RAGENTS_PROMISE: JsValue;
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsLater)]
+    static RAGENTS_LATER: JsValue;
 }
 
 #[wasm_bindgen(module = "/scripts/emitter.js")]
@@ -37,24 +43,17 @@ extern "C" {
 /// `ragents.createSession`, with what the glue expects in scope installed.
 fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let global = js_sys::global();
-    Reflect::set(
-        &global,
-        &s("RagentsError"),
-        &RAGENTS_ERROR.with(JsValue::clone),
-    )
-    .unwrap();
-    Reflect::set(
-        &global,
-        &s("ragentsDebug"),
-        &RAGENTS_DEBUG.with(JsValue::clone),
-    )
-    .unwrap();
-    Reflect::set(
-        &global,
-        &s("ragentsEvents"),
-        &RAGENTS_EVENTS.with(JsValue::clone),
-    )
-    .unwrap();
+    let scope = [
+        ("RagentsError", &RAGENTS_ERROR),
+        ("ragentsDebug", &RAGENTS_DEBUG),
+        ("ragentsReply", &RAGENTS_REPLY),
+        ("ragentsPromise", &RAGENTS_PROMISE),
+        ("ragentsLater", &RAGENTS_LATER),
+        ("ragentsEvents", &RAGENTS_EVENTS),
+    ];
+    for (name, value) in scope {
+        Reflect::set(&global, &s(name), &value.with(JsValue::clone)).unwrap();
+    }
     ragents::client::create_session(config, cb)
 }
 

@@ -3,7 +3,7 @@
 //! results reach a caller, whether it passed a callback or awaits a Promise.
 
 pub use crate::protocol::client::Error;
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Function;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -55,69 +55,49 @@ impl From<Error> for JsValue {
     }
 }
 
-/// Reports an exception thrown by user code without letting it unwind
-/// through the library: it surfaces as an unhandled rejection.
-pub fn report(e: JsValue) {
-    let _ = Promise::reject(&e);
+#[wasm_bindgen]
+extern "C" {
+    /// `done(err, value)` of one call (scripts/error.js): it calls the
+    /// callback `cb`, or settles a new Promise when `cb` is null or
+    /// undefined. Throws for anything else.
+    #[wasm_bindgen(catch, js_name = ragentsReply)]
+    fn reply_to(cb: &JsValue) -> Result<Function, JsValue>;
+    /// The Promise of a `done` made without a callback, else undefined.
+    #[wasm_bindgen(js_name = ragentsPromise)]
+    fn promise_of(done: &Function) -> JsValue;
+    /// Calls `done(err)` in a later microtask.
+    #[wasm_bindgen(js_name = ragentsLater)]
+    fn later(done: &Function, err: &JsValue);
 }
 
-/// Where a result goes: a Node-style callback, or a Promise's two ends.
-pub enum Reply {
-    Callback(Function),
-    Promise(Function, Function),
-}
+/// Where a result goes: the `done` function of one call, which reaches
+/// its callback or settles its Promise (a Promise is made in JS: no
+/// closure for its executor, no crossing back into wasm).
+pub struct Reply(Function);
 
 impl Reply {
     /// From an optional callback argument: a function, or nothing (then the
     /// caller gets the Promise returned here). Anything else is an error.
-    pub fn new(cb: &JsValue) -> Result<(Reply, JsValue), Error> {
-        if let Some(f) = cb.dyn_ref::<Function>() {
-            return Ok((Reply::Callback(f.clone()), JsValue::UNDEFINED));
-        }
-        if !cb.is_undefined() && !cb.is_null() {
-            return Err(Error::InvalidArg("callback is not a function".into()));
-        }
-        let mut ends = None;
-        let promise = Promise::new(&mut |resolve, reject| ends = Some((resolve, reject)));
-        let (resolve, reject) = ends.expect("Promise executor runs at once");
-        Ok((Reply::Promise(resolve, reject), promise.into()))
+    pub fn new(cb: &JsValue) -> Result<(Reply, JsValue), JsValue> {
+        let done = reply_to(cb)?;
+        let promise = promise_of(&done);
+        Ok((Reply(done), promise))
     }
 
     pub fn ok(self, value: &JsValue) {
-        let called = match self {
-            Reply::Callback(f) => f.call2(&JsValue::NULL, &JsValue::NULL, value),
-            Reply::Promise(resolve, _) => resolve.call1(&JsValue::NULL, value),
-        };
-        if let Err(e) = called {
-            report(e);
-        }
+        let _ = self.0.call2(&JsValue::NULL, &JsValue::NULL, value);
     }
 
-    /// Fails with `error`; `body` (a response's body, if any) goes along as
-    /// the callback's second argument, or as the error's `body` property.
-    pub fn err(self, error: &Error, body: &JsValue) {
-        self.fail(to_js(error), body)
-    }
-
-    /// Fails with the JS error `e` (see `err`).
+    /// Fails with the JS error `e`; `body` (a response's body, if any) goes
+    /// along as the callback's second argument, or as the error's `body`
+    /// property.
     pub fn fail(self, e: JsValue, body: &JsValue) {
-        let called = match self {
-            Reply::Callback(f) => f.call2(&JsValue::NULL, &e, body),
-            Reply::Promise(_, reject) => {
-                if !body.is_undefined() {
-                    let _ = Reflect::set(&e, &"body".into(), body);
-                }
-                reject.call1(&JsValue::NULL, &e)
-            }
-        };
-        if let Err(e) = called {
-            report(e);
-        }
+        let _ = self.0.call2(&JsValue::NULL, &e, body);
     }
 
     /// Fails in a later microtask, so a callback never runs before the call
     /// that asked for it has returned.
     pub fn err_later(self, error: Error) {
-        wasm_bindgen_futures::spawn_local(async move { self.err(&error, &JsValue::UNDEFINED) });
+        later(&self.0, &to_js(&error));
     }
 }
