@@ -8,7 +8,7 @@
 
 use super::error::{explain, make, Reply};
 use super::js::{
-    adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
+    adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse, later,
     performance_now, reflect_get, release, Keys,
 };
 use super::transport::{Link, Open, Transport};
@@ -363,7 +363,7 @@ impl Driver {
             self.this.replace(JsValue::UNDEFINED);
             if let Some(f) = self.online.borrow_mut().take() {
                 let _ = global().remove_event_listener("online", f.as_ref().unchecked_ref());
-                wasm_bindgen_futures::spawn_local(async move { drop(f) });
+                later(move || drop(f));
             }
             // (The transport went with the core's Io::Close: drop_transport.)
         }
@@ -371,7 +371,7 @@ impl Driver {
 
     fn drain_later(self: &Rc<Self>) {
         let me = self.clone();
-        wasm_bindgen_futures::spawn_local(async move { me.drain() });
+        later(move || me.drain());
     }
 
     fn flush_io(self: &Rc<Self>) {
@@ -428,7 +428,7 @@ impl Driver {
         self.gathered.borrow_mut().1 = 0;
         if let Some(mut t) = self.transport.borrow_mut().take() {
             t.close(code);
-            wasm_bindgen_futures::spawn_local(async move { drop(t) });
+            later(move || drop(t));
         }
     }
 
@@ -460,7 +460,7 @@ impl Driver {
         *count += 1;
         if *count == 1 {
             let me = self.clone();
-            wasm_bindgen_futures::spawn_local(async move { me.send_gathered() });
+            later(move || me.send_gathered());
         }
     }
 
@@ -576,7 +576,7 @@ impl Driver {
         let spent = self.timer.borrow_mut().take();
         self.core.borrow_mut().handle_timeout(now());
         self.drain();
-        wasm_bindgen_futures::spawn_local(async move { drop(spent) });
+        later(move || drop(spent));
     }
 
     /// Reads a packet's envelope; the body stays a JS value.
