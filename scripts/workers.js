@@ -42,65 +42,19 @@ function spawnSpec(o, what) {
   };
 }
 
-// Node's event emitter methods, for WorkerAgent's `href` and `error`.
-function Emitter() {}
-Emitter.prototype = {
-  on: function (name, f) {
-    (this._l[name] = this._l[name] || []).push(f);
-    return this;
-  },
-  once: function (name, f) {
-    var self = this;
-    var g = function () {
-      self.off(name, g);
-      return f.apply(this, arguments);
-    };
-    g.listener = f;
-    return this.on(name, g);
-  },
-  off: function (name, f) {
-    var l = this._l[name] || [];
-    for (var i = l.length - 1; i >= 0; i--) {
-      if (l[i] === f || l[i].listener === f) {
-        l.splice(i, 1);
-        break;
-      }
-    }
-    return this;
-  },
-  removeAllListeners: function (name) {
-    if (name === undefined) this._l = {};
-    else delete this._l[name];
-    return this;
-  },
-  listeners: function (name) {
-    return (this._l[name] || []).map(function (f) {
-      return f.listener || f;
-    });
-  },
-  listenerCount: function (name) {
-    return (this._l[name] || []).length;
-  },
-  emit: function (name) {
-    var l = (this._l[name] || []).slice(), args = [].slice.call(arguments, 1);
-    l.forEach(function (f) {
-      try {
-        f.apply(this, args);
-      } catch (e) {
-        Promise.reject(e); // the listener's error, not ours to throw
-      }
-    }, this);
-    return l.length > 0;
-  },
-};
-Emitter.prototype.addListener = Emitter.prototype.on;
-Emitter.prototype.removeListener = Emitter.prototype.off;
+// Emits from inside the library: a listener's exception is the page's,
+// reported as an unhandled rejection, not thrown into the worker's handler.
+function fire(o, name, arg) {
+  try {
+    o.emit(name, arg);
+  } catch (e) {
+    Promise.reject(e);
+  }
+}
 
 /** A local agent whose requests are handled in a Web Worker. */
-class WorkerAgent extends Emitter {
+class WorkerAgent {
   constructor(session, agent, spec) {
-    super();
-    this._l = {};
     this._session = session;
     this._agent = agent;
     this._spec = spec;
@@ -143,7 +97,7 @@ class WorkerAgent extends Emitter {
         e.preventDefault();
         var error = workerError("agent " + spec.name + ": " + (e.message || "the worker failed to start"), "ERR_WORKER");
         if (self._loaded) self._loaded(error.message);
-        else self.emit("error", error);
+        else fire(self, "error", error);
       };
       w.postMessage({ t: "load", items: items, events: spec.events });
     });
@@ -209,7 +163,7 @@ class WorkerAgent extends Emitter {
       }, function (e) {
         if (self._worker) self._worker.postMessage({ t: "answer", n: m.n, error: e.message });
       });
-    } else if (m.t == "href") this.emit("href", m.href);
+    } else if (m.t == "href") fire(this, "href", m.href);
     else if (m.t == "injected" && this._injects[m.n]) {
       var done = this._injects[m.n];
       delete this._injects[m.n];
@@ -292,6 +246,13 @@ function spawnAgent(o, cb) {
 
 var Session = ragents.Session;
 Session.prototype.spawnAgent = spawnAgent;
+// Node's event emitter methods (for `href` and `error`): the client's own,
+// which its class has once a session was made (so before any WorkerAgent).
+["on", "addListener", "once", "off", "removeListener", "removeAllListeners", "listeners", "listenerCount", "emit"].forEach(function (k) {
+  WorkerAgent.prototype[k] = function () {
+    return Session.prototype[k].apply(this, arguments);
+  };
+});
 // The worker agents of a session by name (spawned, and declared).
 Object.defineProperty(Session.prototype, "agents", {
   get: function () {
