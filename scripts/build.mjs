@@ -65,7 +65,7 @@ async function minifiedFactory(glue, wasm) {
   const packed = deflateRawSync(wasm, { level: 9 });
   const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
   // An ES module (the browser tests import it), inlined without its exports.
-  const [error, events] = ["error.js", "emitter.js"].map((f) =>
+  const [error, events] = ["error.js", "face.js"].map((f) =>
     readFileSync(join(root, "scripts", f), "utf8").replace(/^export /gm, ""));
   const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
@@ -77,6 +77,7 @@ var b = atob("@WASM@");
 var z = new Uint8Array(b.length);
 for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
 wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
+ragentsFace.classes(wasm_bindgen);
 return {
   createSession: wasm_bindgen.createSession,
   version: ${JSON.stringify(version)},

@@ -29,47 +29,6 @@ export class RagentsError extends Error {
 }
 Object.defineProperty(RagentsError.prototype, "name", { value: "RagentsError", writable: true, configurable: true });
 
-// `done(err, value)` of one call: it calls the callback `cb` (an exception
-// there is the page's, reported as an unhandled rejection, not thrown into
-// the library), or settles a new Promise, `ragentsPromise(done)`, whose error
-// carries the response's body, if any, as `body`.
-export function ragentsReply(cb) {
-  var done, promise;
-  if (cb == null) {
-    promise = new Promise(function (resolve, reject) {
-      done = function (e, v) {
-        if (!e) return resolve(v);
-        if (v !== undefined) e.body = v;
-        reject(e);
-      };
-    });
-  } else if (typeof cb == "function") {
-    done = function (e, v) {
-      try {
-        cb(e, v);
-      } catch (x) {
-        Promise.reject(x);
-      }
-    };
-  } else {
-    throw new RagentsError("callback is not a function", "ERR_INVALID_ARG");
-  }
-  done.promise = promise;
-  return done;
-}
-
-export function ragentsPromise(done) {
-  return done.promise;
-}
-
-// `done(err)` in a later microtask: a call refused at once is told so only
-// after it has returned.
-export function ragentsLater(done, err) {
-  queueMicrotask(function () {
-    done(err);
-  });
-}
-
 // createSession({..., agents}): the worker agents file's `Session.declare`
 // spawns them; it gets a createSession to call with the rest of the config.
 // (`wasm_bindgen`, the glue, is in scope where the package puts this file.)

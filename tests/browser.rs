@@ -26,18 +26,12 @@ extern "C" {
     static RAGENTS_ERROR: JsValue;
     #[wasm_bindgen(thread_local_v2, js_name = ragentsDebug)]
     static RAGENTS_DEBUG: JsValue;
-    #[wasm_bindgen(thread_local_v2, js_name = ragentsReply)]
-    static RAGENTS_REPLY: JsValue;
-    #[wasm_bindgen(thread_local_v2, js_name = ragentsPromise)]
-    static RAGENTS_PROMISE: JsValue;
-    #[wasm_bindgen(thread_local_v2, js_name = ragentsLater)]
-    static RAGENTS_LATER: JsValue;
 }
 
-#[wasm_bindgen(module = "/scripts/emitter.js")]
+#[wasm_bindgen(module = "/scripts/face.js")]
 extern "C" {
-    #[wasm_bindgen(thread_local_v2, js_name = ragentsEvents)]
-    static RAGENTS_EVENTS: JsValue;
+    #[wasm_bindgen(thread_local_v2, js_name = ragentsFace)]
+    static RAGENTS_FACE: JsValue;
 }
 
 /// `ragents.createSession`, with what the glue expects in scope installed.
@@ -46,10 +40,7 @@ fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let scope = [
         ("RagentsError", &RAGENTS_ERROR),
         ("ragentsDebug", &RAGENTS_DEBUG),
-        ("ragentsReply", &RAGENTS_REPLY),
-        ("ragentsPromise", &RAGENTS_PROMISE),
-        ("ragentsLater", &RAGENTS_LATER),
-        ("ragentsEvents", &RAGENTS_EVENTS),
+        ("ragentsFace", &RAGENTS_FACE),
     ];
     for (name, value) in scope {
         Reflect::set(&global, &s(name), &value.with(JsValue::clone)).unwrap();

@@ -4,7 +4,7 @@
 
 use super::driver::{Agent, RAgent};
 use super::error::{Error, Reply};
-use super::js::{body_json, options_timeout};
+use super::js::body_json;
 use super::session::destroy_agent;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
@@ -22,12 +22,13 @@ impl Agent {
         self.state.id.borrow().clone()
     }
 
-    /// Destroys the agent; `cb(err, agent)`, or a Promise of it.
-    pub fn destroy(&self, cb: JsValue) -> Result<JsValue, JsValue> {
-        let Some(session) = self.session.upgrade() else {
-            return Err(Error::Closed.into());
-        };
-        destroy_agent(&session, &self.info(), &cb)
+    /// Destroys the agent (`destroy` of the JS face).
+    #[wasm_bindgen(js_name = _destroy)]
+    pub fn destroy(&self, done: Function) {
+        match self.session.upgrade() {
+            Some(session) => destroy_agent(&session, &self.id(), Reply(done)),
+            None => Reply(done).err_later(Error::Closed),
+        }
     }
 
     /// Broadcasts an event to the session; false if the session is closed.
@@ -79,35 +80,19 @@ impl RAgent {
         self.inner.info.clone()
     }
 
-    /// Sends a request: `send(name, body, [options,] cb(err, body))`, or
-    /// without `cb` a Promise of the response body. `options.timeout` (ms)
-    /// overrides the session's `requestTimeout`.
-    pub fn send(
-        &self,
-        name: JsValue,
-        body: JsValue,
-        options: JsValue,
-        cb: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let (options, cb) = if options.is_function() {
-            (JsValue::UNDEFINED, options)
-        } else {
-            (options, cb)
-        };
-        let Some(name) = name.as_string() else {
-            return Err(Error::InvalidArg("name is not a string".into()).into());
-        };
-        let timeout = options_timeout(&options)?;
-        let body = body_json(&body)?;
-        let (reply, promise) = Reply::new(&cb)?;
+    /// Sends the request `name` with the JSON text `body`, bounded by
+    /// `timeout` (ms) or the session's `requestTimeout` (`send` of the JS
+    /// face).
+    #[wasm_bindgen(js_name = _send)]
+    pub fn send(&self, name: String, body: JsValue, timeout: Option<u32>, done: Function) {
+        let reply = Reply(done);
         let r = &self.inner;
         match r.session.upgrade() {
             Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
             Some(s) => s.call(reply, |core, reply| {
-                core.send(&r.id, &name, body.into(), timeout, reply)
+                core.send(&r.id, &name, body, timeout, reply)
             }),
             None => reply.err_later(Error::Closed),
         }
-        Ok(promise)
     }
 }

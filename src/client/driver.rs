@@ -148,6 +148,7 @@ impl Host for JsHost {
             state: state.clone(),
         }
         .into();
+        adopt(&this, "Agent");
         LocalHandle { this, state }
     }
 
@@ -172,7 +173,7 @@ impl Host for JsHost {
             this: RefCell::new(JsValue::UNDEFINED),
         });
         let this = RAgent { inner: r.clone() }.into();
-        adopt(&this);
+        adopt(&this, "RAgent");
         *r.this.borrow_mut() = this;
         r
     }
@@ -264,7 +265,7 @@ impl Driver {
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
-        adopt(&driver.this());
+        adopt(&driver.this(), "Session");
         driver.listen_online();
         let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
         match open(&url, link) {

@@ -57,33 +57,20 @@ impl From<Error> for JsValue {
 
 #[wasm_bindgen]
 extern "C" {
-    /// `done(err, value)` of one call (scripts/error.js): it calls the
-    /// callback `cb`, or settles a new Promise when `cb` is null or
-    /// undefined. Throws for anything else.
-    #[wasm_bindgen(catch, js_name = ragentsReply)]
-    fn reply_to(cb: &JsValue) -> Result<Function, JsValue>;
     /// The Promise of a `done` made without a callback, else undefined.
-    #[wasm_bindgen(js_name = ragentsPromise)]
-    fn promise_of(done: &Function) -> JsValue;
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    pub fn promise(done: &Function) -> JsValue;
     /// Calls `done(err)` in a later microtask.
-    #[wasm_bindgen(js_name = ragentsLater)]
+    #[wasm_bindgen(js_namespace = ragentsFace)]
     fn later(done: &Function, err: &JsValue);
 }
 
-/// Where a result goes: the `done` function of one call, which reaches
-/// its callback or settles its Promise (a Promise is made in JS: no
-/// closure for its executor, no crossing back into wasm).
-pub struct Reply(Function);
+/// Where a result goes: the `done(err, value)` function of one call, made
+/// by the JS face (scripts/face.js), which calls the page's callback or
+/// settles the Promise the call returned.
+pub struct Reply(pub Function);
 
 impl Reply {
-    /// From an optional callback argument: a function, or nothing (then the
-    /// caller gets the Promise returned here). Anything else is an error.
-    pub fn new(cb: &JsValue) -> Result<(Reply, JsValue), JsValue> {
-        let done = reply_to(cb)?;
-        let promise = promise_of(&done);
-        Ok((Reply(done), promise))
-    }
-
     pub fn ok(self, value: &JsValue) {
         let _ = self.0.call2(&JsValue::NULL, &JsValue::NULL, value);
     }

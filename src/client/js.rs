@@ -29,22 +29,23 @@ extern "C" {
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     pub fn performance_now() -> f64;
 
-    /// Gives the class of a `Session` or `RAgent` object Node's event
-    /// emitter methods (scripts/emitter.js: the listeners live in JS).
-    #[wasm_bindgen(js_namespace = ragentsEvents)]
-    pub fn adopt(target: &JsValue);
+    /// Gives the class of a `Session`, `Agent` or `RAgent` object (`kind`)
+    /// its JS face (scripts/face.js): the emitter methods, whose listeners
+    /// live in JS, and the calls that check their arguments there.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    pub fn adopt(target: &JsValue, kind: &str);
 
     /// Emits `name` on `target` with `arg` (none if undefined); a
     /// listener's exception is reported, never thrown here.
-    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn fire(target: &JsValue, name: &str, arg: &JsValue);
 
     /// Whether `target` has listeners of `name`.
-    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn heard(target: &JsValue, name: &str) -> bool;
 
     /// Lets every listener of `target` go.
-    #[wasm_bindgen(js_namespace = ragentsEvents)]
+    #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn release(target: &JsValue);
 
     #[wasm_bindgen(js_name = queueMicrotask)]
@@ -126,21 +127,6 @@ pub fn error_text(err: &JsValue) -> String {
         .or_else(|| err.as_string())
         .or_else(|| to_string(err).ok().map(String::from))
         .unwrap_or_else(|| "error".into())
-}
-
-/// `options.timeout` of a call (ms), if `options` is an object that has one.
-pub fn options_timeout(options: &JsValue) -> Result<Option<u32>, Error> {
-    // (Most calls have no options: no key string is made for them.)
-    if !options.is_object() {
-        return Ok(None);
-    }
-    match field(options, "timeout").as_f64() {
-        None => Ok(None),
-        Some(t) if t > 0.0 && t < 2_147_483_647.0 => Ok(Some(t as u32)),
-        Some(_) => Err(Error::InvalidArg(
-            "options.timeout must be a positive number of milliseconds".into(),
-        )),
-    }
 }
 
 /// A read-only copy of an agent's `{id, name, title}`.

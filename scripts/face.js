@@ -1,0 +1,295 @@
+// The JavaScript face of the client's objects, beside the glue (the
+// package's JavaScript puts this file and scripts/error.js in its scope):
+// Node's event emitter methods for `Session` and `RAgent`, and the calls'
+// arguments, callbacks and Promises for `Session`, `Agent` and `RAgent`.
+// What is plain JavaScript (listeners, argument checks, a Promise's ends)
+// stays here, where it costs neither wasm bytes nor crossings; the wasm
+// reaches it through `ragentsFace` (src/client/js.rs, error.rs).
+var listenersOf = new WeakMap();
+
+function listOf(o) {
+  var l = listenersOf.get(o);
+  if (!l) listenersOf.set(o, (l = []));
+  return l;
+}
+
+// An ERR_INVALID_ARG whose stack starts at the caller of `from` (without
+// `from`, the error is made under a wasm frame, and RagentsError starts its
+// stack after the wasm and the glue).
+function invalid(message, from) {
+  var e = new RagentsError(message, "ERR_INVALID_ARG");
+  if (from && Error.captureStackTrace) Error.captureStackTrace(e, from);
+  return e;
+}
+
+function adder(once) {
+  return function add(name, f) {
+    if (typeof f != "function") throw invalid("listener is not a function", add);
+    listOf(this).push({ n: name, f: f, o: once });
+    return this;
+  };
+}
+
+// Removes the most recently added instance of `f` for `name`, as Node does.
+function remover(name, f) {
+  var l = listOf(this);
+  for (var i = l.length; i--; ) {
+    if (l[i].n === name && l[i].f === f) {
+      l.splice(i, 1);
+      break;
+    }
+  }
+  return this;
+}
+
+var emitterMethods = {
+  on: adder(false),
+  addListener: adder(false),
+  once: adder(true),
+  off: remover,
+  removeListener: remover,
+  // Every listener of `name`, or of every event.
+  removeAllListeners: function (name) {
+    var l = listOf(this);
+    for (var i = l.length; i--; ) if (name === undefined || l[i].n === name) l.splice(i, 1);
+    return this;
+  },
+  listeners: function (name) {
+    return listOf(this)
+      .filter(function (x) {
+        return x.n === name;
+      })
+      .map(function (x) {
+        return x.f;
+      });
+  },
+  listenerCount: function (name) {
+    return this.listeners(name).length;
+  },
+  // Calls the listeners of `name` in order with the arguments after it, once
+  // listeners removed first; true if there were any. Throws what a listener
+  // throws, and the listeners after it are not called (as Node).
+  emit: function (name) {
+    var args = [].slice.call(arguments, 1);
+    var l = listOf(this);
+    var called = l.filter(function (x) {
+      return x.n === name;
+    });
+    listenersOf.set(
+      this,
+      l.filter(function (x) {
+        return !(x.o && x.n === name);
+      })
+    );
+    for (var i = 0; i < called.length; i++) called[i].f.apply(this, args);
+    return called.length > 0;
+  },
+};
+
+// `done(err, value)` of one call: it calls the callback `cb` (an exception
+// there is the page's, reported as an unhandled rejection, not thrown into
+// the library), or settles a new Promise, `done.promise`, whose error
+// carries the response's body, if any, as `body`.
+function reply(cb, from, where) {
+  var done, promise;
+  if (cb == null) {
+    promise = new Promise(function (resolve, reject) {
+      done = function (e, v) {
+        if (!e) return resolve(v);
+        if (v !== undefined) e.body = v;
+        reject(e);
+      };
+    });
+  } else if (typeof cb == "function") {
+    done = function (e, v) {
+      try {
+        cb(e, v);
+      } catch (x) {
+        Promise.reject(x);
+      }
+    };
+  } else {
+    throw invalid((where || "") + "callback is not a function", from);
+  }
+  done.promise = promise;
+  return done;
+}
+
+// A body's JSON text (what has none is null); throws what JSON cannot carry.
+function json(body, from) {
+  try {
+    var text = JSON.stringify(body);
+  } catch (e) {
+    throw invalid("body cannot be sent as JSON: " + (e && e.message), from);
+  }
+  return text === undefined ? "null" : text;
+}
+
+function isObject(v) {
+  return typeof v == "object" && v !== null;
+}
+
+function ms(t) {
+  return typeof t == "number" && t > 0 && t < 2147483647;
+}
+
+// `options.timeout` (ms) of a call, if `options` is an object with a number.
+function timeoutOf(options, from) {
+  var t = isObject(options) ? options.timeout : undefined;
+  if (typeof t != "number") return undefined;
+  if (!ms(t)) throw invalid("options.timeout must be a positive number of milliseconds", from);
+  return t;
+}
+
+// The calls of each class, over the wasm's own (`_send`, ...), which take
+// checked arguments and a `done`.
+var callMethods = {
+  Session: {
+    createAgent: function createAgent(info, cb) {
+      if (!isObject(info)) throw invalid("agentInfo is not an object", createAgent);
+      var done = reply(cb, createAgent);
+      this._createAgent(json(info, createAgent), done);
+      return done.promise;
+    },
+    destroyAgent: function destroyAgent(info, cb) {
+      var done = reply(cb, destroyAgent);
+      var id = isObject(info) ? info.id : undefined;
+      if (typeof id != "string") throw invalid("agentInfo.id is not a string", destroyAgent);
+      this._destroyAgent(id, done);
+      return done.promise;
+    },
+    getRemoteAgents: function getRemoteAgents(cb) {
+      var done = reply(cb, getRemoteAgents);
+      this._getRemoteAgents(done);
+      return done.promise;
+    },
+    // `request({id, method, params}, [options,] cb?)`: the request `method`
+    // of the agent *named* `id`.
+    request: function request(call, options, cb) {
+      if (typeof options == "function") (cb = options), (options = undefined);
+      if (!isObject(call)) throw invalid("session.request(): the call is not an object {id, method, params}", request);
+      if (typeof call.id != "string" || typeof call.method != "string") {
+        throw invalid("session.request(): id (an agent's name) and method must be strings", request);
+      }
+      var timeout = timeoutOf(options, request);
+      var params = json(call.params, request);
+      var done = reply(cb, request);
+      this._request(call.id, call.method, params, timeout, done);
+      return done.promise;
+    },
+  },
+  Agent: {
+    destroy: function destroy(cb) {
+      var done = reply(cb, destroy);
+      this._destroy(done);
+      return done.promise;
+    },
+  },
+  RAgent: {
+    // `send(name, body, [options,] cb?)`.
+    send: function send(name, body, options, cb) {
+      if (typeof options == "function") (cb = options), (options = undefined);
+      if (typeof name != "string") throw invalid("name is not a string", send);
+      var timeout = timeoutOf(options, send);
+      var text = json(body, send);
+      var done = reply(cb, send);
+      this._send(name, text, timeout, done);
+      return done.promise;
+    },
+  },
+};
+
+// `createSession(config, cb)`'s config, checked, with its defaults left to
+// the wasm: `{url, key (JSON text), requestTimeout, debug, heartbeat (0:
+// none), reconnect (false, true or {minDelay, ...}), done}`, or, for a
+// config with declared `agents`, `{declared}`: what the worker agents file
+// made of it.
+function sessionConfig(config, cb) {
+  var fail = function (what) {
+    return invalid("ragents.createSession(): " + what);
+  };
+  if (config == null) throw fail("config is null");
+  if (config.url == null) throw fail("config.url is null");
+  if (config.key == null) throw fail("config.key is null");
+  if (cb != null && typeof cb != "function") throw fail("callback is not a function");
+  var key = typeof config.url == "string" ? JSON.stringify(config.key) : undefined;
+  if (typeof key != "string") throw fail("config.url is not a string");
+  var t = config.requestTimeout;
+  if (t != null && !ms(t)) throw fail("config.requestTimeout must be a positive number of milliseconds");
+  var debug = config.debug == null ? ragentsDebug() : config.debug;
+  if (typeof debug != "boolean") throw fail("config.debug is not a boolean");
+  var r = config.reconnect;
+  if (isObject(r)) {
+    var bad = (function () {
+      var range = function (v, ok) {
+        return typeof v == "number" && !ok(v);
+      };
+      if (range(r.minDelay, function (v) { return v >= 0 && v < 2147483647; })) return ".minDelay must be ms";
+      if (range(r.maxDelay, function (v) { return v >= 0 && v < 2147483647; })) return ".maxDelay must be ms";
+      if (range(r.factor, function (v) { return v >= 1; })) return ".factor must be 1 or more";
+      if (range(r.jitter, function (v) { return v >= 0 && v <= 1; })) return ".jitter must be from 0 to 1";
+      if (range(r.retries, function (v) { return v >= 0; })) return ".retries must be 0 or more";
+    })();
+    if (bad) throw fail("config.reconnect" + bad);
+  } else if (r != null && typeof r != "boolean") {
+    throw fail("config.reconnect must be true, false or an object");
+  }
+  var beat = config.heartbeat;
+  if (beat === false) beat = 0;
+  if (beat != null && !(beat === 0 || ms(beat))) throw fail("config.heartbeat must be a number of milliseconds, or false");
+  if (config.agents != null) return { declared: ragentsDeclare(config, cb) };
+  var done = reply(cb);
+  return { url: config.url, key: key, requestTimeout: t, debug: debug, heartbeat: beat, reconnect: r, done: done };
+}
+
+var adopted = new WeakSet();
+
+// Gives the class whose prototype is `p` its face (once): the emitter
+// methods for `Session` and `RAgent`, and the calls of each.
+function install(p, kind) {
+  if (adopted.has(p)) return;
+  adopted.add(p);
+  if (kind != "Agent") Object.assign(p, emitterMethods);
+  Object.assign(p, callMethods[kind]);
+}
+
+export var ragentsFace = {
+  // The package, as it loads: pages may wrap the methods before any object
+  // exists.
+  classes: function (glue) {
+    for (var kind in callMethods) install(glue[kind].prototype, kind);
+  },
+  // For each object the wasm makes (the browser tests load no package).
+  adopt: function (o, kind) {
+    install(Object.getPrototypeOf(o), kind);
+  },
+  config: sessionConfig,
+  promise: function (done) {
+    return done.promise;
+  },
+  // `done(err)` in a later microtask: a call refused at once is told so
+  // only after it has returned.
+  later: function (done, err) {
+    queueMicrotask(function () {
+      done(err);
+    });
+  },
+  // Emits from inside the library, with one argument or none: a listener's
+  // exception becomes an unhandled rejection, never the library's.
+  fire: function (o, name, arg) {
+    try {
+      if (arg === undefined) o.emit(name);
+      else o.emit(name, arg);
+    } catch (e) {
+      Promise.reject(e);
+    }
+  },
+  // Whether `o` has listeners of `name`.
+  heard: function (o, name) {
+    return o.listenerCount(name) > 0;
+  },
+  // Lets every listener of `o` go (the object is done with).
+  release: function (o) {
+    listenersOf.delete(o);
+  },
+};
