@@ -292,4 +292,52 @@ export var ragentsFace = {
   release: function (o) {
     listenersOf.delete(o);
   },
+  // A WebSocket to `url` whose events go to the session's `port` (the
+  // wasm's `Port`, src/client/driver.rs).
+  socket: function (url, port) {
+    var ws = new WebSocket(url, "ragents-protocol");
+    ws.onopen = function () {
+      port.opened();
+    };
+    ws.onmessage = function (e) {
+      port.received(e.data);
+    };
+    ws.onerror = function () {
+      port.failed();
+    };
+    ws.onclose = function (e) {
+      port.closed(e.reason || "connection closed (code " + e.code + ")");
+    };
+    return ws;
+  },
+  // Detaches the socket's listeners; closes it with `code` unless closed.
+  unplug: function (ws, code) {
+    ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
+    if (ws.readyState <= 1) ws.close(code, "close");
+  },
+  // The session's one timer: `port.timer()` in `ms`.
+  timer: function (port, ms) {
+    return setTimeout(function () {
+      port.timer();
+    }, ms);
+  },
+  // `port.soon(what)` in a later microtask.
+  soon: function (port, what) {
+    queueMicrotask(function () {
+      port.soon(what);
+    });
+  },
+  // `port.online()` when the browser says it is online again; returns what
+  // `offline` takes (nothing where the runtime has no such event).
+  online: function (port) {
+    if (typeof addEventListener != "function") return;
+    var f = function () {
+      port.online();
+    };
+    addEventListener("online", f);
+    return f;
+  },
+  offline: function (f) {
+    if (f) removeEventListener("online", f);
+  },
 };

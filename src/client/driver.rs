@@ -3,21 +3,21 @@
 //! calls, the transport's end, the clock) and carries out what the core
 //! asks (frames to send, results and events for the page). No borrow is
 //! held while page code runs. The JS objects the core hands out (`Agent`,
-//! `RAgent`) and the `Responder` that `reply` functions are bound to are
-//! declared here; the agents' methods are in `agent.rs`.
+//! `RAgent`) and the `Port` that JS calls back into (socket events, the
+//! timer, microtasks, `reply` functions) are declared here; the agents'
+//! methods are in `agent.rs`.
 
 use super::error::{explain, make, Reply};
 use super::js::{
-    adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse, later,
+    adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
     performance_now, reflect_get, release, Keys,
 };
-use super::transport::{Link, Open, Transport};
+use super::transport::{Open, Transport};
 use crate::protocol::client::{
     self, Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
 use crate::protocol::resume::ack_packet;
-use gloo_timers::callback::Timeout;
 use js_sys::{Array, Function, JsString, JSON};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -72,22 +72,100 @@ impl RemoteAgent {
     }
 }
 
-/// What the `reply` function of a request is bound to. It is not a
-/// `Closure`: a page may keep and call a `reply` after the session is gone,
-/// and then nothing happens.
+/// What JS calls back into: the socket's events, the timer, microtasks
+/// and the `reply` function of each request (bound to it). It is not a
+/// `Closure`, and it holds the session weakly: a page may keep and call a
+/// `reply` after the session is gone, a socket or a timer may fire after
+/// it, and then nothing happens.
 #[wasm_bindgen(skip_typescript)]
-pub struct Responder {
+pub struct Port {
     session: Weak<Driver>,
 }
 
 #[wasm_bindgen]
-impl Responder {
+impl Port {
     /// `reply(err, body)`, bound to the packet of one request.
     pub fn reply(&self, request: JsValue, err: JsValue, body: JsValue) {
         if let Some(s) = self.session.upgrade() {
             s.respond(&request, &err, &body);
         }
     }
+
+    pub fn opened(&self) {
+        if let Some(s) = self.session.upgrade() {
+            s.opened();
+        }
+    }
+
+    /// One packet, as the socket received it (a JS string).
+    pub fn received(&self, data: JsValue) {
+        if let Some(s) = self.session.upgrade() {
+            s.received(data);
+        }
+    }
+
+    pub fn failed(&self) {
+        if let Some(s) = self.session.upgrade() {
+            s.failed();
+        }
+    }
+
+    /// The socket is gone, for `reason`; nothing follows.
+    pub fn closed(&self, reason: String) {
+        if let Some(s) = self.session.upgrade() {
+            s.closed(reason);
+        }
+    }
+
+    pub fn timer(&self) {
+        if let Some(s) = self.session.upgrade() {
+            s.on_timer();
+        }
+    }
+
+    /// What `Driver::soon` asked for, in a later microtask.
+    pub fn soon(&self, what: u8) {
+        if let Some(s) = self.session.upgrade() {
+            match what {
+                DRAIN => {
+                    s.drain();
+                    s.keep.take();
+                }
+                _ => s.send_gathered(),
+            }
+        }
+    }
+
+    /// The browser says it is online again: a session that is down retries
+    /// at once.
+    pub fn online(&self) {
+        if let Some(s) = self.session.upgrade() {
+            s.core.borrow_mut().retry_now();
+            s.arm_timer();
+        }
+    }
+}
+
+/// What `Port::soon` does: drain the core, or send the gathered frames.
+const DRAIN: u8 = 0;
+const SEND_GATHERED: u8 = 1;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `port.timer()` in `ms`; what `clearTimeout` takes.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn timer(port: &JsValue, ms: u32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &JsValue);
+    /// `port.soon(what)` in a later microtask.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn soon(port: &JsValue, what: u8);
+    /// `port.online()` on the browser's `online` event; what `offline`
+    /// takes to stop.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn online(port: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn offline(listener: &JsValue);
 }
 
 /// The core's view of the browser. Bodies going out are their JSON text (a
@@ -188,12 +266,12 @@ pub(crate) struct Driver {
     core: RefCell<Client<JsHost>>,
     transport: RefCell<Option<Box<dyn Transport>>>,
     /// The one timer, armed for the core's next deadline.
-    timer: RefCell<Option<(u64, Timeout)>>,
+    timer: RefCell<Option<(u64, JsValue)>>,
     keys: Keys,
     /// The JS `Session` object (released when the session ends).
     this: RefCell<JsValue>,
-    /// A `Responder` and its `reply` method, bound per request.
-    responder: (JsValue, Function),
+    /// The `Port` and its `reply` method, bound per request.
+    port: (JsValue, Function),
     /// The relay agreed to several packets per frame.
     batching: Cell<bool>,
     /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
@@ -203,8 +281,11 @@ pub(crate) struct Driver {
     url: String,
     /// Makes the transport, again for each reconnection.
     open: Open,
-    /// The browser's `online` event: a session that is down retries at once.
-    online: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// The listener of the browser's `online` event (see `Port::online`).
+    online: RefCell<JsValue>,
+    /// Itself, from a drain asked for until it ran: a session the page
+    /// freed still tells its callers and its listeners how it ended.
+    keep: RefCell<Option<Rc<Driver>>>,
     /// Log every frame in and out to the console (the `debug` option).
     debug: bool,
 }
@@ -244,20 +325,21 @@ impl Driver {
             let host = JsHost {
                 session: weak.clone(),
             };
-            let responder: JsValue = Responder {
+            let port: JsValue = Port {
                 session: weak.clone(),
             }
             .into();
-            let method = reflect_get(&responder, &"reply".into()).unchecked_into();
+            let method = reflect_get(&port, &"reply".into()).unchecked_into();
             Driver {
                 core: RefCell::new(Client::new(host, key, &salt(), core, connected)),
                 open,
-                online: RefCell::new(None),
+                online: RefCell::new(JsValue::UNDEFINED),
+                keep: RefCell::new(None),
                 transport: RefCell::new(None),
                 timer: RefCell::new(None),
                 keys: Keys::new(),
                 this: RefCell::new(JsValue::UNDEFINED),
-                responder: (responder, method),
+                port: (port, method),
                 batching: Cell::new(false),
                 gathered: RefCell::new((String::new(), 0)),
                 url: url.clone(),
@@ -266,9 +348,8 @@ impl Driver {
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         adopt(&driver.this(), "Session");
-        driver.listen_online();
-        let link: Weak<dyn Link> = Rc::downgrade(&driver) as Weak<Driver>;
-        match open(&url, link) {
+        *driver.online.borrow_mut() = online(&driver.port.0);
+        match open(&url, &driver.port.0) {
             Ok(t) => *driver.transport.borrow_mut() = Some(t),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
@@ -362,17 +443,14 @@ impl Driver {
         if self.core.borrow().is_closed() {
             // The page's last references decide when the rest is freed.
             self.this.replace(JsValue::UNDEFINED);
-            if let Some(f) = self.online.borrow_mut().take() {
-                let _ = global().remove_event_listener("online", f.as_ref().unchecked_ref());
-                later(move || drop(f));
-            }
+            offline(&self.online.replace(JsValue::UNDEFINED));
             // (The transport went with the core's Io::Close: drop_transport.)
         }
     }
 
     fn drain_later(self: &Rc<Self>) {
-        let me = self.clone();
-        later(move || me.drain());
+        *self.keep.borrow_mut() = Some(self.clone());
+        soon(&self.port.0, DRAIN);
     }
 
     fn flush_io(self: &Rc<Self>) {
@@ -393,31 +471,12 @@ impl Driver {
                     // Reconnecting: a new transport, batching asked again.
                     self.drop_transport(1000);
                     self.batching.set(false);
-                    let link: Weak<dyn Link> = Rc::downgrade(self) as Weak<Driver>;
-                    match (self.open)(&self.url, link) {
+                    match (self.open)(&self.url, &self.port.0) {
                         Ok(t) => *self.transport.borrow_mut() = Some(t),
                         Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
                     }
                 }
             }
-        }
-    }
-
-    /// Retries at once when the browser says it is online again (pages
-    /// have `addEventListener` on the global object; Node has none).
-    fn listen_online(self: &Rc<Self>) {
-        let weak = Rc::downgrade(self);
-        let f = Closure::<dyn FnMut()>::new(move || {
-            if let Some(d) = weak.upgrade() {
-                d.core.borrow_mut().retry_now();
-                d.arm_timer();
-            }
-        });
-        if global()
-            .add_event_listener("online", f.as_ref().unchecked_ref())
-            .is_ok()
-        {
-            *self.online.borrow_mut() = Some(f);
         }
     }
 
@@ -429,7 +488,6 @@ impl Driver {
         self.gathered.borrow_mut().1 = 0;
         if let Some(mut t) = self.transport.borrow_mut().take() {
             t.close(code);
-            later(move || drop(t));
         }
     }
 
@@ -460,8 +518,7 @@ impl Driver {
         batch.push_str(&text);
         *count += 1;
         if *count == 1 {
-            let me = self.clone();
-            later(move || me.send_gathered());
+            soon(&self.port.0, SEND_GATHERED);
         }
     }
 
@@ -503,8 +560,8 @@ impl Driver {
                 body: request,
                 ..
             } => {
-                let (responder, method) = &self.responder;
-                let reply = method.bind1(responder, &request);
+                let (port, method) = &self.port;
+                let reply = method.bind1(port, &request);
                 let body = get(&request, &self.keys.body);
                 // A catch-all handler is told the request's name, third.
                 let name = if any { name.into() } else { JsValue::UNDEFINED };
@@ -554,30 +611,25 @@ impl Driver {
     }
 
     /// Arms the timer for the core's next deadline (or disarms it).
-    fn arm_timer(self: &Rc<Self>) {
+    fn arm_timer(&self) {
         let at = self.core.borrow().poll_timeout();
         let mut timer = self.timer.borrow_mut();
         if timer.as_ref().map(|(t, _)| *t) == at {
             return;
         }
+        if let Some((_, id)) = timer.take() {
+            clear_timeout(&id);
+        }
         *timer = at.map(|at| {
-            let weak = Rc::downgrade(self);
             let ms = at.saturating_sub(now()).min(i32::MAX as u64) as u32;
-            let timeout = Timeout::new(ms, move || {
-                if let Some(s) = weak.upgrade() {
-                    s.on_timer();
-                }
-            });
-            (at, timeout)
+            (at, self::timer(&self.port.0, ms))
         });
     }
 
     fn on_timer(self: &Rc<Self>) {
-        // The Timeout that is running is dropped after it has returned.
-        let spent = self.timer.borrow_mut().take();
+        self.timer.borrow_mut().take();
         self.core.borrow_mut().handle_timeout(now());
         self.drain();
-        later(move || drop(spent));
     }
 
     /// Reads a packet's envelope; the body stays a JS value.
@@ -632,13 +684,14 @@ impl Driver {
     }
 }
 
-impl Link for Driver {
-    fn opened(self: Rc<Self>) {
+/// What the socket reports (through `Port`).
+impl Driver {
+    fn opened(self: &Rc<Self>) {
         self.core.borrow_mut().transport_open();
         self.flush_io();
     }
 
-    fn received(self: Rc<Self>, data: JsValue) {
+    fn received(self: &Rc<Self>, data: JsValue) {
         if self.debug {
             console_debug("ragents", &self.url, "<-", &data);
         }
@@ -662,30 +715,15 @@ impl Link for Driver {
         self.drain();
     }
 
-    fn failed(self: Rc<Self>) {
+    fn failed(self: &Rc<Self>) {
         self.core.borrow_mut().transport_error();
         self.drain();
     }
 
-    fn closed(self: Rc<Self>, reason: String) {
+    fn closed(self: &Rc<Self>, reason: String) {
         self.core.borrow_mut().transport_closed(reason);
         self.drain();
     }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// The global object, whose `addEventListener` Node's lacks (the call
-    /// then fails, and is caught).
-    type Global;
-    #[wasm_bindgen(catch, method, js_name = addEventListener)]
-    fn add_event_listener(this: &Global, name: &str, f: &Function) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch, method, js_name = removeEventListener)]
-    fn remove_event_listener(this: &Global, name: &str, f: &Function) -> Result<(), JsValue>;
-}
-
-fn global() -> Global {
-    js_sys::global().unchecked_into()
 }
 
 /// A request's id as raw JSON, to echo in its response.

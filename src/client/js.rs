@@ -48,14 +48,6 @@ extern "C" {
     #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn release(target: &JsValue);
 
-    #[wasm_bindgen(js_name = queueMicrotask)]
-    fn queue_microtask(f: &JsValue);
-}
-
-/// Runs `f` in a later microtask (what it holds is dropped after it ran:
-/// a closure or a socket is never let go from inside its own callback).
-pub fn later(f: impl FnOnce() + 'static) {
-    queue_microtask(&Closure::once_into_js(f));
 }
 
 /// The JS strings packets are read with, made once per session instead of
