@@ -184,6 +184,19 @@ var callMethods = {
       this._destroy(done);
       return done.promise;
     },
+    // Broadcasts an event to the session; false if the session is closed.
+    emit: function emit(name, body) {
+      if (typeof name != "string") throw invalid("name is not a string", emit);
+      return this._emit(name, json(body, emit));
+    },
+    // `receive(name, cb(body, reply))` handles the requests named `name`;
+    // `receive(cb(body, reply, name))` every name without a handler.
+    receive: function receive(name, cb) {
+      if (typeof name == "function") return this._receive(undefined, name);
+      if (typeof name != "string") throw invalid("name is not a string", receive);
+      if (typeof cb != "function") throw invalid("cb is not a function", receive);
+      this._receive(name, cb);
+    },
   },
   RAgent: {
     // `send(name, body, [options,] cb?)`.

@@ -4,7 +4,6 @@
 
 use super::driver::{Agent, RAgent};
 use super::error::{Error, Reply};
-use super::js::body_json;
 use super::session::destroy_agent;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
@@ -31,44 +30,39 @@ impl Agent {
         }
     }
 
-    /// Broadcasts an event to the session; false if the session is closed.
-    pub fn emit(&self, name: JsValue, body: JsValue) -> Result<bool, JsValue> {
+    /// Broadcasts the event `name` with the JSON text `body` to the
+    /// session; false if the session is closed (`emit` of the JS face).
+    #[wasm_bindgen(js_name = _emit)]
+    pub fn emit(&self, name: String, body: JsValue) -> Result<bool, JsValue> {
         let Some(session) = self.session.upgrade().filter(|s| s.is_open()) else {
             return Ok(false);
         };
-        let name = self.checked(&session, &name)?;
-        let body = body_json(&body)?;
-        Ok(session.with_core(|core| core.emit(&self.id(), &name, body.into()))?)
+        self.alive(&session)?;
+        Ok(session.with_core(|core| core.emit(&self.id(), &name, body))?)
     }
 
-    /// Handles requests named `name` with `cb(body, reply(err, body))`;
-    /// `receive(cb)` handles every name without a handler of its own, with
-    /// `cb(body, reply, name)`.
-    pub fn receive(&self, name: JsValue, cb: JsValue) -> Result<(), JsValue> {
+    /// Handles requests named `name` with `cb`, or every name without a
+    /// handler of its own if `name` is undefined (`receive` of the JS face).
+    #[wasm_bindgen(js_name = _receive)]
+    pub fn receive(&self, name: Option<String>, cb: Function) -> Result<(), JsValue> {
         let Some(session) = self.session.upgrade() else {
             return Err(Error::Destroyed.into());
         };
-        if let Some(any) = name.dyn_ref::<Function>() {
-            let id = self.id();
-            if !session.is_local(&id) {
-                return Err(Error::Destroyed.into());
-            }
-            return Ok(session.with_core(|core| core.set_any_handler(&id, any.clone()))?);
-        }
-        let name = self.checked(&session, &name)?;
-        let Some(cb) = cb.dyn_ref::<Function>() else {
-            return Err(Error::InvalidArg("cb is not a function".into()).into());
-        };
-        Ok(session.with_core(|core| core.set_handler(&self.id(), name, cb.clone()))?)
+        self.alive(&session)?;
+        let id = self.id();
+        Ok(session.with_core(|core| match name {
+            Some(name) => core.set_handler(&id, name, cb),
+            None => core.set_any_handler(&id, cb),
+        })?)
     }
 
-    /// The name, if the agent is alive and the name a string.
-    fn checked(&self, session: &super::driver::Driver, name: &JsValue) -> Result<String, JsValue> {
-        if !session.is_local(&self.id()) {
-            return Err(Error::Destroyed.into());
+    /// Fails with `ERR_DESTROYED` if the agent is gone.
+    fn alive(&self, session: &super::driver::Driver) -> Result<(), Error> {
+        if session.is_local(&self.id()) {
+            Ok(())
+        } else {
+            Err(Error::Destroyed)
         }
-        name.as_string()
-            .ok_or_else(|| Error::InvalidArg("name is not a string".into()).into())
     }
 }
 
