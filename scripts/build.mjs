@@ -31,7 +31,8 @@ export async function build({ env = toolEnv() } = {}) {
       `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents`,
   };
   const out = join(targetDir, "wasm-pack");
-  run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents`, { env: wasmEnv });
+  // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
+  run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean`, { env: wasmEnv });
   const glue = readFileSync(join(out, "ragents.js"), "utf8");
   const wasm = readFileSync(join(out, "ragents_bg.wasm"));
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));

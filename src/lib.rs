@@ -1,6 +1,14 @@
 //! ragents: an agent messaging protocol over WebSocket. The crate holds the
 //! pure protocol core, the `ragentsd` relay (native) and the browser client
 //! (wasm32).
+//!
+//! The shipped wasm is built with the feature `lean`: `no_std` (the client
+//! needs only `core` and `alloc`), with a panic handler that formats
+//! nothing, so that `std`'s panic machinery and `core::fmt` stay out of it.
+
+#![cfg_attr(feature = "lean", no_std)]
+
+extern crate alloc;
 
 pub mod protocol;
 

@@ -5,6 +5,7 @@
 use super::driver::{Agent, RAgent};
 use super::error::{Error, Reply};
 use super::session::destroy_agent;
+use alloc::string::String;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 

@@ -18,9 +18,10 @@ use crate::protocol::client::{
 };
 use crate::protocol::packet::push_json_str;
 use crate::protocol::resume::ack_packet;
+use alloc::rc::{Rc, Weak};
+use alloc::{borrow::ToOwned, boxed::Box, string::String, vec, vec::Vec};
+use core::cell::{Cell, RefCell};
 use js_sys::{Array, Function, JsString, JSON};
-use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 
 /// An agent of this client (its methods: `agent.rs`).
@@ -206,7 +207,7 @@ impl Body for JsValue {
 /// A whole number from 0 to 2^53, as a count.
 fn count(value: &JsValue) -> Option<u64> {
     let n = value.as_f64()?;
-    ((0.0..=9_007_199_254_740_992.0).contains(&n) && n.fract() == 0.0).then_some(n as u64)
+    ((0.0..=9_007_199_254_740_992.0).contains(&n) && n == (n as u64) as f64).then_some(n as u64)
 }
 
 impl Host for JsHost {
@@ -524,7 +525,7 @@ impl Driver {
 
     /// Sends the gathered frames: an array, or a lone packet as itself.
     fn send_gathered(&self) {
-        let (mut batch, count) = std::mem::take(&mut *self.gathered.borrow_mut());
+        let (mut batch, count) = core::mem::take(&mut *self.gathered.borrow_mut());
         match count {
             0 => {}
             // (`get`: slicing could panic, which links char formatting.)

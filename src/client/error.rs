@@ -3,6 +3,7 @@
 //! results reach a caller, whether it passed a callback or awaits a Promise.
 
 pub use crate::protocol::client::Error;
+use alloc::string::String;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
 

@@ -3,6 +3,7 @@
 //! the field-name strings the hot paths use, made once per session.
 
 use super::error::Error;
+use alloc::{borrow::ToOwned, string::String};
 use js_sys::{JsString, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 

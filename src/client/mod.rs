@@ -19,18 +19,19 @@ pub use driver::{Agent, RAgent};
 pub use session::Session;
 use wasm_bindgen::prelude::*;
 
+/// The shipped wasm's panic handler (feature `lean`, `no_std`): it
+/// formats nothing, so no `core::fmt` is linked for panic messages. A panic
+/// is a bug; it stops the wasm, and the glue turns the trap into an
+/// exception.
+#[cfg(feature = "lean")]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
+
 /// Talc instead of std's dlmalloc: a few KB smaller, and faster.
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
-/// In debug builds, panics are shown in the console. Release builds leave
-/// the hook out: without it no panic message is ever formatted, and
-/// `std::fmt` stays out of the shipped wasm.
-#[cfg(debug_assertions)]
-#[wasm_bindgen(start, skip_typescript)]
-fn start() {
-    console_error_panic_hook::set_once();
-}
 
 /// `ragents.createSession({url, key, requestTimeout?}, cb(err, session))`;
 /// without `cb`, returns a Promise of the session.

@@ -8,8 +8,9 @@ use super::error::{promise, Reply};
 use super::js::field;
 use super::transport::WebSocketTransport;
 use crate::protocol::client::{self, Backoff};
+use alloc::rc::Rc;
+use alloc::string::String;
 use js_sys::Function;
-use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]

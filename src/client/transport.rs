@@ -4,6 +4,7 @@
 //! session's `Port` (`opened`, `received`, `failed`, `closed`), so no Rust
 //! closure is made for them; closing the transport detaches them.
 
+use alloc::boxed::Box;
 use wasm_bindgen::prelude::*;
 
 /// A connection that carries text packets.
@@ -60,7 +61,7 @@ impl Transport for WebSocketTransport {
     }
 
     fn close(&mut self, code: u16) {
-        if std::mem::take(&mut self.attached) {
+        if core::mem::take(&mut self.attached) {
             unplug(&self.ws, code);
         }
     }

@@ -11,7 +11,8 @@
 use super::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
 use super::resume::Replay;
 use super::small_map::SmallMap;
-use std::borrow::Cow;
+use alloc::borrow::Cow;
+use alloc::{borrow::ToOwned, string::String, vec::Vec};
 
 /// The close code of a socket the client gave up for dead and will resume
 /// on another: a relay keeps its place, as for a socket that was lost (a
@@ -78,8 +79,13 @@ impl Default for Backoff {
 impl Backoff {
     /// The delay before attempt `attempt` (0 first), `random` in [0, 1).
     pub fn delay(&self, attempt: u32, random: f64) -> u32 {
-        let base = (self.min_delay as f64 * self.factor.powi(attempt.min(64) as i32))
-            .min(self.max_delay as f64);
+        // (A loop, not `powi`: `core` has no float powers, and the wasm
+        // client is `no_std`.)
+        let mut base = self.min_delay as f64;
+        for _ in 0..attempt.min(64) {
+            base *= self.factor;
+        }
+        let base = base.min(self.max_delay as f64);
         (base * (1.0 - self.jitter * random)) as u32
     }
 }
@@ -716,7 +722,7 @@ impl<H: Host> Client<H> {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
             self.fail_call(c, Error::Timeout(ms), None);
         }
-        let (expired, waiting) = std::mem::take(&mut self.waiting)
+        let (expired, waiting) = core::mem::take(&mut self.waiting)
             .into_iter()
             .partition(|w| w.deadline.0 <= now);
         self.waiting = waiting;
@@ -979,7 +985,7 @@ impl<H: Host> Client<H> {
         if self.phase != Phase::Open || self.rebuilding > 0 {
             return;
         }
-        for w in std::mem::take(&mut self.waiting) {
+        for w in core::mem::take(&mut self.waiting) {
             match self.find_named(&w.agent) {
                 Some(id) => {
                     let (body, reply) = (Content::Body(w.params), Some(w.reply));
@@ -1232,7 +1238,7 @@ impl<H: Host> Client<H> {
 
     /// The session is back: the calls held meanwhile go out, in order.
     fn back(&mut self, resumed: bool) {
-        for (number, frame) in std::mem::take(&mut self.held) {
+        for (number, frame) in core::mem::take(&mut self.held) {
             if self
                 .calls
                 .binary_search_by_key(&number, |c| c.number)
@@ -1368,7 +1374,7 @@ impl<H: Host> Client<H> {
     /// are older than those it heard created since it joined, so they go
     /// first in `named`, in the relay's order (creation order).
     fn learn_list(&mut self, list: &H::Body) -> Vec<H::Remote> {
-        let known = std::mem::take(&mut self.named);
+        let known = core::mem::take(&mut self.named);
         let remotes = list
             .items()
             .iter()
@@ -1411,7 +1417,7 @@ impl<H: Host> Client<H> {
     /// (the connect call with `why`, the others with `Closed`), and an open
     /// session says `Closed`.
     fn teardown(&mut self, why: Error) {
-        let was = std::mem::replace(&mut self.phase, Phase::Closed);
+        let was = core::mem::replace(&mut self.phase, Phase::Closed);
         if was == Phase::Closed {
             return;
         }
@@ -1425,10 +1431,10 @@ impl<H: Host> Client<H> {
         if let Some(reply) = self.connecting.take() {
             self.fail(reply, why, None);
         }
-        for c in std::mem::take(&mut self.calls) {
+        for c in core::mem::take(&mut self.calls) {
             self.fail_call(c, Error::Closed, None);
         }
-        for w in std::mem::take(&mut self.waiting) {
+        for w in core::mem::take(&mut self.waiting) {
             self.fail_waiting(w, Error::Closed);
         }
         let remotes = self.remotes.take_all();
@@ -1439,7 +1445,9 @@ impl<H: Host> Client<H> {
 
     /// Removes the calls `which` selects, keeping the others in order.
     fn take_calls(&mut self, which: &dyn Fn(&Call<H>) -> bool) -> Vec<Call<H>> {
-        let (taken, kept) = std::mem::take(&mut self.calls).into_iter().partition(which);
+        let (taken, kept) = core::mem::take(&mut self.calls)
+            .into_iter()
+            .partition(which);
         self.calls = kept;
         taken
     }
@@ -1543,6 +1551,7 @@ fn error_tail(error: &str) -> String {
 }
 
 /// Native drivers (and the tests) hold bodies as `serde_json` values.
+#[cfg(not(target_arch = "wasm32"))]
 impl Body for serde_json::Value {
     fn agent_id(&self) -> Option<String> {
         self.get("id")?.as_str().map(str::to_owned)

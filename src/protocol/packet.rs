@@ -1,8 +1,15 @@
 //! Packets on the wire: parsing and validating the envelope (never the body,
 //! which stays raw JSON text) and writing frames without re-encoding bodies.
 
+//!
+//! The browser client (wasm32) only writes: the parsing half is the relay's.
+
+use alloc::string::String;
+#[cfg(not(target_arch = "wasm32"))]
 use serde::Deserialize;
+#[cfg(not(target_arch = "wasm32"))]
 use serde_json::value::RawValue;
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
 /// Deepest nesting of `[`/`{` accepted in a body. Deeper bodies are refused
@@ -12,6 +19,7 @@ pub const MAX_BODY_DEPTH: usize = 128;
 /// The id of the relay's own agent.
 pub const SERVER: &str = "server";
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A validated packet, borrowing from the frame it was read from.
 #[derive(Debug)]
 pub enum Packet<'a> {
@@ -36,6 +44,7 @@ pub enum Packet<'a> {
     },
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Why a frame is not a valid packet, with what could be read of it so the
 /// answer can carry the id (and name) when they were readable.
 #[derive(Debug)]
@@ -45,6 +54,7 @@ pub struct Invalid<'a> {
     pub id: Option<&'a RawValue>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 struct Fields<'a> {
     #[serde(borrow, rename = "type")]
@@ -63,6 +73,7 @@ struct Fields<'a> {
     error: Option<&'a RawValue>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Reads a JSON string field; `Ok(None)` when absent or null.
 fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
     let Some(text) = raw.map(RawValue::get).filter(|t| *t != "null") else {
@@ -77,6 +88,7 @@ fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
         .map_err(|_| ())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A response's `error` as text, read as the 1.0.0 client reads it: any
 /// falsy value (`null`, `false`, `0`, `""`) is no error; a string is
 /// itself; an object with a string `message` is that message; anything else
@@ -100,6 +112,7 @@ fn error_text(raw: Option<&RawValue>) -> Option<Cow<'_, str>> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn valid_id(raw: &RawValue) -> bool {
     matches!(
         raw.get().as_bytes().first(),
@@ -107,6 +120,7 @@ fn valid_id(raw: &RawValue) -> bool {
     )
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Depth of the deepest nesting in a JSON text (strings skipped).
 pub fn json_depth(text: &str) -> usize {
     let (mut depth, mut max, mut in_string, mut escaped) = (0usize, 0usize, false, false);
@@ -134,6 +148,7 @@ pub fn json_depth(text: &str) -> usize {
     max
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Parses and validates one frame's envelope.
 pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     let invalid = |reason| Invalid {
@@ -289,6 +304,7 @@ impl FrameWriter {
     }
 
     /// A body field: the raw JSON, or `null` when absent.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn body(self, body: Option<&RawValue>) -> Self {
         self.raw("body", body.map_or("null", RawValue::get))
     }
@@ -327,7 +343,7 @@ pub fn error_response(name: Option<&str>, from: &str, id: Option<&str>, error: &
     w.str("error", error).finish()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -11,6 +11,7 @@
 //! side's clock next looks (`pending_ack`).
 
 use super::packet::push_decimal;
+use alloc::{string::String, vec, vec::Vec};
 
 /// Packets received after which an ack goes with the next packet sent.
 pub const ACK_EVERY: u64 = 32;
@@ -175,11 +176,11 @@ impl<T: Clone> Place<T> {
     /// The client sent a packet on its socket: it has the newest token.
     /// The older ones resume nothing any more: returned, to forget.
     pub fn confirm(&mut self) -> Vec<String> {
-        if !std::mem::take(&mut self.unconfirmed) {
+        if !core::mem::take(&mut self.unconfirmed) {
             return Vec::new();
         }
         let newest = self.tokens.pop();
-        std::mem::replace(&mut self.tokens, newest.into_iter().collect())
+        core::mem::replace(&mut self.tokens, newest.into_iter().collect())
     }
 
     /// It is let go: every token that resumed it, to forget.
@@ -213,7 +214,7 @@ pub fn parse_ack(text: &str) -> Option<u64> {
 mod tests {
     use super::*;
 
-    fn sent(replay: &mut Replay<u32>, range: std::ops::RangeInclusive<u32>) {
+    fn sent(replay: &mut Replay<u32>, range: core::ops::RangeInclusive<u32>) {
         for p in range {
             assert!(replay.sent(p, 10));
         }

@@ -2,6 +2,7 @@
 //! requests in flight): a vector searched in order. At these sizes it is as
 //! fast as a hash map, and much less code in the browser client's wasm.
 
+use alloc::{string::String, vec::Vec};
 pub struct SmallMap<V> {
     entries: Vec<(String, V)>,
 }
@@ -34,7 +35,7 @@ impl<V> SmallMap<V> {
     /// Sets `key` to `value`, returning the value it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
         match self.position(&key) {
-            Some(i) => Some(std::mem::replace(&mut self.entries[i].1, value)),
+            Some(i) => Some(core::mem::replace(&mut self.entries[i].1, value)),
             None => {
                 self.entries.push((key, value));
                 None
