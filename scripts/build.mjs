@@ -33,8 +33,7 @@ export async function build({ env = toolEnv() } = {}) {
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
   run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean`, { env: wasmEnv });
-  const glue = readFileSync(join(out, "ragents.js"), "utf8");
-  const wasm = readFileSync(join(out, "ragents_bg.wasm"));
+  const { glue, wasm } = shortImports(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.wasm")));
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
   const { minify } = await import("terser");
   const worker = (await minify(readFileSync(join(root, "scripts", "worker.js"), "utf8"), { compress: true, mangle: true })).code;
@@ -49,6 +48,90 @@ export async function build({ env = toolEnv() } = {}) {
   const page = samplePage("ragents echo example", [scoped(server), scoped(client)], "ragents-browser.js",
     `<script src="ragents-workers.js"></script>\n<script src="demo.js"></script>\n`);
   writeFileSync(join(root, "www", "index.html"), page);
+}
+
+// The wasm's imports renamed `a`, `b`, ... (and their module `r`) in the
+// wasm and in the glue's import object alike. wasm-bindgen names each import after its function
+// and a hash (`__wbg_send_87416ee70481a190`): written twice, once in the
+// deflated wasm and once in the script, whose gzip cannot match the two,
+// they cost about a kilobyte.
+export function shortImports(glue, wasm) {
+  let at = 8;
+  const leb = () => {
+    let n = 0, shift = 0, b;
+    do {
+      b = wasm[at++];
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return n >>> 0;
+  };
+  const encode = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const name = () => {
+    const len = leb();
+    at += len;
+    return wasm.subarray(at - len, at).toString("utf8");
+  };
+  const short = (i) => {
+    const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let s = "";
+    do {
+      s += letters[i % 52];
+      i = Math.floor(i / 52) - 1;
+    } while (i >= 0);
+    return s;
+  };
+  while (at < wasm.length) {
+    const start = at, id = wasm[at++], size = leb(), body = at;
+    if (id !== 2) {
+      at = body + size;
+      continue;
+    }
+    const parts = [], renamed = new Map();
+    const count = leb();
+    for (let i = 0; i < count; i++) {
+      const module = name(), field = name(), from = at;
+      const kind = wasm[at++];
+      if (kind === 0 || kind === 4) {
+        if (kind === 4) at++;
+        leb();
+      } else if (kind === 1 || kind === 2) {
+        if (kind === 1) at++;
+        const flags = wasm[at++];
+        leb();
+        if (flags & 1) leb();
+      } else if (kind === 3) at += 2;
+      else throw new Error(`shortImports: import kind ${kind}`);
+      let field2 = field;
+      if (module === "./ragents_bg.js") {
+        if (!renamed.has(field)) renamed.set(field, short(renamed.size));
+        field2 = renamed.get(field);
+      }
+      const m = Buffer.from(module === "./ragents_bg.js" ? "r" : module), f = Buffer.from(field2);
+      parts.push(encode(m.length), m, encode(f.length), f, wasm.subarray(from, at));
+    }
+    if (at !== body + size) throw new Error("shortImports: the import section did not parse");
+    const content = Buffer.concat([encode(count), ...parts]);
+    for (const [long, to] of renamed) {
+      const key = new RegExp(`\\b${long}:`, "g");
+      if ((glue.match(key) || []).length !== 1) throw new Error(`shortImports: ${long} is not one key of the glue`);
+      glue = glue.replace(key, `${to}:`);
+    }
+    if (glue.split(`"./ragents_bg.js": import0`).length !== 2) throw new Error("shortImports: no import object in the glue");
+    glue = glue.replace(`"./ragents_bg.js": import0`, "r: import0");
+    wasm = Buffer.concat([wasm.subarray(0, start), Buffer.from([2]), encode(content.length), content, wasm.subarray(body + size)]);
+    return { glue, wasm };
+  }
+  throw new Error("shortImports: the wasm has no import section");
 }
 
 // The API's declarations, out of the no-modules glue's namespace.
