@@ -3,12 +3,12 @@
 // client, the 1.0.0 client and the floor), then prints a table and writes
 // BENCHMARKS.md and bench/ratios.svg. Every figure is compared within this
 // one run; --quick runs smaller loads (to catch regressions by ratio).
-import { readFileSync, writeFileSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync, inflateRawSync } from "node:zlib";
 import { execSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { setup, run, root, toolEnv, targetDir } from "../scripts/setup.mjs";
+import { setup, run, root, toolEnv } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
 import { LOAD_ENV, startRelay, startOldRelay, startNats } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
@@ -79,7 +79,10 @@ const size = (file) => {
 };
 const ourBundle = size(join(root, "www", "ragents-browser.js"));
 const oldBundle = size(join(root, "node_modules", "ragents", "www", "ragents-browser.js"));
-const wasmBytes = statSync(join(targetDir, "wasm-pack", "ragents_bg.wasm")).size;
+// The wasm as the script carries it (deflated, then base64; its imports
+// renamed by the build).
+const inlined = readFileSync(join(root, "www", "ragents-browser.js"), "utf8").match(/"([A-Za-z0-9+/=]{10000,})"/);
+const wasmBytes = inflateRawSync(Buffer.from(inlined[1], "base64")).length;
 
 const f = (n, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const i = (n) => Math.round(n).toLocaleString("en-US");
