@@ -83,67 +83,62 @@ pub struct Port {
     session: Weak<Driver>,
 }
 
+impl Port {
+    /// Runs `f` on the session, if it is still there.
+    fn with(&self, f: impl FnOnce(&Rc<Driver>)) {
+        if let Some(s) = self.session.upgrade() {
+            f(&s);
+        }
+    }
+}
+
 #[wasm_bindgen]
 impl Port {
     /// `reply(err, body)`, bound to the packet of one request.
     pub fn reply(&self, request: JsValue, err: JsValue, body: JsValue) {
-        if let Some(s) = self.session.upgrade() {
-            s.respond(&request, &err, &body);
-        }
+        self.with(|s| s.respond(&request, &err, &body));
     }
 
     pub fn opened(&self) {
-        if let Some(s) = self.session.upgrade() {
-            s.opened();
-        }
+        self.with(|s| s.opened());
     }
 
     /// One packet, as the socket received it (a JS string).
     pub fn received(&self, data: JsValue) {
-        if let Some(s) = self.session.upgrade() {
-            s.received(data);
-        }
+        self.with(|s| s.received(data));
     }
 
     pub fn failed(&self) {
-        if let Some(s) = self.session.upgrade() {
-            s.failed();
-        }
+        self.with(|s| s.failed());
     }
 
     /// The socket is gone, for `reason`; nothing follows.
     pub fn closed(&self, reason: String) {
-        if let Some(s) = self.session.upgrade() {
-            s.closed(reason);
-        }
+        self.with(|s| s.closed(reason));
     }
 
     pub fn timer(&self) {
-        if let Some(s) = self.session.upgrade() {
-            s.on_timer();
-        }
+        self.with(|s| s.on_timer());
     }
 
     /// What `Driver::soon` asked for, in a later microtask.
     pub fn soon(&self, what: u8) {
-        if let Some(s) = self.session.upgrade() {
-            match what {
-                DRAIN => {
-                    s.drain();
-                    s.keep.take();
-                }
-                _ => s.send_gathered(),
+        self.with(|s| match what {
+            DRAIN => {
+                s.drain();
+                s.keep.take();
             }
-        }
+            _ => s.send_gathered(),
+        });
     }
 
     /// The browser says it is online again: a session that is down retries
     /// at once.
     pub fn online(&self) {
-        if let Some(s) = self.session.upgrade() {
+        self.with(|s| {
             s.core.borrow_mut().retry_now();
             s.arm_timer();
-        }
+        });
     }
 }
 
