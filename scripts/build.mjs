@@ -33,7 +33,7 @@ export async function build({ env = toolEnv() } = {}) {
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
   run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean`, { env: wasmEnv });
-  const { glue, wasm } = shortImports(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.wasm")));
+  const { glue, wasm } = shortNames(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.wasm")));
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
   const { minify } = await import("terser");
   const worker = (await minify(readFileSync(join(root, "scripts", "worker.js"), "utf8"), { compress: true, mangle: true })).code;
@@ -50,12 +50,13 @@ export async function build({ env = toolEnv() } = {}) {
   writeFileSync(join(root, "www", "index.html"), page);
 }
 
-// The wasm's imports renamed `a`, `b`, ... (and their module `r`) in the
-// wasm and in the glue's import object alike. wasm-bindgen names each import after its function
+// The wasm's imports and exports renamed `a`, `b`, ... (the imports'
+// module `r`) in the wasm and in the glue alike (its import object, its
+// reads of `wasm.name`). wasm-bindgen names each import after its function
 // and a hash (`__wbg_send_87416ee70481a190`): written twice, once in the
 // deflated wasm and once in the script, whose gzip cannot match the two,
 // they cost about a kilobyte.
-export function shortImports(glue, wasm) {
+export function shortNames(glue, wasm) {
   let at = 8;
   const leb = () => {
     let n = 0, shift = 0, b;
@@ -90,12 +91,32 @@ export function shortImports(glue, wasm) {
     } while (i >= 0);
     return s;
   };
+  let imports = false;
   while (at < wasm.length) {
     const start = at, id = wasm[at++], size = leb(), body = at;
-    if (id !== 2) {
+    if (id === 7) {
+      // Exports: the glue reads them as `wasm.name`.
+      const count = leb(), parts = [];
+      for (let i = 0; i < count; i++) {
+        const field = name(), from = at;
+        at++;
+        leb();
+        const to = short(i);
+        const uses = new RegExp(`\\bwasm\\.${field.replace(/\$/g, "\\$")}\\b`, "g");
+        glue = glue.replace(uses, `wasm.${to}`);
+        const f = Buffer.from(to);
+        parts.push(encode(f.length), f, wasm.subarray(from, at));
+      }
+      if (/\bwasm\.[A-Za-z_$]{3,}/.test(glue)) throw new Error("shortNames: the glue reads an export by another name");
+      const content = Buffer.concat([encode(count), ...parts]);
+      wasm = Buffer.concat([wasm.subarray(0, start), Buffer.from([7]), encode(content.length), content, wasm.subarray(body + size)]);
+      return { glue, wasm };
+    }
+    if (id !== 2 || imports) {
       at = body + size;
       continue;
     }
+    imports = true;
     const parts = [], renamed = new Map();
     const count = leb();
     for (let i = 0; i < count; i++) {
@@ -110,7 +131,7 @@ export function shortImports(glue, wasm) {
         leb();
         if (flags & 1) leb();
       } else if (kind === 3) at += 2;
-      else throw new Error(`shortImports: import kind ${kind}`);
+      else throw new Error(`shortNames: import kind ${kind}`);
       let field2 = field;
       if (module === "./ragents_bg.js") {
         if (!renamed.has(field)) renamed.set(field, short(renamed.size));
@@ -119,19 +140,20 @@ export function shortImports(glue, wasm) {
       const m = Buffer.from(module === "./ragents_bg.js" ? "r" : module), f = Buffer.from(field2);
       parts.push(encode(m.length), m, encode(f.length), f, wasm.subarray(from, at));
     }
-    if (at !== body + size) throw new Error("shortImports: the import section did not parse");
+    if (at !== body + size) throw new Error("shortNames: the import section did not parse");
     const content = Buffer.concat([encode(count), ...parts]);
     for (const [long, to] of renamed) {
       const key = new RegExp(`\\b${long}:`, "g");
-      if ((glue.match(key) || []).length !== 1) throw new Error(`shortImports: ${long} is not one key of the glue`);
+      if ((glue.match(key) || []).length !== 1) throw new Error(`shortNames: ${long} is not one key of the glue`);
       glue = glue.replace(key, `${to}:`);
     }
-    if (glue.split(`"./ragents_bg.js": import0`).length !== 2) throw new Error("shortImports: no import object in the glue");
+    if (glue.split(`"./ragents_bg.js": import0`).length !== 2) throw new Error("shortNames: no import object in the glue");
     glue = glue.replace(`"./ragents_bg.js": import0`, "r: import0");
     wasm = Buffer.concat([wasm.subarray(0, start), Buffer.from([2]), encode(content.length), content, wasm.subarray(body + size)]);
-    return { glue, wasm };
+    // Sections after it moved: read on from the end of the new one.
+    at = start + 1 + encode(content.length).length + content.length;
   }
-  throw new Error("shortImports: the wasm has no import section");
+  throw new Error("shortNames: the wasm has no export section");
 }
 
 // The API's declarations, out of the no-modules glue's namespace.
