@@ -7,6 +7,7 @@
 //! timer, microtasks, `reply` functions) are declared here; the agents'
 //! methods are in `agent.rs`.
 
+use super::cell::TrapCell;
 use super::error::{explain, make, Reply};
 use super::js::{
     adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
@@ -20,7 +21,7 @@ use crate::protocol::packet::push_json_str;
 use crate::protocol::resume::ack_packet;
 use alloc::rc::{Rc, Weak};
 use alloc::{borrow::ToOwned, boxed::Box, string::String, vec, vec::Vec};
-use core::cell::{Cell, RefCell};
+use core::cell::Cell;
 use js_sys::{Array, Function, JsString, JSON};
 use wasm_bindgen::prelude::*;
 
@@ -33,8 +34,8 @@ pub struct Agent {
 
 /// A local agent's id and info: new ones after a reconnect made it again.
 pub(crate) struct AgentState {
-    pub id: RefCell<String>,
-    pub info: RefCell<JsValue>,
+    pub id: TrapCell<String>,
+    pub info: TrapCell<JsValue>,
 }
 
 /// The core's handle of a local agent: its JS object and its state.
@@ -55,7 +56,7 @@ pub(crate) struct RemoteAgent {
     pub id: String,
     pub info: JsValue,
     /// Its JS `RAgent` object, released when the agent or the session goes.
-    this: RefCell<JsValue>,
+    this: TrapCell<JsValue>,
 }
 
 impl RemoteAgent {
@@ -214,8 +215,8 @@ impl Host for JsHost {
 
     fn local(&mut self, id: &str, info: &JsValue) -> LocalHandle {
         let state = Rc::new(AgentState {
-            id: RefCell::new(id.to_owned()),
-            info: RefCell::new(frozen_info(info)),
+            id: TrapCell::new(id.to_owned()),
+            info: TrapCell::new(frozen_info(info)),
         });
         let this = Agent {
             session: self.session.clone(),
@@ -244,7 +245,7 @@ impl Host for JsHost {
             session: self.session.clone(),
             id: id.to_owned(),
             info: frozen_info(info),
-            this: RefCell::new(JsValue::UNDEFINED),
+            this: TrapCell::new(JsValue::UNDEFINED),
         });
         let this = RAgent { inner: r.clone() }.into();
         adopt(&this, "RAgent");
@@ -259,29 +260,29 @@ impl Host for JsHost {
 
 /// One session, in the browser.
 pub(crate) struct Driver {
-    core: RefCell<Client<JsHost>>,
-    transport: RefCell<Option<Box<dyn Transport>>>,
+    core: TrapCell<Client<JsHost>>,
+    transport: TrapCell<Option<Box<dyn Transport>>>,
     /// The one timer, armed for the core's next deadline.
-    timer: RefCell<Option<(u64, JsValue)>>,
+    timer: TrapCell<Option<(u64, JsValue)>>,
     keys: Keys,
     /// The JS `Session` object (released when the session ends).
-    this: RefCell<JsValue>,
+    this: TrapCell<JsValue>,
     /// The `Port` and its `reply` method, bound per request.
     port: (JsValue, Function),
     /// The relay agreed to several packets per frame.
     batching: Cell<bool>,
     /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
     /// a microtask: what a task sends costs one WebSocket message.
-    gathered: RefCell<(String, usize)>,
+    gathered: TrapCell<(String, usize)>,
     /// The relay's URL, for error messages and the packet log.
     url: String,
     /// Makes the transport, again for each reconnection.
     open: Open,
     /// The listener of the browser's `online` event (see `Port::online`).
-    online: RefCell<JsValue>,
+    online: TrapCell<JsValue>,
     /// Itself, from a drain asked for until it ran: a session the page
     /// freed still tells its callers and its listeners how it ended.
-    keep: RefCell<Option<Rc<Driver>>>,
+    keep: TrapCell<Option<Rc<Driver>>>,
     /// Log every frame in and out to the console (the `debug` option).
     debug: bool,
 }
@@ -327,17 +328,17 @@ impl Driver {
             .into();
             let method = reflect_get(&port, &"reply".into()).unchecked_into();
             Driver {
-                core: RefCell::new(Client::new(host, key, &salt(), core, connected)),
+                core: TrapCell::new(Client::new(host, key, &salt(), core, connected)),
                 open,
-                online: RefCell::new(JsValue::UNDEFINED),
-                keep: RefCell::new(None),
-                transport: RefCell::new(None),
-                timer: RefCell::new(None),
+                online: TrapCell::new(JsValue::UNDEFINED),
+                keep: TrapCell::new(None),
+                transport: TrapCell::new(None),
+                timer: TrapCell::new(None),
                 keys: Keys::new(),
-                this: RefCell::new(JsValue::UNDEFINED),
+                this: TrapCell::new(JsValue::UNDEFINED),
                 port: (port, method),
                 batching: Cell::new(false),
-                gathered: RefCell::new((String::new(), 0)),
+                gathered: TrapCell::new((String::new(), 0)),
                 url: url.clone(),
                 debug,
             }

@@ -5,9 +5,10 @@
 //! over a `transport`; `session` and `agent` are the JS faces.
 //!
 //! Modules, each importing only those below it:
-//! `agent` → `session` → `driver` → `transport`, `js`, `error`.
+//! `agent` → `session` → `driver` → `transport`, `js`, `error`, `cell`.
 
 mod agent;
+mod cell;
 mod driver;
 mod error;
 mod js;

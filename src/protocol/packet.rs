@@ -249,20 +249,13 @@ pub fn push_json_str(out: &mut String, s: &str) {
 
 /// Appends `n` in decimal (without `std::fmt`, which the browser client
 /// keeps out of its wasm).
-pub fn push_decimal(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+pub fn push_decimal(out: &mut String, n: u64) {
+    // (Recursion, not a digit buffer: nothing here can index out of
+    // bounds, so no panic message is linked into the wasm.)
+    if n >= 10 {
+        push_decimal(out, n / 10);
     }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
+    out.push((b'0' + (n % 10) as u8) as char);
 }
 
 /// Builds one JSON object field by field: `{"type":...,"name":...}`.

@@ -83,9 +83,8 @@ impl<T> Replay<T> {
         if n < self.first || n > self.sent_count() {
             return;
         }
-        let drop = (n + 1 - self.first) as usize;
-        self.bytes -= self.kept[..drop].iter().map(|(_, s)| s).sum::<usize>();
-        self.kept.drain(..drop);
+        let drop = ((n + 1 - self.first) as usize).min(self.kept.len());
+        self.bytes -= self.kept.drain(..drop).map(|(_, s)| s).sum::<usize>();
         self.first = n + 1;
     }
 

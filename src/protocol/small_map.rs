@@ -1,6 +1,8 @@
 //! A map for the few entries a client keeps (its agents, their handlers, the
 //! requests in flight): a vector searched in order. At these sizes it is as
 //! fast as a hash map, and much less code in the browser client's wasm.
+//! No indexing: nothing here can panic, so no panic message (and no
+//! `core::fmt`) is linked into the wasm for it.
 
 use alloc::{string::String, vec::Vec};
 pub struct SmallMap<V> {
@@ -21,11 +23,14 @@ impl<V> SmallMap<V> {
     }
 
     pub fn get(&self, key: &str) -> Option<&V> {
-        self.position(key).map(|i| &self.entries[i].1)
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.position(key).map(|i| &mut self.entries[i].1)
+        self.entries
+            .iter_mut()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -34,17 +39,21 @@ impl<V> SmallMap<V> {
 
     /// Sets `key` to `value`, returning the value it replaces.
     pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        match self.position(&key) {
-            Some(i) => Some(core::mem::replace(&mut self.entries[i].1, value)),
-            None => {
-                self.entries.push((key, value));
-                None
-            }
+        if let Some(v) = self.get_mut(&key) {
+            return Some(core::mem::replace(v, value));
         }
+        self.entries.push((key, value));
+        None
     }
 
+    /// Removes `key`; the last entry takes its place.
     pub fn remove(&mut self, key: &str) -> Option<V> {
-        self.position(key).map(|i| self.entries.swap_remove(i).1)
+        let i = self.position(key)?;
+        let last = self.entries.pop()?;
+        match self.entries.get_mut(i) {
+            Some(slot) => Some(core::mem::replace(slot, last).1),
+            None => Some(last.1),
+        }
     }
 
     /// The entries, in the order they were inserted (until a removal).
@@ -55,14 +64,15 @@ impl<V> SmallMap<V> {
     /// Removes and returns the entries for which `take` is true.
     pub fn take_where(&mut self, mut take: impl FnMut(&V) -> bool) -> Vec<V> {
         let mut taken = Vec::new();
-        let mut i = 0;
-        while i < self.entries.len() {
-            if take(&self.entries[i].1) {
-                taken.push(self.entries.swap_remove(i).1);
+        let mut kept = Vec::with_capacity(self.entries.len());
+        for (k, v) in self.entries.drain(..) {
+            if take(&v) {
+                taken.push(v);
             } else {
-                i += 1;
+                kept.push((k, v));
             }
         }
+        self.entries = kept;
         taken
     }
 
