@@ -90,7 +90,7 @@ var emitterMethods = {
 // there is the page's, reported as an unhandled rejection, not thrown into
 // the library), or settles a new Promise, `done.promise`, whose error
 // carries the response's body, if any, as `body`.
-function reply(cb, from, where) {
+function reply(cb, from) {
   var done, promise;
   if (cb == null) {
     promise = new Promise(function (resolve, reject) {
@@ -109,7 +109,7 @@ function reply(cb, from, where) {
       }
     };
   } else {
-    throw invalid((where || "") + "callback is not a function", from);
+    throw invalid("callback is not a function", from);
   }
   done.promise = promise;
   return done;

@@ -247,11 +247,9 @@ function spawnAgent(o, cb) {
 var Session = ragents.Session;
 Session.prototype.spawnAgent = spawnAgent;
 // Node's event emitter methods (for `href` and `error`): the client's own,
-// which its class has once a session was made (so before any WorkerAgent).
+// which the package gives Session as it loads.
 ["on", "addListener", "once", "off", "removeListener", "removeAllListeners", "listeners", "listenerCount", "emit"].forEach(function (k) {
-  WorkerAgent.prototype[k] = function () {
-    return Session.prototype[k].apply(this, arguments);
-  };
+  WorkerAgent.prototype[k] = Session.prototype[k];
 });
 // The worker agents of a session by name (spawned, and declared).
 Object.defineProperty(Session.prototype, "agents", {
