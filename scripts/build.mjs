@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, rmSync, copyFileSync } from "node:fs";
 import { gzipSync, deflateRawSync } from "node:zlib";
 import { join } from "node:path";
+import { execSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { run, root, setup, toolEnv, targetDir } from "./setup.mjs";
 import { readmeSamples, samplePage } from "./samples.mjs";
@@ -21,19 +22,32 @@ const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version =
 
 export async function build({ env = toolEnv() } = {}) {
   // Size over speed for the wasm; the relay's release profile stays opt-level 3.
-  // Panic locations name source files: keep this machine's paths out of them.
+  // The standard library is built with the client (`-Z build-std`), with
+  // panics that trap at once (`panic = "immediate-abort"`): no panic site
+  // keeps a message or core::fmt in the wasm (1,806 B of the script,
+  // gzipped). These are unstable cargo flags, allowed on the stable
+  // toolchain by RUSTC_BOOTSTRAP for this one build, as the Linux kernel
+  // builds its Rust; the relay and the tests build without them.
+  // A few panic locations stay, naming source files: keep this machine's
+  // paths out of them (checked below).
   const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
+  const sysroot = execSync("rustc --print sysroot", { env }).toString().trim();
   const wasmEnv = {
     ...env,
+    RUSTC_BOOTSTRAP: "1",
     CARGO_PROFILE_RELEASE_OPT_LEVEL: "z",
-    CARGO_PROFILE_RELEASE_PANIC: "abort",
+    CARGO_PROFILE_RELEASE_PANIC: "immediate-abort",
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
-      `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents`,
+      `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents ` +
+      `--remap-path-prefix=${join(sysroot, "lib", "rustlib", "src", "rust")}=rust`,
   };
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
-  run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean`, { env: wasmEnv });
+  run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean -Z build-std=std,core,alloc,panic_abort -Z panic-immediate-abort`, { env: wasmEnv });
   const { glue, wasm } = shortNames(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.wasm")));
+  for (const path of [root, cargoHome, sysroot]) {
+    if (wasm.includes(path)) throw new Error(`the wasm names a path of this machine: ${path}`);
+  }
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
   const { minify } = await import("terser");
   const worker = (await minify(readFileSync(join(root, "scripts", "worker.js"), "utf8"), { compress: true, mangle: true })).code;

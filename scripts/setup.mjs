@@ -1,5 +1,5 @@
 // Installs what the build and the tests need and this machine lacks:
-// npm packages, the wasm target, the wasm-bindgen CLI of the version in
+// npm packages, the wasm target and the standard library's source, the wasm-bindgen CLI of the version in
 // Cargo.lock, wasm-pack, and (for tests) Chromium with its driver.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -46,6 +46,11 @@ export function setup({ browser = false, nats = false } = {}) {
   }
   if (!output("rustup target list --installed").includes("wasm32-unknown-unknown")) {
     run("rustup target add wasm32-unknown-unknown");
+  }
+  // The standard library's source: the shipped wasm builds its own
+  // (scripts/build.mjs), so that a panic is a trap and nothing else.
+  if (!output("rustup component list --installed").includes("rust-src")) {
+    run("rustup component add rust-src");
   }
   const wbg = wasmBindgenVersion();
   if (!output("wasm-bindgen --version").includes(wbg)) {
