@@ -5,12 +5,14 @@
 //! over a `transport`; `session` and `agent` are the JS faces.
 //!
 //! Modules, each importing only those below it:
-//! `agent` → `session` → `driver` → `transport`, `js`, `error`, `cell`.
+//! `agent` → `session` → `driver` → `transport`, `js`, `error`, `cell`;
+//! `heap` is the allocator.
 
 mod agent;
 mod cell;
 mod driver;
 mod error;
+mod heap;
 mod js;
 mod session;
 mod transport;
@@ -30,9 +32,9 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
 
-/// Talc instead of std's dlmalloc: a few KB smaller, and faster.
+/// Size classes instead of std's dlmalloc (`heap`).
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: heap::Heap = heap::Heap::new();
 
 /// `ragents.createSession({url, key, requestTimeout?}, cb(err, session))`;
 /// without `cb`, returns a Promise of the session.
