@@ -13,17 +13,20 @@ use super::js::{
     adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
     performance_now, reflect_get, release, Keys,
 };
-use super::transport::{Open, Transport};
+use super::transport::{Transport, WebSocketTransport};
 use crate::protocol::client::{
     self, Answer, Body, Client, Event, Failure, Frame, Host, Incoming, Io, Refused,
 };
 use crate::protocol::packet::push_json_str;
 use crate::protocol::resume::ack_packet;
 use alloc::rc::{Rc, Weak};
-use alloc::{borrow::ToOwned, boxed::Box, string::String, vec, vec::Vec};
+use alloc::{borrow::ToOwned, string::String, vec, vec::Vec};
 use core::cell::Cell;
 use js_sys::{Array, Function, JsString, JSON};
 use wasm_bindgen::prelude::*;
+
+/// The session's transport: the browser's WebSocket, the one there is.
+type Link = WebSocketTransport;
 
 /// An agent of this client (its methods: `agent.rs`).
 #[wasm_bindgen(skip_typescript)]
@@ -261,7 +264,7 @@ impl Host for JsHost {
 /// One session, in the browser.
 pub(crate) struct Driver {
     core: TrapCell<Client<JsHost>>,
-    transport: TrapCell<Option<Box<dyn Transport>>>,
+    transport: TrapCell<Option<Link>>,
     /// The one timer, armed for the core's next deadline.
     timer: TrapCell<Option<(u64, JsValue)>>,
     keys: Keys,
@@ -276,8 +279,6 @@ pub(crate) struct Driver {
     gathered: TrapCell<(String, usize)>,
     /// The relay's URL, for error messages and the packet log.
     url: String,
-    /// Makes the transport, again for each reconnection.
-    open: Open,
     /// The listener of the browser's `online` event (see `Port::online`).
     online: TrapCell<JsValue>,
     /// Itself, from a drain asked for until it ran: a session the page
@@ -303,14 +304,13 @@ fn now() -> u64 {
 }
 
 impl Driver {
-    /// A session connecting to the relay at `url` over the transport
-    /// `open` makes; `connected` hears how it went. `wrap` makes the JS
+    /// A session connecting to the relay at `url` over a new `Link`;
+    /// `connected` hears how it went. `wrap` makes the JS
     /// `Session` object.
     pub fn connect(
-        open: Open,
         options: Options,
         connected: Reply,
-        wrap: fn(Rc<Driver>) -> JsValue,
+        wrap: impl FnOnce(Rc<Driver>) -> JsValue,
     ) -> Rc<Driver> {
         let Options {
             url,
@@ -329,7 +329,6 @@ impl Driver {
             let method = reflect_get(&port, &"reply".into()).unchecked_into();
             Driver {
                 core: TrapCell::new(Client::new(host, key, &salt(), core, connected)),
-                open,
                 online: TrapCell::new(JsValue::UNDEFINED),
                 keep: TrapCell::new(None),
                 transport: TrapCell::new(None),
@@ -346,7 +345,7 @@ impl Driver {
         *driver.this.borrow_mut() = wrap(driver.clone());
         adopt(&driver.this(), "Session");
         *driver.online.borrow_mut() = online(&driver.port.0);
-        match open(&url, &driver.port.0) {
+        match Link::open(&url, &driver.port.0) {
             Ok(t) => *driver.transport.borrow_mut() = Some(t),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
@@ -468,7 +467,7 @@ impl Driver {
                     // Reconnecting: a new transport, batching asked again.
                     self.drop_transport(1000);
                     self.batching.set(false);
-                    match (self.open)(&self.url, &self.port.0) {
+                    match Link::open(&self.url, &self.port.0) {
                         Ok(t) => *self.transport.borrow_mut() = Some(t),
                         Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
                     }

@@ -6,7 +6,6 @@
 use super::driver::{Driver, Options};
 use super::error::{promise, Reply};
 use super::js::field;
-use super::transport::WebSocketTransport;
 use crate::protocol::client::{self, Backoff};
 use alloc::rc::Rc;
 use alloc::string::String;
@@ -84,8 +83,7 @@ pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     };
     let done: Function = field(&c, "done").unchecked_into();
     let promise = promise(&done);
-    let open = WebSocketTransport::open;
-    Driver::connect(open, options, Reply(done), |inner| Session { inner }.into());
+    Driver::connect(options, Reply(done), |inner| Session { inner }.into());
     Ok(promise)
 }
 

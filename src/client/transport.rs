@@ -4,11 +4,16 @@
 //! session's `Port` (`opened`, `received`, `failed`, `closed`), so no Rust
 //! closure is made for them; closing the transport detaches them.
 
-use alloc::boxed::Box;
 use wasm_bindgen::prelude::*;
 
-/// A connection that carries text packets.
-pub trait Transport {
+/// A connection that carries text packets. The driver holds its one
+/// implementation by type (`driver::Link`), not as a trait object: no call
+/// through a function table, which let the wasm's table go.
+pub trait Transport: Sized {
+    /// Opens a connection to `url` whose events go to the session's `port`
+    /// (`Port`): how a session gets its connection, again for each
+    /// reconnection.
+    fn open(url: &str, port: &JsValue) -> Result<Self, JsValue>;
     /// Sends one packet (only once the session heard `opened`).
     fn send(&self, packet: &str);
     /// Closes the connection with `code`; the session hears nothing more
@@ -35,27 +40,20 @@ extern "C" {
     fn unplug(ws: &Socket, code: u16);
 }
 
-/// Opens a transport to a URL for the session's `Port`, which hears from
-/// it: how a session gets its connection.
-pub type Open = fn(&str, &JsValue) -> Result<Box<dyn Transport>, JsValue>;
-
 /// The browser's WebSocket, with the `ragents-protocol` subprotocol.
 pub struct WebSocketTransport {
     ws: Socket,
     attached: bool,
 }
 
-impl WebSocketTransport {
-    /// Opens a socket to `url` for `port` (an `Open`).
-    pub fn open(url: &str, port: &JsValue) -> Result<Box<dyn Transport>, JsValue> {
-        Ok(Box::new(WebSocketTransport {
+impl Transport for WebSocketTransport {
+    fn open(url: &str, port: &JsValue) -> Result<Self, JsValue> {
+        Ok(WebSocketTransport {
             ws: socket(url, port)?,
             attached: true,
-        }))
+        })
     }
-}
 
-impl Transport for WebSocketTransport {
     fn send(&self, packet: &str) {
         self.ws.send_str(packet);
     }

@@ -648,7 +648,7 @@ impl<H: Host> Client<H> {
     /// Calls whose request went out on a place that is gone fail: they may
     /// or may not have been handled.
     fn fail_in_flight(&mut self) {
-        let out = self.take_calls(&|c| c.sent);
+        let out = self.take_calls(Which::Sent);
         for c in out {
             self.fail_call(c, Error::Disconnected, None);
         }
@@ -717,7 +717,7 @@ impl<H: Host> Client<H> {
                 self.io.push(Io::Ack(n));
             }
         }
-        let expired = self.take_calls(&|c| c.deadline.is_some_and(|(at, _)| at <= now));
+        let expired = self.take_calls(Which::Due(now));
         for c in expired {
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
             self.fail_call(c, Error::Timeout(ms), None);
@@ -1334,7 +1334,7 @@ impl<H: Host> Client<H> {
             }
         }
         // Calls held for them would never be answered.
-        let orphans = self.take_calls(&|c| !c.sent && gone.contains(&c.to));
+        let orphans = self.take_calls(Which::HeldFor(&gone));
         for c in orphans {
             self.fail_call(c, Error::AgentDestroyed, None);
         }
@@ -1397,7 +1397,7 @@ impl<H: Host> Client<H> {
             "agentDestroyed" => {
                 let Some(id) = body.agent_id() else { return };
                 // 1.0.0 relays never answer requests to a destroyed agent.
-                let gone = self.take_calls(&|c| c.to == id);
+                let gone = self.take_calls(Which::To(&id));
                 for c in gone {
                     self.fail_call(c, Error::AgentDestroyed, None);
                 }
@@ -1444,10 +1444,16 @@ impl<H: Host> Client<H> {
     }
 
     /// Removes the calls `which` selects, keeping the others in order.
-    fn take_calls(&mut self, which: &dyn Fn(&Call<H>) -> bool) -> Vec<Call<H>> {
-        let (taken, kept) = core::mem::take(&mut self.calls)
-            .into_iter()
-            .partition(which);
+    fn take_calls(&mut self, which: Which) -> Vec<Call<H>> {
+        let (taken, kept) =
+            core::mem::take(&mut self.calls)
+                .into_iter()
+                .partition(|c| match which {
+                    Which::Sent => c.sent,
+                    Which::Due(now) => c.deadline.is_some_and(|(at, _)| at <= now),
+                    Which::HeldFor(gone) => !c.sent && gone.contains(&c.to),
+                    Which::To(id) => c.to == id,
+                });
         self.calls = kept;
         taken
     }
@@ -1516,6 +1522,20 @@ impl<T> Queue<T> {
         self.items.clear();
         self.next = 0;
     }
+}
+
+/// Which calls `Client::take_calls` takes (a selector rather than a
+/// closure: no call through a function table).
+#[derive(Clone, Copy)]
+enum Which<'a> {
+    /// Those whose request went out.
+    Sent,
+    /// Those whose deadline is at or before this time.
+    Due(u64),
+    /// Those held, not sent, for these agents.
+    HeldFor(&'a [String]),
+    /// Those to this agent.
+    To(&'a str),
 }
 
 /// A number as this client writes them: decimal digits, no sign, no
