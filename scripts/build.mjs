@@ -44,7 +44,7 @@ export async function build({ env = toolEnv() } = {}) {
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
   run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean -Z build-std=std,core,alloc,panic_abort -Z panic-immediate-abort`, { env: wasmEnv });
-  const { glue, wasm } = shortNames(readFileSync(join(out, "ragents.js"), "utf8"), readFileSync(join(out, "ragents_bg.wasm")));
+  const { glue, wasm } = shortNames(syncOnly(readFileSync(join(out, "ragents.js"), "utf8")), readFileSync(join(out, "ragents_bg.wasm")));
   for (const path of [root, cargoHome, sysroot]) {
     if (wasm.includes(path)) throw new Error(`the wasm names a path of this machine: ${path}`);
   }
@@ -62,6 +62,23 @@ export async function build({ env = toolEnv() } = {}) {
   const page = samplePage("ragents echo example", [scoped(server), scoped(client)], "ragents-browser.js",
     `<script src="ragents-workers.js"></script>\n<script src="demo.js"></script>\n`);
   writeFileSync(join(root, "www", "index.html"), page);
+}
+
+// The glue without its asynchronous loader (fetching a `.wasm` beside the
+// script, found through `document.currentScript`): the package has its
+// wasm inline and calls `initSync`, and what nothing returns, terser drops.
+export function syncOnly(glue) {
+  const cut = (from, to) => {
+    if (!glue.includes(from)) throw new Error(`syncOnly: the glue has no ${JSON.stringify(from.slice(0, 60))}`);
+    glue = glue.replace(from, to);
+  };
+  cut("return Object.assign(__wbg_init, { initSync }, exports);", "return Object.assign({ initSync }, exports);");
+  cut(`    let script_src;
+    if (typeof document !== 'undefined' && document.currentScript !== null) {
+        script_src = new URL(document.currentScript.src, location.href).toString();
+    }
+`, "    let script_src;\n");
+  return glue;
 }
 
 // The wasm's imports and exports renamed `a`, `b`, ... (the imports'
