@@ -306,20 +306,21 @@ export var ragentsFace = {
     listenersOf.delete(o);
   },
   // A WebSocket to `url` whose events go to the session's `port` (the
-  // wasm's `Port`, src/client/driver.rs).
+  // wasm's `Port`, src/client/driver.rs: `port.on(what, data)`, `what`
+  // being its `ON_` codes: 0 opened, 1 received, 2 failed, 3 closed).
   socket: function (url, port) {
     var ws = new WebSocket(url, "ragents-protocol");
     ws.onopen = function () {
-      port.opened();
+      port.on(0);
     };
     ws.onmessage = function (e) {
-      port.received(e.data);
+      port.on(1, e.data);
     };
     ws.onerror = function () {
-      port.failed();
+      port.on(2);
     };
     ws.onclose = function (e) {
-      port.closed(e.reason || "connection closed (code " + e.code + ")");
+      port.on(3, e.reason || "connection closed (code " + e.code + ")");
     };
     return ws;
   },
@@ -328,24 +329,25 @@ export var ragentsFace = {
     ws.onopen = ws.onmessage = ws.onerror = ws.onclose = null;
     if (ws.readyState <= 1) ws.close(code, "close");
   },
-  // The session's one timer: `port.timer()` in `ms`.
+  // The session's one timer: `port.on(4)` (timer) in `ms`.
   timer: function (port, ms) {
     return setTimeout(function () {
-      port.timer();
+      port.on(4);
     }, ms);
   },
-  // `port.soon(what)` in a later microtask.
+  // `port.on(what)` in a later microtask (what the wasm asks for).
   soon: function (port, what) {
     queueMicrotask(function () {
-      port.soon(what);
+      port.on(what);
     });
   },
-  // `port.online()` when the browser says it is online again; returns what
-  // `offline` takes (nothing where the runtime has no such event).
+  // `port.on(7)` (online) when the browser says it is online again;
+  // returns what `offline` takes (nothing where the runtime has no such
+  // event).
   online: function (port) {
     if (typeof addEventListener != "function") return;
     var f = function () {
-      port.online();
+      port.on(7);
     };
     addEventListener("online", f);
     return f;

@@ -103,64 +103,56 @@ impl Port {
         self.with(|s| s.respond(&request, &err, &body));
     }
 
-    pub fn opened(&self) {
-        self.with(|s| s.opened());
-    }
-
-    /// One packet, as the socket received it (a JS string).
-    pub fn received(&self, data: JsValue) {
-        self.with(|s| s.received(data));
-    }
-
-    pub fn failed(&self) {
-        self.with(|s| s.failed());
-    }
-
-    /// The socket is gone, for `reason`; nothing follows.
-    pub fn closed(&self, reason: String) {
-        self.with(|s| s.closed(reason));
-    }
-
-    pub fn timer(&self) {
-        self.with(|s| s.on_timer());
-    }
-
-    /// What `Driver::soon` asked for, in a later microtask.
-    pub fn soon(&self, what: u8) {
+    /// What happened (`what`, one of the `ON_` codes below, which
+    /// scripts/face.js writes as numbers), with its `data`: the packet
+    /// received (a JS string), the reason the socket closed. One export
+    /// for all: each costs its own shim in the wasm.
+    pub fn on(&self, what: u8, data: JsValue) {
         self.with(|s| match what {
-            DRAIN => {
+            ON_OPENED => s.opened(),
+            ON_RECEIVED => s.received(data),
+            ON_FAILED => s.failed(),
+            // The socket is gone, for `data`; nothing follows.
+            ON_CLOSED => s.closed(data.as_string().unwrap_or_default()),
+            ON_TIMER => s.on_timer(),
+            ON_DRAIN => {
                 s.drain();
                 s.keep.take();
             }
-            _ => s.send_gathered(),
-        });
-    }
-
-    /// The browser says it is online again: a session that is down retries
-    /// at once.
-    pub fn online(&self) {
-        self.with(|s| {
-            s.core.borrow_mut().retry_now();
-            s.arm_timer();
+            ON_SEND_GATHERED => s.send_gathered(),
+            // The browser says it is online again: a session that is down
+            // retries at once.
+            ON_ONLINE => {
+                s.core.borrow_mut().retry_now();
+                s.arm_timer();
+            }
+            _ => {}
         });
     }
 }
 
-/// What `Port::soon` does: drain the core, or send the gathered frames.
-const DRAIN: u8 = 0;
-const SEND_GATHERED: u8 = 1;
+/// What `Port::on` hears: the socket's events, the timer, the microtasks
+/// `Driver::soon` asked for, and the browser's `online` event.
+const ON_OPENED: u8 = 0;
+const ON_RECEIVED: u8 = 1;
+const ON_FAILED: u8 = 2;
+const ON_CLOSED: u8 = 3;
+const ON_TIMER: u8 = 4;
+const ON_DRAIN: u8 = 5;
+const ON_SEND_GATHERED: u8 = 6;
+const ON_ONLINE: u8 = 7;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `port.timer()` in `ms`; what `clearTimeout` takes.
+    /// `port.on(ON_TIMER)` in `ms`; what `clearTimeout` takes.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn timer(port: &JsValue, ms: u32) -> JsValue;
     #[wasm_bindgen(js_name = clearTimeout)]
     fn clear_timeout(id: &JsValue);
-    /// `port.soon(what)` in a later microtask.
+    /// `port.on(what)` in a later microtask.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn soon(port: &JsValue, what: u8);
-    /// `port.online()` on the browser's `online` event; what `offline`
+    /// `port.on(ON_ONLINE)` on the browser's `online` event; what `offline`
     /// takes to stop.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn online(port: &JsValue) -> JsValue;
@@ -279,7 +271,7 @@ pub(crate) struct Driver {
     gathered: TrapCell<(String, usize)>,
     /// The relay's URL, for error messages and the packet log.
     url: String,
-    /// The listener of the browser's `online` event (see `Port::online`).
+    /// The listener of the browser's `online` event (see `Port::on`).
     online: TrapCell<JsValue>,
     /// Itself, from a drain asked for until it ran: a session the page
     /// freed still tells its callers and its listeners how it ended.
@@ -446,7 +438,7 @@ impl Driver {
 
     fn drain_later(self: &Rc<Self>) {
         *self.keep.borrow_mut() = Some(self.clone());
-        soon(&self.port.0, DRAIN);
+        soon(&self.port.0, ON_DRAIN);
     }
 
     fn flush_io(self: &Rc<Self>) {
@@ -514,7 +506,7 @@ impl Driver {
         batch.push_str(&text);
         *count += 1;
         if *count == 1 {
-            soon(&self.port.0, SEND_GATHERED);
+            soon(&self.port.0, ON_SEND_GATHERED);
         }
     }
 
