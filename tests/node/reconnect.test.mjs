@@ -150,3 +150,27 @@ test("close() while reconnecting stops it; spent retries end the session", async
   assert.equal(r.b.at(-1), "close");
   assert.equal(r.bGrew, false, "nothing after close()");
 });
+
+test("the browser's online event makes a session that is down try again at once, not after its delay", async () => {
+  const p = await run(async ({ url, key }) => {
+    const s = await ragents.createSession({ url, key, reconnect: { minDelay: 60000, maxDelay: 60000, jitter: 0 } });
+    const events = [];
+    s.on("reconnecting", (r) => events.push("reconnecting " + r.delay));
+    s.on("reconnect", () => events.push("reconnect"));
+    window.step = 1; // the test cuts the connection
+    await until(() => events.length >= 1);
+    const t0 = performance.now();
+    window.dispatchEvent(new Event("online"));
+    await until(() => events.includes("reconnect"), 5000);
+    const ms = Math.round(performance.now() - t0);
+    s.close();
+    return { events, ms };
+  }, ours.url);
+  await p.at(1);
+  ours.cut();
+  const r = await p.running;
+  assert.equal(r.events[0], "reconnecting 60000", "down, with a minute to wait");
+  assert.deepEqual(r.events.slice(1), ["reconnect"]);
+  assert.ok(r.ms < 5000, `back ${r.ms} ms after the online event`);
+  assert.deepEqual(p.page.errors ?? [], []);
+});
