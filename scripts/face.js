@@ -301,6 +301,14 @@ export var ragentsFace = {
   heard: function (o, name) {
     return o.listenerCount(name) > 0;
   },
+  // A read-only copy of an agent's `{id, name, title}` (those it has).
+  info: function (i) {
+    var copy = {};
+    ["id", "name", "title"].forEach(function (k) {
+      if (isObject(i) && i[k] !== undefined) copy[k] = i[k];
+    });
+    return Object.freeze(copy);
+  },
   // Lets every listener of `o` go (the object is done with).
   release: function (o) {
     listenersOf.delete(o);

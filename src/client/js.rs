@@ -1,10 +1,11 @@
 //! Small helpers for JS values: field lookups that never throw, the JSON
-//! text of a body, the message of an exception, read-only agent infos, and
-//! the field-name strings the hot paths use, made once per session.
+//! text of a body, the message of an exception, the JS face's helpers (a
+//! read-only agent info among them), and the field-name strings the hot
+//! paths use, made once per session.
 
 use super::error::Error;
 use alloc::{borrow::ToOwned, string::String};
-use js_sys::{JsString, Object, Reflect, JSON};
+use js_sys::{JsString, JSON};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -48,6 +49,10 @@ extern "C" {
     /// Lets every listener of `target` go.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn release(target: &JsValue);
+
+    /// A read-only copy of an agent's `{id, name, title}`.
+    #[wasm_bindgen(js_namespace = ragentsFace, js_name = info)]
+    pub fn frozen_info(info: &JsValue) -> JsValue;
 
 }
 
@@ -120,16 +125,4 @@ pub fn error_text(err: &JsValue) -> String {
         .or_else(|| err.as_string())
         .or_else(|| to_string(err).ok().map(String::from))
         .unwrap_or_else(|| "error".into())
-}
-
-/// A read-only copy of an agent's `{id, name, title}`.
-pub fn frozen_info(info: &JsValue) -> JsValue {
-    let copy = Object::new();
-    for key in ["id", "name", "title"] {
-        let v = field(info, key);
-        if !v.is_undefined() {
-            let _ = Reflect::set(&copy, &key.into(), &v);
-        }
-    }
-    Object::freeze(&copy).into()
 }
