@@ -13,6 +13,7 @@ import { build } from "../scripts/build.mjs";
 import { LOAD_ENV, startRelay, startOldRelay, startNats } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
 import { browserLoads } from "./browser-load.mjs";
+import { loopbackLoads } from "./loopback.mjs";
 
 const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
@@ -72,6 +73,10 @@ const cluster = await (async () => {
 })();
 console.log("browser loads");
 const browser = await browserLoads({ total: 20_000 * scale });
+// The same round trips with an in-page stand-in for the socket and the
+// 1.0.0 relay (bench/loopback.js): the clients' own work, with nothing
+// else on the machine in the way.
+const loop = await loopbackLoads({ total: 20_000 * scale, rounds: quick ? 3 : 7 });
 
 const size = (file) => {
   const bytes = readFileSync(file);
@@ -127,6 +132,8 @@ rows.push(["browser: round trips/s, one packet per frame (1.0.0 relay)", i(brows
   f(rtRatio, 3), "≥ 1", rtRatio >= 1 ? "yes" : "NO"]);
 chart.push({ what: "browser: round trips/s, 1.0.0 relay (inverted)", ratio: 1 / rtRatio, max: 1 });
 chart.push(target("browser: main-thread CPU µs per round trip (1.0.0 relay)", browser.ours.cpuUsPer, browser.old.cpuUsPer, 1, (n) => f(n)));
+rows.push(["browser, in-page loopback: main-thread µs per round trip (floor: " + f(loop.floor.usPer) + ")", f(loop.ours.usPer), f(loop.old.usPer),
+  f(loop.ours.usPer / loop.old.usPer, 3), "", ""]);
 // Our client with our relay: several packets per frame, against the floor
 // (one WebSocket message per packet) through the same relay.
 const floorShare = browser.batched.perSecond / browser.floor.perSecond;
