@@ -31,7 +31,7 @@ export async function build({ env = toolEnv() } = {}) {
   // A few panic locations stay, naming source files: keep this machine's
   // paths out of them (checked below).
   const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
-  const sysroot = execSync("rustc --print sysroot", { env }).toString().trim();
+  const sysroot = execSync("rustc --print sysroot", { env, cwd: root }).toString().trim();
   const wasmEnv = {
     ...env,
     RUSTC_BOOTSTRAP: "1",
@@ -45,7 +45,7 @@ export async function build({ env = toolEnv() } = {}) {
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
   run(`wasm-pack build --release --target no-modules --weak-refs --no-pack --out-dir ${out} --out-name ragents -- --features lean -Z build-std=std,core,alloc,panic_abort -Z panic-immediate-abort`, { env: wasmEnv });
   const { glue, wasm } = shortNames(syncOnly(readFileSync(join(out, "ragents.js"), "utf8")), readFileSync(join(out, "ragents_bg.wasm")));
-  for (const path of [root, cargoHome, sysroot]) {
+  for (const path of [root, cargoHome, sysroot, targetDir]) {
     if (wasm.includes(path)) throw new Error(`the wasm names a path of this machine: ${path}`);
   }
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));

@@ -1,6 +1,7 @@
 // Installs what the build and the tests need and this machine lacks:
-// npm packages, the wasm target and the standard library's source, the wasm-bindgen CLI of the version in
-// Cargo.lock, wasm-pack, and (for tests) Chromium with its driver.
+// npm packages, the wasm target and the standard library's source, the
+// wasm-bindgen CLI of the version in Cargo.lock, wasm-pack, and (for
+// tests) Chromium with its driver.
 import { execSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";

@@ -27,6 +27,8 @@ struct State {
 }
 
 // One thread: wasm32-unknown-unknown without atomics.
+#[cfg(target_feature = "atomics")]
+compile_error!("the allocator (client/heap.rs) is for a wasm without threads");
 unsafe impl Sync for Heap {}
 
 impl Heap {
@@ -40,7 +42,8 @@ impl Heap {
 }
 
 /// The class of a layout: log2 of its block's size; `None` for what no
-/// block can hold (alignment over `MAX_ALIGN`, or half the address space).
+/// block is made for (alignment over `MAX_ALIGN`, which nothing here
+/// needs, or a quarter of the address space or more).
 fn class(layout: Layout) -> Option<u32> {
     if layout.align() > MAX_ALIGN || layout.size() > usize::MAX / 4 {
         return None;
@@ -50,25 +53,35 @@ fn class(layout: Layout) -> Option<u32> {
 }
 
 impl State {
-    /// A new block of `1 << class` bytes from the end of memory.
+    /// A new block of `1 << class` bytes from the end of memory; null when
+    /// memory cannot grow (sums are checked: 4 GiB is the address space).
     fn carve(&mut self, class: u32) -> *mut u8 {
         let size = 1usize << class;
         let align = size.min(MAX_ALIGN);
-        let mut at = (self.next + align - 1) & !(align - 1);
-        if at.saturating_add(size) > self.end {
-            let pages = (size + align).div_ceil(PAGE);
-            let old = core::arch::wasm32::memory_grow(0, pages);
-            if old == usize::MAX {
-                return null_mut();
+        let fits = |next: usize, end: usize| {
+            let at = next.checked_add(align - 1)? & !(align - 1);
+            (at.checked_add(size)? <= end).then_some(at)
+        };
+        let at = match fits(self.next, self.end) {
+            Some(at) => at,
+            None => {
+                let pages = (size + align).div_ceil(PAGE);
+                let old = core::arch::wasm32::memory_grow(0, pages);
+                let Some(end) = old.checked_add(pages).and_then(|p| p.checked_mul(PAGE)) else {
+                    return null_mut();
+                };
+                // Memory grows only here: the new pages follow what is left
+                // unless something else grew it, then they start afresh.
+                if old * PAGE != self.end {
+                    self.next = old * PAGE;
+                }
+                self.end = end;
+                match fits(self.next, self.end) {
+                    Some(at) => at,
+                    None => return null_mut(),
+                }
             }
-            // Memory grows only here: the new pages follow what is left
-            // unless something else grew it, then they start afresh.
-            if old * PAGE != self.end {
-                self.next = old * PAGE;
-            }
-            self.end = (old + pages) * PAGE;
-            at = (self.next + align - 1) & !(align - 1);
-        }
+        };
         self.next = at + size;
         at as *mut u8
     }
