@@ -28,8 +28,9 @@ export async function build({ env = toolEnv() } = {}) {
   // gzipped). These are unstable cargo flags, allowed on the stable
   // toolchain by RUSTC_BOOTSTRAP for this one build, as the Linux kernel
   // builds its Rust; the relay and the tests build without them.
-  // A few panic locations stay, naming source files: keep this machine's
-  // paths out of them (checked below).
+  // Panic locations keep no file names (`-Zlocation-detail=none`), and
+  // paths are remapped anyway: the wasm must name no path of this machine
+  // (checked below).
   const cargoHome = process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo");
   const sysroot = execSync("rustc --print sysroot", { env, cwd: root }).toString().trim();
   const wasmEnv = {
@@ -39,7 +40,9 @@ export async function build({ env = toolEnv() } = {}) {
     CARGO_PROFILE_RELEASE_PANIC: "immediate-abort",
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:
       `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents ` +
-      `--remap-path-prefix=${join(sysroot, "lib", "rustlib", "src", "rust")}=rust`,
+      `--remap-path-prefix=${join(sysroot, "lib", "rustlib", "src", "rust")}=rust ` +
+      // Panic locations without file, line or column: a trap tells nothing.
+      "-Zlocation-detail=none",
   };
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
