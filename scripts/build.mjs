@@ -42,7 +42,11 @@ export async function build({ env = toolEnv() } = {}) {
       `--remap-path-prefix=${join(cargoHome, "registry", "src")}=crates --remap-path-prefix=${root}=ragents ` +
       `--remap-path-prefix=${join(sysroot, "lib", "rustlib", "src", "rust")}=rust ` +
       // Panic locations without file, line or column: a trap tells nothing.
-      "-Zlocation-detail=none",
+      "-Zlocation-detail=none " +
+      // MIR inlining, which rustc runs at opt-level 2 and 3 but not at
+      // "z": small functions inlined before monomorphization leave fewer
+      // and smaller instances (1,606 B less wasm, deflated).
+      "-Zinline-mir=yes",
   };
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
