@@ -45,8 +45,11 @@ export async function build({ env = toolEnv() } = {}) {
       "-Zlocation-detail=none " +
       // MIR inlining, which rustc runs at opt-level 2 and 3 but not at
       // "z": small functions inlined before monomorphization leave fewer
-      // and smaller instances (1,606 B less wasm, deflated).
-      "-Zinline-mir=yes",
+      // and smaller instances (1,606 B less wasm, deflated). Every crate's
+      // functions may be inlined so (std's, wasm-bindgen's), under half
+      // the usual bound for those marked #[inline]: 2,292 B less again.
+      // (The bounds tried are in bench/NOTES.md.)
+      "-Zinline-mir=yes -Zcross-crate-inline-threshold=always -Zinline-mir-hint-threshold=50",
   };
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
