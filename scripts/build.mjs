@@ -49,7 +49,11 @@ export async function build({ env = toolEnv() } = {}) {
       // functions may be inlined so (std's, wasm-bindgen's), under half
       // the usual bound for those marked #[inline]: 2,292 B less again.
       // (The bounds tried are in bench/NOTES.md.)
-      "-Zinline-mir=yes -Zcross-crate-inline-threshold=always -Zinline-mir-hint-threshold=50",
+      "-Zinline-mir=yes -Zcross-crate-inline-threshold=always -Zinline-mir-hint-threshold=50 " +
+      // JS values held in the glue's heap, by index, rather than in a wasm
+      // externref table: the table's upkeep, inlined wherever a value is
+      // dropped, cost more (700 B of the script, gzipped; the same CPU).
+      "-Ctarget-feature=-reference-types",
   };
   const out = join(targetDir, "wasm-pack");
   // `lean`: no_std, a panic handler that formats nothing (src/lib.rs).
