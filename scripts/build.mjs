@@ -81,6 +81,9 @@ export async function build({ env = toolEnv() } = {}) {
 // The glue without its asynchronous loader (fetching a `.wasm` beside the
 // script, found through `document.currentScript`): the package has its
 // wasm inline and calls `initSync`, and what nothing returns, terser drops.
+// Also without what no runtime the package supports needs: a polyfill of
+// `TextEncoder.encodeInto`, and `initSync`'s warning for the old form of
+// its argument (the package calls it with `{ module }`).
 export function syncOnly(glue) {
   const cut = (from, to) => {
     if (!glue.includes(from)) throw new Error(`syncOnly: the glue has no ${JSON.stringify(from.slice(0, 60))}`);
@@ -92,6 +95,25 @@ export function syncOnly(glue) {
         script_src = new URL(document.currentScript.src, location.href).toString();
     }
 `, "    let script_src;\n");
+  cut(`    if (!('encodeInto' in cachedTextEncoder)) {
+        cachedTextEncoder.encodeInto = function (arg, view) {
+            const buf = cachedTextEncoder.encode(arg);
+            view.set(buf);
+            return {
+                read: arg.length,
+                written: buf.length
+            };
+        };
+    }
+`, "");
+  cut(`        if (module !== undefined) {
+            if (Object.getPrototypeOf(module) === Object.prototype) {
+                ({module} = module)
+            } else {
+                console.warn('using deprecated parameters for \`initSync()\`; pass a single object instead')
+            }
+        }
+`, "        ({ module } = module);\n");
   return glue;
 }
 
