@@ -468,9 +468,9 @@ impl Driver {
         }
     }
 
-    /// Closes the transport with `code` (its listeners are detached at
-    /// once) and lets it go in a later microtask, never inside one of its
-    /// own listeners.
+    /// Closes the transport with `code` and lets it go, with what was
+    /// gathered for it. Its listeners are the JS face's, detached at once,
+    /// so it may go even from inside one of them.
     fn drop_transport(&self, code: u16) {
         self.gathered.borrow_mut().0.clear();
         self.gathered.borrow_mut().1 = 0;
