@@ -11,7 +11,7 @@
 // One artifact, no .wasm file to fetch: no bundler or dev server needs a
 // plugin or a setting, and every runtime gets the global `ragents` at once.
 import { readFileSync, writeFileSync, mkdirSync, statSync, readdirSync, rmSync, copyFileSync } from "node:fs";
-import { gzipSync, inflateRawSync } from "node:zlib";
+import { gzipSync, inflateSync } from "node:zlib";
 import { join } from "node:path";
 import { execSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -233,30 +233,38 @@ function apiDeclarations(dts) {
 // `function (WebSocket) { ... return ragents; }`, minified by terser; the
 // wasm goes in after, deflated then base64: gzip cannot shrink base64 of the
 // raw wasm much (46,532 B gzipped for the whole file when it was so), while
-// the deflated bytes are small already; scripts/inflate.js restores them.
+// the deflated bytes are small already. The runtime inflates them
+// (DecompressionStream) and compiles the wasm off the main thread: the
+// global is there at once, and `createSession` waits for the wasm
+// (`ragentsFace.loaded`, scripts/face.js).
 async function minifiedFactory(glue, wasm) {
-  // Zopfli's deflate: 5.8% smaller than zlib's level 9, and the same
-  // format, which scripts/inflate.js reads (checked here through zlib).
-  const { deflateAsync } = await import("@gfx/zopfli");
-  const packed = Buffer.from(await deflateAsync(wasm, { numiterations: 15 }));
-  if (!inflateRawSync(packed).equals(wasm)) throw new Error("zopfli: the deflated wasm does not inflate back");
-  const inflate = readFileSync(join(root, "scripts", "inflate.js"), "utf8");
+  // Zopfli's deflate, in zlib's wrapper ("deflate" to DecompressionStream,
+  // which every runtime with one reads): 5.8% smaller than zlib's level 9,
+  // and the same format (checked here through zlib).
+  const { zlibAsync } = await import("@gfx/zopfli");
+  const packed = Buffer.from(await zlibAsync(wasm, { numiterations: 15 }));
+  if (!inflateSync(packed).equals(wasm)) throw new Error("zopfli: the deflated wasm does not inflate back");
   // An ES module (the browser tests import it), inlined without its exports.
   const [error, events] = ["error.js", "face.js"].map((f) =>
     readFileSync(join(root, "scripts", f), "utf8").replace(/^export /gm, ""));
   const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
 ${glue}
-${inflate}
 ${error}
 ${events}
-var b = atob("@WASM@");
-var z = new Uint8Array(b.length);
-for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
-wasm_bindgen.initSync({ module: inflate(z, ${wasm.length}) });
+ragentsFace.connect = wasm_bindgen.connect;
+ragentsFace.loaded = Promise.resolve().then(function () {
+  var b = atob("@WASM@"), z = new Uint8Array(b.length);
+  for (var i = 0; i < b.length; i++) z[i] = b.charCodeAt(i);
+  return new Response(new Blob([z]).stream().pipeThrough(new DecompressionStream("deflate"))).arrayBuffer();
+}).then(WebAssembly.compile).then(function (m) {
+  wasm_bindgen.initSync({ module: m });
+});
+// (Told to each createSession: not an unhandled rejection of the page's.)
+ragentsFace.loaded.catch(function () {});
 ragentsFace.classes(wasm_bindgen);
 return {
-  createSession: wasm_bindgen.createSession,
+  createSession: ragentsFace.createSession,
   version: ${JSON.stringify(version)},
   Session: wasm_bindgen.Session,
   Agent: wasm_bindgen.Agent,

@@ -31,7 +31,8 @@ Object.defineProperty(RagentsError.prototype, "name", { value: "RagentsError", w
 
 // createSession({..., agents}): the worker agents file's `Session.declare`
 // spawns them; it gets a createSession to call with the rest of the config.
-// (`wasm_bindgen`, the glue, is in scope where the package puts this file.)
+// (`wasm_bindgen`, the glue, and `ragentsFace` are in scope where the
+// package puts this file.)
 export function ragentsDeclare(config, cb) {
   var declare = wasm_bindgen.Session.declare;
   if (!declare) {
@@ -40,7 +41,7 @@ export function ragentsDeclare(config, cb) {
   var rest = Object.assign({}, config);
   delete rest.agents;
   return declare(config, cb, function (c, f) {
-    return wasm_bindgen.createSession(c === config ? rest : c, f);
+    return ragentsFace.createSession(c === config ? rest : c, f);
   });
 }
 

@@ -217,9 +217,9 @@ var callMethods = {
 // none), reconnect (false, true or {minDelay, ...}), done}`, or, for a
 // config with declared `agents`, `{declared}`: what the worker agents file
 // made of it.
-function sessionConfig(config, cb) {
+function sessionConfig(config, cb, from) {
   var fail = function (what) {
-    return invalid("ragents.createSession(): " + what);
+    return invalid("ragents.createSession(): " + what, from);
   };
   if (config == null) throw fail("config is null");
   if (config.url == null) throw fail("config.url is null");
@@ -276,9 +276,23 @@ export var ragentsFace = {
   adopt: function (o, kind) {
     install(Object.getPrototypeOf(o), kind);
   },
-  config: sessionConfig,
-  promise: function (done) {
-    return done.promise;
+  // `ragents.createSession(config, cb)`: the config is checked at once;
+  // the session connects (`connect`, the wasm's) once `loaded`, the
+  // package's Promise of the wasm, is done. Set by the package (and by the
+  // browser tests, which load no package).
+  connect: null,
+  loaded: null,
+  createSession: function createSession(config, cb) {
+    var c = sessionConfig(config, cb, createSession);
+    if (c.declared) return c.declared;
+    ragentsFace.loaded
+      .then(function () {
+        ragentsFace.connect(c);
+      })
+      .catch(function (e) {
+        c.done(new RagentsError("ragents: the client could not start: " + (e && e.message), "ERR_CONNECT"));
+      });
+    return c.done.promise;
   },
   // `done(err)` in a later microtask: a call refused at once is told so
   // only after it has returned.

@@ -34,7 +34,8 @@ extern "C" {
     static RAGENTS_FACE: JsValue;
 }
 
-/// `ragents.createSession`, with what the glue expects in scope installed.
+/// `ragents.createSession`, with what the glue expects in scope installed
+/// and the face's `loaded` and `connect` set as the package sets them.
 fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     let global = js_sys::global();
     let scope = [
@@ -45,7 +46,12 @@ fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
     for (name, value) in scope {
         Reflect::set(&global, &s(name), &value.with(JsValue::clone)).unwrap();
     }
-    ragents::client::create_session(config, cb)
+    let face = RAGENTS_FACE.with(JsValue::clone);
+    let connect = Closure::<dyn Fn(JsValue)>::new(ragents::client::connect).into_js_value();
+    Reflect::set(&face, &s("connect"), &connect).unwrap();
+    Reflect::set(&face, &s("loaded"), &Promise::resolve(&JsValue::UNDEFINED)).unwrap();
+    let create: Function = get(&face, "createSession").unchecked_into();
+    create.call2(&face, &config, &cb)
 }
 
 fn obj(pairs: &[(&str, JsValue)]) -> JsValue {

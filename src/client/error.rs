@@ -58,9 +58,6 @@ impl From<Error> for JsValue {
 
 #[wasm_bindgen]
 extern "C" {
-    /// The Promise of a `done` made without a callback, else undefined.
-    #[wasm_bindgen(js_namespace = ragentsFace)]
-    pub fn promise(done: &Function) -> JsValue;
     /// Calls `done(err)` in a later microtask.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn later(done: &Function, err: &JsValue);

@@ -36,9 +36,10 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 #[global_allocator]
 static ALLOCATOR: heap::Heap = heap::Heap::new();
 
-/// `ragents.createSession({url, key, requestTimeout?}, cb(err, session))`;
-/// without `cb`, returns a Promise of the session.
-#[wasm_bindgen(js_name = createSession, skip_typescript)]
-pub fn create_session(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
-    session::create(config, cb)
+/// Connects a session: `ragents.createSession(config, cb)` of the JS face
+/// (scripts/face.js) checks `config` and calls this with what it made of
+/// it and of `cb` (see `session::connect`) once the wasm is loaded.
+#[wasm_bindgen(skip_typescript)]
+pub fn connect(config: JsValue) {
+    session::connect(config)
 }

@@ -1,26 +1,16 @@
-//! A session's calls: `ragents.createSession` (its config checked by the JS
-//! face, scripts/face.js) and the `Session` object's methods under the JS
-//! face's (which check their arguments and make their `done`). The work is
-//! the driver's.
+//! A session's calls: the connecting of one (`ragents.createSession` of
+//! the JS face, scripts/face.js, which checks its config) and the `Session`
+//! object's methods under the JS face's (which check their arguments and
+//! make their `done`). The work is the driver's.
 
 use super::driver::{Driver, Options};
-use super::error::{promise, Reply};
+use super::error::Reply;
 use super::js::field;
 use crate::protocol::client::{self, Backoff};
 use alloc::rc::Rc;
 use alloc::string::String;
 use js_sys::Function;
 use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen]
-extern "C" {
-    /// `createSession`'s config checked by the JS face (scripts/face.js):
-    /// `{url, key, requestTimeout, debug, heartbeat, reconnect, done}`
-    /// (key as JSON text, `done` where the result goes), or `{declared}` for
-    /// a config with worker agents. Throws an `ERR_INVALID_ARG`.
-    #[wasm_bindgen(catch, js_namespace = ragentsFace)]
-    fn config(config: &JsValue, cb: &JsValue) -> Result<JsValue, JsValue>;
-}
 
 /// A session: the connection to every client that joined with the same key.
 /// `free()` on an open session closes it.
@@ -59,13 +49,10 @@ fn backoff(v: &JsValue) -> Option<Backoff> {
     Some(b)
 }
 
-/// `ragents.createSession(config, cb)`.
-pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
-    let c = self::config(&config, &cb)?;
-    let declared = field(&c, "declared");
-    if !declared.is_undefined() {
-        return Ok(declared);
-    }
+/// Connects the session of a config the JS face checked (`sessionConfig`
+/// in scripts/face.js): `{url, key, requestTimeout, debug, heartbeat,
+/// reconnect, done}`, the key as JSON text, `done` where the result goes.
+pub fn connect(c: JsValue) {
     let heartbeat = match field(&c, "heartbeat").as_f64() {
         None => Some(DEFAULT_HEARTBEAT_MS),
         Some(ms) => (ms > 0.0).then_some(ms as u32),
@@ -82,9 +69,7 @@ pub fn create(config: JsValue, cb: JsValue) -> Result<JsValue, JsValue> {
         debug: field(&c, "debug").is_truthy(),
     };
     let done: Function = field(&c, "done").unchecked_into();
-    let promise = promise(&done);
     Driver::connect(options, Reply(done), |inner| Session { inner }.into());
-    Ok(promise)
 }
 
 #[wasm_bindgen]

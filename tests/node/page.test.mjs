@@ -17,6 +17,16 @@ before(async () => {
     writeFileSync(join(dir, "client.html"), samplePage("sample client", [client]));
     writeFileSync(join(dir, "global.html"), `<script src="ragents-browser.js"></script>
 <script>console.log("global", typeof ragents.createSession, ragents.version)</script>`);
+    // A runtime that cannot inflate the wasm (no DecompressionStream).
+    writeFileSync(join(dir, "unable.html"), `<script>delete globalThis.DecompressionStream</script>
+<script src="ragents-browser.js"></script>
+<script>setTimeout(function () {
+  ragents.createSession({ url: "ws://127.0.0.1:1", key: "k" }).then(function () {
+    console.log("connected?");
+  }, function (e) {
+    console.log("failed", e instanceof ragents.RagentsError, e.code, e.message);
+  });
+}, 300)</script>`);
   });
 });
 after(() => web?.close());
@@ -26,6 +36,13 @@ test("the script tag installs the global ragents before the next script runs", a
   const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
   assert.equal(await until(/^global/), `global function ${version}`);
   assert.deepEqual(errors, []);
+});
+
+test("where the wasm cannot load, the global is still there, the page sees no error, and createSession says why", async () => {
+  const page = await open(web.browser, web.url("unable.html"));
+  const failed = await page.until(/^(failed|connected)/);
+  assert.match(failed, /^failed true ERR_CONNECT ragents: the client could not start: .*DecompressionStream/);
+  assert.deepEqual(page.errors, []);
 });
 
 test("README samples, verbatim, in two pages", async () => {
