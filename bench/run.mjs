@@ -4,7 +4,7 @@
 // BENCHMARKS.md and bench/ratios.svg. Every figure is compared within this
 // one run; --quick runs smaller loads (to catch regressions by ratio).
 import { readFileSync, writeFileSync } from "node:fs";
-import { gzipSync, inflateRawSync } from "node:zlib";
+import { gzipSync, inflateSync } from "node:zlib";
 import { execSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -84,10 +84,10 @@ const size = (file) => {
 };
 const ourBundle = size(join(root, "www", "ragents-browser.js"));
 const oldBundle = size(join(root, "node_modules", "ragents", "www", "ragents-browser.js"));
-// The wasm as the script carries it (deflated, then base64; its imports
+// The wasm as the script carries it (deflated in zlib's wrapper, then base64; its imports
 // renamed by the build).
 const inlined = readFileSync(join(root, "www", "ragents-browser.js"), "utf8").match(/"([A-Za-z0-9+/=]{10000,})"/);
-const wasmBytes = inflateRawSync(Buffer.from(inlined[1], "base64")).length;
+const wasmBytes = inflateSync(Buffer.from(inlined[1], "base64")).length;
 
 const f = (n, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const i = (n) => Math.round(n).toLocaleString("en-US");
