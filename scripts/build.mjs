@@ -241,7 +241,7 @@ async function minifiedFactory(glue, wasm) {
   // Zopfli's deflate, in zlib's wrapper ("deflate" to DecompressionStream,
   // which every runtime with one reads): 5.8% smaller than zlib's level 9,
   // and the same format (checked here through zlib).
-  const { zlibAsync } = await import("@gfx/zopfli");
+  const { zlibAsync } = await withoutProcessHandlers(() => import("@gfx/zopfli"));
   const packed = Buffer.from(await zlibAsync(wasm, { numiterations: 15 }));
   if (!inflateSync(packed).equals(wasm)) throw new Error("zopfli: the deflated wasm does not inflate back");
   // An ES module (the browser tests import it), inlined without its exports.
@@ -277,6 +277,21 @@ return {
   const factory = await minifiedFunction("ragentsFactory", source);
   if (factory.split("@WASM@").length !== 2) throw new Error("the minified factory lost its wasm placeholder");
   return factory.replace("@WASM@", packed.toString("base64"));
+}
+
+// What `load` returns, without the process-wide handlers it set: the
+// Emscripten module inside @gfx/zopfli, as it loads, rethrows every uncaught
+// exception (printed as a line of its own minified source) and aborts on
+// any unhandled rejection, in every process that builds (npm test, the
+// benchmark).
+async function withoutProcessHandlers(load) {
+  const events = ["uncaughtException", "unhandledRejection"];
+  const before = events.map((e) => process.listeners(e));
+  const loaded = await load();
+  events.forEach((e, i) => {
+    for (const l of process.listeners(e)) if (!before[i].includes(l)) process.removeListener(e, l);
+  });
+  return loaded;
 }
 
 // The function `source` assigns to `var name`, minified by terser (a
