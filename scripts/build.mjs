@@ -1,6 +1,7 @@
 // `npm run build`: the client, built once in release for size (wasm-pack,
 // no-modules glue), and shipped as one piece of JavaScript with its wasm
-// inlined and instantiated synchronously, wrapped for each way it is loaded:
+// inlined (compiled as the script loads; sessions connect once it is
+// ready), wrapped for each way it is loaded:
 //   www/ragents-browser.js   the script tag (global `ragents`; also CommonJS);
 //   pkg/                     the npm package `ragents`:
 //     ragents.js             ES module for browsers, bundlers and Deno;

@@ -284,14 +284,16 @@ export var ragentsFace = {
   loaded: null,
   createSession: function createSession(config, cb) {
     var c = sessionConfig(config, cb, createSession);
-    if (c.declared) return c.declared;
-    ragentsFace.loaded
-      .then(function () {
+    // (What the worker agents file returns: undefined with a callback.)
+    if ("declared" in c) return c.declared;
+    ragentsFace.loaded.then(
+      function () {
         ragentsFace.connect(c);
-      })
-      .catch(function (e) {
+      },
+      function (e) {
         c.done(new RagentsError("ragents: the client could not start: " + (e && e.message), "ERR_CONNECT"));
-      });
+      }
+    );
     return c.done.promise;
   },
   // `done(err)` in a later microtask: a call refused at once is told so

@@ -341,7 +341,7 @@ impl Driver {
             Ok(t) => *driver.transport.borrow_mut() = Some(t),
             Err(e) => {
                 driver.core.borrow_mut().transport_closed(error_text(&e));
-                // Later: no callback runs before createSession returns.
+                // Told in a later microtask, as a failure of a call always is.
                 driver.drain_later();
                 return driver;
             }

@@ -20,13 +20,16 @@ before(async () => {
     // A runtime that cannot inflate the wasm (no DecompressionStream).
     writeFileSync(join(dir, "unable.html"), `<script>delete globalThis.DecompressionStream</script>
 <script src="ragents-browser.js"></script>
-<script>setTimeout(function () {
+<script>function tryIt(when) {
   ragents.createSession({ url: "ws://127.0.0.1:1", key: "k" }).then(function () {
     console.log("connected?");
   }, function (e) {
-    console.log("failed", e instanceof ragents.RagentsError, e.code, e.message);
+    console.log(when, "failed", e instanceof ragents.RagentsError, e.code, e.message);
   });
-}, 300)</script>`);
+}
+// At once (the wasm still loading), and once its loading is over.
+tryIt("at once");
+setTimeout(function () { tryIt("later"); }, 300);</script>`);
   });
 });
 after(() => web?.close());
@@ -40,8 +43,10 @@ test("the script tag installs the global ragents before the next script runs", a
 
 test("where the wasm cannot load, the global is still there, the page sees no error, and createSession says why", async () => {
   const page = await open(web.browser, web.url("unable.html"));
-  const failed = await page.until(/^(failed|connected)/);
-  assert.match(failed, /^failed true ERR_CONNECT ragents: the client could not start: .*DecompressionStream/);
+  for (const when of ["at once", "later"]) {
+    const failed = await page.until(new RegExp(`^(${when} failed|connected)`));
+    assert.match(failed, /failed true ERR_CONNECT ragents: the client could not start: .*DecompressionStream/);
+  }
   assert.deepEqual(page.errors, []);
 });
 

@@ -224,6 +224,20 @@ test("declared agents are spawned with the session, and their workers end with i
   assert.deepEqual(p.errors, []);
 });
 
+test("declared agents with a callback: the session comes to it, and createSession returns nothing", async () => {
+  const p = await page();
+  const r = await p.run(({ url, key }) =>
+    new Promise((resolve) => {
+      const returned = ragents.createSession({ url, key, agents: { sandbox: { text: "function ping() { return 'pong' }" } } }, (err, s) => {
+        const ok = !err && s.agents.sandbox instanceof ragents.WorkerAgent;
+        s && s.close();
+        resolve({ returned: String(returned), ok, err: err && err.message });
+      });
+    }));
+  assert.deepEqual(r, { returned: "undefined", ok: true, err: null });
+  assert.deepEqual(p.errors, []);
+});
+
 test("without the workers file, declared agents are refused with a clear error", async () => {
   const p = await page("alone.html");
   const r = await p.run(({ url, key }) => {
