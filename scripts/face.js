@@ -13,11 +13,11 @@ function listOf(o) {
   return l;
 }
 
-// An ERR_INVALID_ARG whose stack starts at the caller of `from` (without
-// `from`, the error is made under a wasm frame, and RagentsError starts its
-// stack after the wasm and the glue).
-function invalid(message, from) {
-  var e = new RagentsError(message, "ERR_INVALID_ARG");
+// An ERR_INVALID_ARG (or `code`) whose stack starts at the caller of `from`
+// (without `from`, the error is made under a wasm frame, and RagentsError
+// starts its stack after the wasm and the glue).
+function invalid(message, from, code) {
+  var e = new RagentsError(message, code || "ERR_INVALID_ARG");
   if (from && Error.captureStackTrace) Error.captureStackTrace(e, from);
   return e;
 }
@@ -185,17 +185,20 @@ var callMethods = {
       return done.promise;
     },
     // Broadcasts an event to the session; false if the session is closed.
+    // (`_emit`: 1 sent, 0 not, 2 the agent is destroyed.)
     emit: function emit(name, body) {
       if (typeof name != "string") throw invalid("name is not a string", emit);
-      return this._emit(name, json(body, emit));
+      var sent = this._emit(name, json(body, emit));
+      if (sent > 1) throw invalid("destroyed", emit, "ERR_DESTROYED");
+      return sent > 0;
     },
     // `receive(name, cb(body, reply))` handles the requests named `name`;
     // `receive(cb(body, reply, name))` every name without a handler.
     receive: function receive(name, cb) {
-      if (typeof name == "function") return this._receive(undefined, name);
-      if (typeof name != "string") throw invalid("name is not a string", receive);
-      if (typeof cb != "function") throw invalid("cb is not a function", receive);
-      this._receive(name, cb);
+      if (typeof name == "function") (cb = name), (name = undefined);
+      else if (typeof name != "string") throw invalid("name is not a string", receive);
+      else if (typeof cb != "function") throw invalid("cb is not a function", receive);
+      if (!this._receive(name, cb)) throw invalid("destroyed", receive, "ERR_DESTROYED");
     },
   },
   RAgent: {

@@ -262,7 +262,18 @@ async fn promises_and_remote_agent_identity() {
     let gone = Array::from(&wait(destroyed.into()).await.unwrap()).get(0);
     assert!(Object::is(&gone, &from_list));
     let e = call(&agent, "emit", &[s("x"), JsValue::NULL]).unwrap_err();
-    assert_eq!(message(&e), "destroyed");
+    assert_eq!(
+        (message(&e), code(&e)),
+        ("destroyed".to_owned(), "ERR_DESTROYED".to_owned())
+    );
+    let handler = Function::new_no_args("");
+    for args in [vec![s("x"), handler.clone().into()], vec![handler.into()]] {
+        let e = call(&agent, "receive", &args).unwrap_err();
+        assert_eq!(
+            (message(&e), code(&e)),
+            ("destroyed".to_owned(), "ERR_DESTROYED".to_owned())
+        );
+    }
     call(&server, "close", &[]).unwrap();
     call(&client, "close", &[]).unwrap();
 }

@@ -32,40 +32,46 @@ impl Agent {
     }
 
     /// Broadcasts the event `name` with the JSON text `body` to the
-    /// session; false if the session is closed (`emit` of the JS face).
+    /// session (`emit` of the JS face): `SENT`, or 0 if the session is
+    /// closed, or `GONE` if the agent is (the face throws `ERR_DESTROYED`:
+    /// a number rather than a `Result`, whose shim costs more wasm).
     #[wasm_bindgen(js_name = _emit)]
-    pub fn emit(&self, name: String, body: JsValue) -> Result<bool, JsValue> {
+    pub fn emit(&self, name: String, body: JsValue) -> u8 {
         let Some(session) = self.session.upgrade().filter(|s| s.is_open()) else {
-            return Ok(false);
+            return 0;
         };
-        self.alive(&session)?;
-        Ok(session.with_core(|core| core.emit(&self.id(), &name, body))?)
+        if !session.is_local(&self.id()) {
+            return GONE;
+        }
+        match session.with_core(|core| core.emit(&self.id(), &name, body)) {
+            Ok(true) => SENT,
+            Ok(false) => 0,
+            Err(_) => GONE,
+        }
     }
 
     /// Handles requests named `name` with `cb`, or every name without a
-    /// handler of its own if `name` is undefined (`receive` of the JS face).
+    /// handler of its own if `name` is undefined (`receive` of the JS
+    /// face); false if the agent is gone (the face throws `ERR_DESTROYED`).
     #[wasm_bindgen(js_name = _receive)]
-    pub fn receive(&self, name: Option<String>, cb: Function) -> Result<(), JsValue> {
+    pub fn receive(&self, name: Option<String>, cb: Function) -> bool {
         let Some(session) = self.session.upgrade() else {
-            return Err(Error::Destroyed.into());
+            return false;
         };
-        self.alive(&session)?;
         let id = self.id();
-        Ok(session.with_core(|core| match name {
-            Some(name) => core.set_handler(&id, name, cb),
-            None => core.set_any_handler(&id, cb),
-        })?)
-    }
-
-    /// Fails with `ERR_DESTROYED` if the agent is gone.
-    fn alive(&self, session: &super::driver::Driver) -> Result<(), Error> {
-        if session.is_local(&self.id()) {
-            Ok(())
-        } else {
-            Err(Error::Destroyed)
-        }
+        session
+            .with_core(|core| match name {
+                Some(name) => core.set_handler(&id, name, cb),
+                None => core.set_any_handler(&id, cb),
+            })
+            .is_ok()
     }
 }
+
+/// What `Agent::emit` says: the event went (or waits for a resume); the
+/// agent was destroyed.
+const SENT: u8 = 1;
+const GONE: u8 = 2;
 
 #[wasm_bindgen]
 impl RAgent {
