@@ -84,7 +84,8 @@ export async function build({ env = toolEnv() } = {}) {
 // wasm inline and calls `initSync`, and what nothing returns, terser drops.
 // Also without what no runtime the package supports needs: a polyfill of
 // `TextEncoder.encodeInto`, and `initSync`'s warning for the old form of
-// its argument (the package calls it with `{ module }`).
+// its argument and its compiling of bytes (the package calls it with
+// `{ module }`, a module compiled already).
 export function syncOnly(glue) {
   const cut = (from, to) => {
     if (!glue.includes(from)) throw new Error(`syncOnly: the glue has no ${JSON.stringify(from.slice(0, 60))}`);
@@ -115,6 +116,10 @@ export function syncOnly(glue) {
             }
         }
 `, "        ({ module } = module);\n");
+  cut(`        if (!(module instanceof WebAssembly.Module)) {
+            module = new WebAssembly.Module(module);
+        }
+`, "");
   return glue;
 }
 

@@ -330,24 +330,30 @@ impl Driver {
                 port: (port, method),
                 batching: Cell::new(false),
                 gathered: TrapCell::new((String::new(), 0)),
-                url: url.clone(),
+                url,
                 debug,
             }
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         adopt(&driver.this(), "Session");
         *driver.online.borrow_mut() = online(&driver.port.0);
-        match Link::open(&url, &driver.port.0) {
-            Ok(t) => *driver.transport.borrow_mut() = Some(t),
-            Err(e) => {
-                driver.core.borrow_mut().transport_closed(error_text(&e));
-                // Told in a later microtask, as a failure of a call always is.
-                driver.drain_later();
-                return driver;
-            }
+        if !driver.open_link() {
+            // Told in a later microtask, as a failure of a call always is.
+            driver.drain_later();
+            return driver;
         }
         driver.arm_timer();
         driver
+    }
+
+    /// A new transport to the relay; false if none could be made (the core
+    /// heard why, as a transport that closed).
+    fn open_link(&self) -> bool {
+        match Link::open(&self.url, &self.port.0) {
+            Ok(t) => *self.transport.borrow_mut() = Some(t),
+            Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
+        }
+        self.transport.borrow().is_some()
     }
 
     pub fn this(&self) -> JsValue {
@@ -356,11 +362,6 @@ impl Driver {
 
     pub fn is_open(&self) -> bool {
         self.core.borrow().is_open()
-    }
-
-    /// Whether `agent` is a live agent of this client.
-    pub fn is_local(&self, agent: &str) -> bool {
-        self.core.borrow().is_local(agent)
     }
 
     /// Runs a user call on the core. A call refused at once fails in a
@@ -459,10 +460,7 @@ impl Driver {
                     // Reconnecting: a new transport, batching asked again.
                     self.drop_transport(1000);
                     self.batching.set(false);
-                    match Link::open(&self.url, &self.port.0) {
-                        Ok(t) => *self.transport.borrow_mut() = Some(t),
-                        Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
-                    }
+                    self.open_link();
                 }
             }
         }

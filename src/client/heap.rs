@@ -116,7 +116,8 @@ unsafe impl GlobalAlloc for Heap {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: the caller's layout rules, as `GlobalAlloc::realloc`'s.
         let new = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        if class(new).is_some() && class(new) == class(layout) {
+        let to_class = class(new);
+        if to_class.is_some() && to_class == class(layout) {
             return ptr;
         }
         let to = unsafe { self.alloc(new) };
