@@ -32,12 +32,15 @@ impl Agent {
     }
 
     /// Broadcasts the event `name` with the JSON text `body` to the
-    /// session (`emit` of the JS face): `SENT`, or 0 if the session is
-    /// closed, or `GONE` if the agent is (the face throws `ERR_DESTROYED`:
-    /// a number rather than a `Result`, whose shim costs more wasm).
+    /// session (`emit` of the JS face): `SENT` (also while the socket is
+    /// down and the relay keeps the session's place: the core keeps the
+    /// event for the resume), or 0 if it cannot go, or `GONE` if the agent
+    /// is gone (the face throws `ERR_DESTROYED`: a number rather than a
+    /// `Result`, whose shim costs more wasm). The core decides: a check of
+    /// its own here once dropped the events of a session being resumed.
     #[wasm_bindgen(js_name = _emit)]
     pub fn emit(&self, name: String, body: JsValue) -> u8 {
-        let Some(session) = self.session.upgrade().filter(|s| s.is_open()) else {
+        let Some(session) = self.session.upgrade() else {
             return 0;
         };
         // (The core refuses an agent it no longer has: `Err`.)

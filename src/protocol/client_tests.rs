@@ -1601,11 +1601,13 @@ fn acks_keep_what_each_side_holds_small() {
     }
 }
 
-/// A step of a random run through cuts.
+/// A step of a random run through cuts. `Send` and `Emit` are by one of
+/// the two resuming peers (0: the owner of the first agent, 1: the caller,
+/// which owns the second): both directions.
 #[derive(Clone, Debug)]
 enum Through {
-    Send,
-    Emit,
+    Send(usize),
+    Emit(usize),
     Relay(u8),
     Deliver(usize, u8),
     Cut(usize),
@@ -1614,8 +1616,8 @@ enum Through {
 
 fn cut_step() -> impl Strategy<Value = Through> {
     prop_oneof![
-        4 => Just(Through::Send),
-        2 => Just(Through::Emit),
+        4 => (0usize..2).prop_map(Through::Send),
+        3 => (0usize..2).prop_map(Through::Emit),
         4 => (1u8..6).prop_map(Through::Relay),
         4 => (0usize..2, 1u8..6).prop_map(|(i, n)| Through::Deliver(i, n)),
         1 => (0usize..2).prop_map(Through::Cut),
@@ -1624,47 +1626,64 @@ fn cut_step() -> impl Strategy<Value = Through> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(300))]
 
-    /// However the sockets of the caller and of the agent's owner are cut,
-    /// every request is answered exactly once, with its own answer, and
-    /// every event arrives exactly once and in order: nothing fails.
+    /// However the sockets of two peers that each own an agent, call the
+    /// other's and listen to its events are cut, at any packet boundary
+    /// either way: every emit is taken (the relay keeps their places, so
+    /// an event made while down is kept for the resume, never dropped),
+    /// every request is answered exactly once with its own answer, and
+    /// every event arrives exactly once and in order, at the other peer
+    /// and at a bystander: nothing fails.
     #[test]
     fn through_any_cuts_a_resumed_session_delivers_exactly_once(
-        steps in proptest::collection::vec(cut_step(), 1..80)
+        steps in proptest::collection::vec(cut_step(), 1..100)
     ) {
         let (mut w, owner, caller, bystander, agent) = resuming_trio();
-        let (mut calls, mut events) = (Vec::new(), 0);
+        let other = w.create_agent(caller, "other", &[("echo", Behaviour::Echo)]);
+        w.remotes(owner);
+        w.remotes(bystander);
+        let peers = [owner, caller];
+        let agents = [agent.clone(), other.clone()];
+        let (mut calls, mut events) = ([Vec::new(), Vec::new()], [0, 0]);
         for s in steps {
             match s {
-                Through::Send => {
-                    let n = calls.len();
-                    calls.push(w.send(caller, &agent.id, "echo", json!(n), None));
+                Through::Send(p) => {
+                    let n = calls[p].len();
+                    let to = agents[1 - p].id.clone();
+                    calls[p].push(w.send(peers[p], &to, "echo", json!(n), None));
                 }
-                Through::Emit => {
-                    if w.peers[owner].core.emit(&agent.id, "tick", json!(events)).unwrap() {
-                        events += 1;
-                    }
-                    w.drive(owner);
+                Through::Emit(p) => {
+                    let sent = w.peers[peers[p]].core.emit(&agents[p].id, "tick", json!(events[p]));
+                    prop_assert_eq!(sent, Ok(true), "an emit of peer {} was refused", p);
+                    events[p] += 1;
+                    w.drive(peers[p]);
                 }
                 Through::Relay(n) => (0..n).for_each(|_| { w.relay_one(); }),
-                Through::Deliver(i, n) => {
-                    let i = [owner, caller][i];
-                    (0..n).for_each(|_| { w.deliver_one(i); });
-                }
-                Through::Cut(i) => w.cut([owner, caller][i]),
+                Through::Deliver(i, n) => (0..n).for_each(|_| { w.deliver_one(peers[i]); }),
+                Through::Cut(i) => w.cut(peers[i]),
                 Through::Advance(ms) => w.advance(ms as u64),
             }
         }
         reconnect_all(&mut w);
-        for (n, t) in calls.iter().enumerate() {
-            prop_assert_eq!(w.outcome(caller, *t), Some(Outcome::Body(json!(n))));
+        for p in 0..2 {
+            for (n, t) in calls[p].iter().enumerate() {
+                prop_assert_eq!(w.outcome(peers[p], *t), Some(Outcome::Body(json!(n))));
+            }
         }
         w.assert_each_settled_once();
-        for i in [caller, bystander] {
-            let heard: Vec<Value> = w.peers[i].heard.iter().map(|(_, _, b)| b.clone()).collect();
-            let want: Vec<Value> = (0..events).map(|n| json!(n)).collect();
-            prop_assert_eq!(heard, want, "peer {}", i);
+        // Who hears which agent: the other peer, and the bystander both.
+        for (p, hearers) in [(0, [caller, bystander]), (1, [owner, bystander])] {
+            for i in hearers {
+                let heard: Vec<Value> = w.peers[i].heard.iter()
+                    .filter(|(r, _, _)| r.id == agents[p].id)
+                    .map(|(_, _, b)| b.clone())
+                    .collect();
+                let want: Vec<Value> = (0..events[p]).map(|n| json!(n)).collect();
+                prop_assert_eq!(heard, want, "peer {} hearing agent {}", i, p);
+            }
+        }
+        for i in [owner, caller, bystander] {
             prop_assert!(w.peers[i].destroyed.is_empty());
         }
         prop_assert_eq!(w.peers[owner].resumes, w.peers[owner].reconnects);

@@ -13,6 +13,7 @@ import { startRelay, startNats, ragentsdPath, root } from "./relays.mjs";
 import { spawnSync } from "node:child_process";
 import { launch, open } from "./chromium.mjs";
 import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
+import { ticksThroughCuts } from "./ticks.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
@@ -31,6 +32,7 @@ before(async () => {
   const { server, client } = readmeSamples();
   writeFileSync(join(dir, "server.html"), samplePage("sample server", [server]));
   writeFileSync(join(dir, "client.html"), samplePage("sample client", [client]));
+  writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
   relays = [];
   for (let i = 0; i < 3; i++) relays.push(await startRelay(["--www", dir, "--nats", nats.url]));
   browser = await launch();
@@ -181,6 +183,11 @@ test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a 
   await listing([a, b], []);
   a.close();
   b.close();
+});
+
+test("resumes across a cluster: the agent's owner and its listener on two relays, each side's socket reset, nothing lost or doubled", async () => {
+  const site = { browser, url: (path = "") => `http://127.0.0.1:${relays[0].port}/${path}` };
+  await ticksThroughCuts({ site, relayA: relays[0], relayB: relays[1] });
 });
 
 test("a JSON-RPC call over HTTP to one relay reaches an agent on another", async () => {

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { scriptTagSite, inPage } from "./chromium.mjs";
 import { startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
+import { ticksThroughCuts } from "./ticks.mjs";
 
 const oldRagents = createRequire(import.meta.url)("ragents");
 const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
@@ -114,6 +115,7 @@ test("requests and events stream through repeated cuts of both sockets: each exa
   // A figure, not a bar: backoff 20-100 ms.
   console.log(`resume: cut to the next answered call, ms: ${r.gaps.join(", ")}`);
   assert.deepEqual(r.failures, [], "nothing failed");
+  assert.equal(r.ticks, 300, "every emit was taken, also while a socket was down (kept for the resume)");
   assert.deepEqual(r.answers.map(([n]) => n).sort((a, b) => a - b), [...Array(300).keys()], "each answered once");
   assert.ok(r.answers.every(([n, v]) => n === v), "each with its own answer");
   assert.deepEqual(r.heard, [...Array(r.ticks).keys()], "the caller heard each event once, in order");
@@ -124,6 +126,10 @@ test("requests and events stream through repeated cuts of both sockets: each exa
   assert.deepEqual(destroyed, [], "the bystander saw no agent go while the owner was away");
   assert.deepEqual(p.page.errors, []);
   old.close();
+});
+
+test("two pages, each through its own proxy: an agent that answers and emits in one callback, sockets reset one side then the other then both; every answer and every event arrives exactly once", async () => {
+  await ticksThroughCuts({ site: web, relayA: web.relay, relayB: web.relay });
 });
 
 test("a drop longer than the grace: the relay lets the place go, held requests fail, the session comes back fresh", async () => {
