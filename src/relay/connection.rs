@@ -15,6 +15,7 @@ use super::auth::Denied;
 use super::frame::{self, Frame, FrameError};
 use super::liveness::{Action, Liveness};
 use super::metrics::{Metrics, Refusal};
+use super::outbox::{Outbox, Text};
 use super::rate::{Rate, Take};
 use super::{deliver, Config, Relay};
 use crate::protocol::client::CLOSE_RESUME;
@@ -48,56 +49,31 @@ const SMALL_BACKLOG: usize = 64 << 10;
 /// Bytes read per system call.
 const READ_CHUNK: usize = 16 * 1024;
 
+/// What is queued for a connection, and what it may still be sent.
 #[derive(Default)]
-struct Outbox {
-    pending: Vec<u8>,
-    sent: usize,
+struct Outgoing {
+    /// The frames to write (a client that takes batches: packets gathered
+    /// until the next write makes them one frame).
+    frames: Outbox,
     /// Why nothing more may be queued, once that is so.
     closed: Option<&'static str>,
-    /// For a client that takes batches: packets gathered as `[a,b,...`
-    /// until the next flush makes them one frame.
-    batch: Vec<u8>,
-    batched: usize,
     /// A resumable connection's packets, numbered: those the client has
-    /// not acknowledged, and the count of those it sent (`resume`).
+    /// not acknowledged, and the count of those it sent (`resume`); the
+    /// texts are those its outbox shares.
     /// (Boxed: a connection that is not resumable pays for a pointer.)
-    resume: Option<Box<Place<Box<str>>>>,
-    /// Its share of the relay's backlog (`Metrics::backlog`): its unsent
-    /// bytes, when over `SMALL_BACKLOG`.
+    resume: Option<Box<Place<Arc<str>>>>,
+    /// Its share of the relay's backlog (`Metrics::backlog`): the bytes its
+    /// outbox holds, when it has more than `SMALL_BACKLOG` unsent.
     counted: usize,
-    /// Its socket's last write left more than `SMALL_BACKLOG` unsent.
-    behind: bool,
-}
-
-impl Outbox {
-    fn unsent(&self) -> usize {
-        self.pending.len() - self.sent + self.batch.len()
-    }
-
-    /// The gathered packets become one frame: an array, or a lone packet
-    /// as itself. Returns the frame's payload length (0: nothing gathered).
-    fn seal(&mut self) -> usize {
-        let payload = match self.batched {
-            0 => return 0,
-            1 => &self.batch[1..],
-            _ => {
-                self.batch.push(b']');
-                &self.batch[..]
-            }
-        };
-        let len = payload.len();
-        frame::write(&mut self.pending, frame::TEXT, payload);
-        self.batch.clear();
-        self.batched = 0;
-        len
-    }
+    /// Its socket's last write left something unwritten.
+    blocked: bool,
 }
 
 /// What a lost connection hands over to the socket that resumes its place.
 pub(super) struct Handover {
-    place: Box<Place<Box<str>>>,
+    place: Box<Place<Arc<str>>>,
     /// The packets its client lacks, to send again.
-    again: Vec<Box<str>>,
+    again: Vec<Arc<str>>,
     /// Tokens that resume it no more (see `Place::resume`), to forget.
     pub forgotten: Vec<String>,
 }
@@ -128,7 +104,7 @@ pub struct Conn {
     unflushed: AtomicBool,
     pub peer: SocketAddr,
     stream: TcpStream,
-    out: Mutex<Outbox>,
+    out: Mutex<Outgoing>,
     /// Wakes the connection's task: something is queued, or it must close.
     wake: Notify,
     /// Refusals so far (only some are logged: see `refused`).
@@ -165,7 +141,7 @@ impl Conn {
             unflushed: AtomicBool::new(false),
             peer,
             stream,
-            out: Mutex::new(Outbox::default()),
+            out: Mutex::new(Outgoing::default()),
             wake: Notify::new(),
             refused: Default::default(),
             batch: AtomicBool::new(false),
@@ -253,71 +229,59 @@ impl Conn {
     /// Returns true when the outbox was empty: the caller then owns the
     /// flush (`flush_or_wake`), so that a batch of frames costs one write.
     pub fn queue(&self, frame: &[u8]) -> bool {
-        self.enqueue(frame, None)
-    }
-
-    /// `queue`, and when `packet` is the length of the packet in `frame`,
-    /// counts it as sent once it is queued.
-    fn enqueue(&self, frame: &[u8], packet: Option<usize>) -> bool {
-        self.enqueue_locked(&mut self.out.lock().unwrap(), frame, packet)
-    }
-
-    fn enqueue_locked(&self, out: &mut Outbox, frame: &[u8], packet: Option<usize>) -> bool {
-        let Some(was_empty) = self.room(out, frame.len()) else {
+        let mut out = self.out.lock().unwrap();
+        let Some(was_empty) = self.room(&mut out, frame.len()) else {
             return false;
         };
-        self.seal(out); // what was gathered goes first
-        out.pending.extend_from_slice(frame);
-        if let Some(len) = packet {
-            self.metrics.packets_out.fetch_add(1, Relaxed);
-            self.metrics.bytes_out.fetch_add(len as u64, Relaxed);
-        }
+        self.seal(&mut out); // what was gathered goes first
+        out.frames.frame(frame);
         was_empty
     }
 
     /// Queues one packet: as a frame of its own, or, for a client that takes
-    /// batches, with the others the next flush sends in one frame. `framed`
-    /// keeps the frame for the next connection of a broadcast. Returns true
-    /// as `queue` does. A resumable connection numbers and keeps it until
-    /// acknowledged, also while detached.
-    pub fn queue_text(&self, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
+    /// batches, with the others the next flush sends in one frame. A large
+    /// text is shared by every connection it is queued on (`Text`).
+    /// Returns true as `queue` does. A resumable connection numbers and
+    /// keeps it until acknowledged, also while detached.
+    pub fn queue_text(&self, text: &mut Text) -> bool {
         let mut out = self.out.lock().unwrap();
         let mut was_empty = false;
         if let Some(place) = &mut out.resume {
             // An ack that is due rides along (in the same batch).
             let ack = place.replay.ack_due();
-            if !place.replay.sent(text.into(), text.len()) {
+            if !place.replay.sent(text.shared(), text.len()) {
                 self.spent();
             }
             if let Some(n) = ack {
-                was_empty = self.queue_unnumbered(&mut out, &ack_packet(n), &mut None);
+                let ack = ack_packet(n);
+                was_empty = self.queue_unnumbered(&mut out, &mut Text::new(&ack));
             }
         }
-        self.queue_unnumbered(&mut out, text, framed) || was_empty
+        self.queue_unnumbered(&mut out, text) || was_empty
     }
 
     /// `queue_text` without numbering: the relay's acks, and packets sent
     /// again on a resume.
-    fn queue_unnumbered(&self, out: &mut Outbox, text: &str, framed: &mut Option<Vec<u8>>) -> bool {
-        if !self.batches() {
-            let frame = framed.get_or_insert_with(|| frame::text(text));
-            return self.enqueue_locked(out, frame, Some(text.len()));
-        }
-        let Some(was_empty) = self.room(out, text.len() + 1) else {
+    fn queue_unnumbered(&self, out: &mut Outgoing, text: &mut Text) -> bool {
+        // (A frame's head is 10 bytes at most; a batch adds a separator.)
+        let Some(was_empty) = self.room(out, text.len() + 10) else {
             return false;
         };
-        let separator = if out.batched == 0 { b'[' } else { b',' };
-        out.batch.push(separator);
-        out.batch.extend_from_slice(text.as_bytes());
-        out.batched += 1;
-        // Its bytes are counted when the batch is sealed into a frame.
         self.metrics.packets_out.fetch_add(1, Relaxed);
+        if self.batches() {
+            // Its bytes are counted when the batch is sealed into a frame.
+            out.frames.gather(text);
+        } else {
+            self.seal(out);
+            out.frames.text(text);
+            (self.metrics.bytes_out).fetch_add(text.len() as u64, Relaxed);
+        }
         was_empty
     }
 
     /// Queues and writes one packet of the relay's own (an answer, an error).
     fn send_packet(&self, text: &str) {
-        if self.queue_text(text, &mut None) {
+        if self.queue_text(&mut Text::new(text)) {
             self.flush_or_wake();
         }
     }
@@ -372,7 +336,7 @@ impl Conn {
         let Some(n) = out.resume.as_mut().and_then(|p| p.replay.pending_ack()) else {
             return;
         };
-        if self.queue_unnumbered(&mut out, &ack_packet(n), &mut None) {
+        if self.queue_unnumbered(&mut out, &mut Text::new(&ack_packet(n))) {
             drop(out);
             self.flush_or_wake();
         }
@@ -401,10 +365,7 @@ impl Conn {
             return false;
         }
         out.closed.get_or_insert("detached");
-        out.pending = Vec::new();
-        out.sent = 0;
-        out.batch = Vec::new();
-        out.batched = 0;
+        out.frames.clear();
         self.count_backlog(&mut out, 0);
         self.detached.store(true, Relaxed);
         *self.detached_since.lock().unwrap() = Some(Instant::now());
@@ -436,9 +397,9 @@ impl Conn {
     pub(super) fn take_over(&self, place: ConnId, old: Handover, answer: &str) {
         self.place.store(place, Relaxed);
         let mut out = self.out.lock().unwrap();
-        self.queue_unnumbered(&mut out, answer, &mut None);
+        self.queue_unnumbered(&mut out, &mut Text::new(answer));
         for packet in &old.again {
-            self.queue_unnumbered(&mut out, packet, &mut None);
+            self.queue_unnumbered(&mut out, &mut Text::of_shared(packet));
         }
         out.resume = Some(old.place);
         self.resumable.store(true, Relaxed);
@@ -464,8 +425,8 @@ impl Conn {
         out.resume.as_mut().map_or_else(Vec::new, |p| p.confirm())
     }
 
-    fn seal(&self, out: &mut Outbox) {
-        let bytes = out.seal();
+    fn seal(&self, out: &mut Outgoing) {
+        let bytes = out.frames.seal();
         if bytes > 0 {
             self.metrics.bytes_out.fetch_add(bytes as u64, Relaxed);
         }
@@ -474,21 +435,21 @@ impl Conn {
     /// Whether `more` bytes may be queued: Some(nothing was queued before),
     /// or None when the connection is closed, or closes now because its
     /// client reads too slowly: its backlog would pass 16 MiB, or it is
-    /// behind while the relay's backlog passes `--max-backlog`.
-    fn room(&self, out: &mut Outbox, more: usize) -> Option<bool> {
+    /// behind (more than `SMALL_BACKLOG` waiting, which its socket did not
+    /// all take at its last write) while the relay's backlog passes
+    /// `--max-backlog`.
+    fn room(&self, out: &mut Outgoing, more: usize) -> Option<bool> {
         if out.closed.is_some() {
             return None;
         }
-        let backlog = out.unsent() + more;
-        let crowded = || out.behind && self.metrics.over_backlog();
-        if backlog > MAX_PENDING || crowded() {
+        let unsent = out.frames.unsent();
+        let behind = || out.blocked && unsent > SMALL_BACKLOG;
+        if unsent + more > MAX_PENDING || (behind() && self.metrics.over_backlog()) {
             // What was not begun is dropped; the frame being written is
             // finished, and a close frame says why (RFC 6455 §7.1.7).
-            let (_, end) = frame::frame_around(&out.pending, out.sent);
-            out.pending.truncate(end);
-            (out.batch, out.batched) = (Vec::new(), 0);
-            out.pending
-                .extend(frame::close(frame::CLOSE_POLICY, SLOW_READER));
+            out.frames.cut();
+            out.frames
+                .frame(&frame::close(frame::CLOSE_POLICY, SLOW_READER));
             self.count_backlog(out, 0);
             out.closed = Some(SLOW_READER);
             self.metrics.refused(Refusal::SlowReader);
@@ -498,14 +459,18 @@ impl Conn {
             return None;
         }
         self.count_backlog(out, more);
-        Some(out.unsent() == 0)
+        Some(unsent == 0)
     }
 
     /// Brings its share of the relay's backlog up to date, `more` bytes
-    /// about to be queued included. Costs nothing while it keeps up.
-    fn count_backlog(&self, out: &mut Outbox, more: usize) {
-        let unsent = out.unsent() + more;
-        let share = if unsent > SMALL_BACKLOG { unsent } else { 0 };
+    /// about to be queued included: what its outbox holds, once more than
+    /// `SMALL_BACKLOG` is unsent. Costs nothing while it keeps up.
+    fn count_backlog(&self, out: &mut Outgoing, more: usize) {
+        let share = if out.frames.unsent() + more > SMALL_BACKLOG {
+            out.frames.held() + more
+        } else {
+            0
+        };
         if share != out.counted {
             self.metrics.add_backlog(share as i64 - out.counted as i64);
             out.counted = share;
@@ -531,41 +496,24 @@ impl Conn {
     fn flush(&self) -> io::Result<bool> {
         let mut out = self.out.lock().unwrap();
         self.seal(&mut out);
-        while out.sent < out.pending.len() {
-            match self.stream.try_write(&out.pending[out.sent..]) {
-                Ok(n) => out.sent += n,
-                Err(e) if e.kind() == ErrorKind::WouldBlock => {
-                    // A reader that never catches up must not make the
-                    // outbox keep everything it was ever sent: what was
-                    // written goes once it is half of what is held (up to
-                    // the frame being written: the outbox starts with a
-                    // frame, for a slow reader's close to find its end).
-                    if out.sent > out.pending.len() / 2 {
-                        let (start, _) = frame::frame_around(&out.pending, out.sent);
-                        out.pending.drain(..start);
-                        out.sent -= start;
-                    }
-                    self.count_backlog(&mut out, 0);
-                    out.behind = out.unsent() > SMALL_BACKLOG;
-                    return Ok(false);
-                }
-                Err(e) => {
-                    out.closed = Some("connection lost");
-                    return Err(e);
-                }
+        let written = (out.frames).write_with(|slices| self.stream.try_write_vectored(slices));
+        match written {
+            Ok(done) => {
+                out.blocked = !done;
+                self.count_backlog(&mut out, 0);
+                Ok(done)
+            }
+            Err(e) => {
+                out.closed = Some("connection lost");
+                Err(e)
             }
         }
-        out.pending = Vec::new();
-        out.sent = 0;
-        self.count_backlog(&mut out, 0);
-        out.behind = false;
-        Ok(true)
     }
 
     /// (something is queued, why the connection must close if it must)
     fn state(&self) -> (bool, Option<&'static str>) {
         let out = self.out.lock().unwrap();
-        (out.unsent() > 0, out.closed)
+        (out.frames.unsent() > 0, out.closed)
     }
 
     fn close(&self, code: u16, reason: &str) {
@@ -1270,7 +1218,7 @@ fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
             // Written with the rest of this read (a write of its own would
             // cut the client's batch in two).
             let mut outbox = conn.out.lock().unwrap();
-            if conn.queue_unnumbered(&mut outbox, &ack, &mut None) {
+            if conn.queue_unnumbered(&mut outbox, &mut Text::new(&ack)) {
                 conn.unflushed.store(true, Relaxed);
             }
         }
@@ -1539,11 +1487,10 @@ mod tests {
                 }
             }
             let out = conn.out.lock().unwrap();
-            let backlog = out.pending.len() - out.sent;
+            let (backlog, held) = (out.frames.unsent(), out.frames.held());
             assert!(
-                out.pending.len() <= 2 * backlog + frame.len(),
-                "{} bytes held for a backlog of {backlog}",
-                out.pending.len()
+                held <= backlog + frame.len(),
+                "{held} bytes held for a backlog of {backlog}"
             );
         }
         assert!(

@@ -94,8 +94,15 @@ pub fn unmask(payload: &mut [u8], mask: [u8; 4]) {
 
 /// Appends a server frame (final, unmasked) with this payload.
 pub fn write(out: &mut Vec<u8>, opcode: u8, payload: &[u8]) {
+    head(out, opcode, payload.len());
+    out.extend_from_slice(payload);
+}
+
+/// Appends the head of a server frame (final, unmasked) whose payload is
+/// `len` bytes.
+pub fn head(out: &mut Vec<u8>, opcode: u8, len: usize) {
     out.push(0x80 | opcode);
-    match payload.len() {
+    match len {
         n if n < 126 => out.push(n as u8),
         n if n <= 0xFFFF => {
             out.push(126);
@@ -106,7 +113,6 @@ pub fn write(out: &mut Vec<u8>, opcode: u8, payload: &[u8]) {
             out.extend_from_slice(&(n as u64).to_be_bytes());
         }
     }
-    out.extend_from_slice(payload);
 }
 
 /// Where the frames of `buf` (whole server frames as `write` makes them,

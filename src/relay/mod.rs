@@ -15,6 +15,7 @@ pub mod fuzz;
 pub mod http;
 pub mod liveness;
 pub mod metrics;
+mod outbox;
 mod rate;
 pub mod rpc;
 mod ticker;
@@ -23,6 +24,7 @@ use crate::protocol::session::{self, ConnId, Create, Out};
 use connection::Conn;
 use liveness::Action;
 use metrics::{Metrics, SessionGauges};
+use outbox::Text;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
@@ -420,8 +422,8 @@ impl Relay {
 }
 
 /// Queues one output of the session's rules on the connections it is for;
-/// a frame for many is framed once (a client that takes batches gathers the
-/// packet instead). `input` is the text being handled, for outputs that
+/// a large text for many is shared by their outboxes, not copied (a client
+/// that takes batches gathers the packet). `input` is the text being handled, for outputs that
 /// pass it on unchanged. Connections whose outbox this makes non-empty are
 /// added to `dirty`, for the caller to flush once. A call gets only what is
 /// sent to it alone.
@@ -432,10 +434,9 @@ fn deliver(
     input: Option<&str>,
     dirty: &mut Vec<Arc<Conn>>,
 ) {
-    let mut framed = None;
-    let mut queue = |m: &Member, text: &str| {
+    let mut queue = |m: &Member, text: &mut Text| {
         if let Member::Socket(c) = m {
-            if c.queue_text(text, &mut framed) {
+            if c.queue_text(text) {
                 dirty.push(c.clone());
             }
         }
@@ -444,13 +445,17 @@ fn deliver(
         Out::To(conn, text) => match session.handle(conn) {
             // Gone only once the call has left, which drops the receiver.
             Some(Member::Call(call)) => drop(call.send(text)),
-            Some(m) => queue(m, &text),
+            Some(m) => queue(m, &mut Text::new(&text)),
             None => {}
         },
-        Out::All(text) => session.handles().for_each(|m| queue(m, &text)),
+        Out::All(text) => {
+            let mut text = Text::new(&text);
+            session.handles().for_each(|m| queue(m, &mut text));
+        }
         Out::AllInput => {
             if let Some(input) = input {
-                session.handles().for_each(|m| queue(m, input));
+                let mut text = Text::new(input);
+                session.handles().for_each(|m| queue(m, &mut text));
             }
         }
         Out::Nats(subject, payload) => {

@@ -53,7 +53,12 @@ impl Raw {
 
     /// Sends the HTTP upgrade and `then` in one write, and reads the 101.
     pub fn open_with(relay: &Relay, then: &[u8]) -> Raw {
-        let mut s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+        let s = TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
+        Raw::handshake(s, then)
+    }
+
+    /// The HTTP upgrade and `then` on a socket connected to a relay.
+    pub fn handshake(mut s: TcpStream, then: &[u8]) -> Raw {
         s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
         let mut bytes =
             b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
@@ -141,6 +146,18 @@ impl Raw {
     pub fn connect(relay: &Relay) -> Raw {
         let mut c = Raw::open(relay);
         c.0.write_all(&connect_frame()).unwrap();
+        assert_eq!(c.json()["name"], "connect");
+        c
+    }
+
+    /// `connect`ed to the session `key`.
+    pub fn connect_to(relay: &Relay, key: &str) -> Raw {
+        let mut c = Raw::open(relay);
+        let body = json!({"key": key});
+        c.0.write_all(&text_frame(
+            json!({"type":"request","name":"connect","to":"server","id":"0","body":body}),
+        ))
+        .unwrap();
         assert_eq!(c.json()["name"], "connect");
         c
     }
