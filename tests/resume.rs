@@ -399,3 +399,147 @@ async fn acks_after_the_bound_are_still_acks() {
         "past the bound: fresh, {body}"
     );
 }
+
+/// A resumable client that takes batches, reading packet by packet
+/// whatever frames they came in (acks are not counted).
+struct Batching {
+    ws: Client,
+    token: String,
+    received: u64,
+    /// Packets of the last frame not yet taken.
+    pending: std::collections::VecDeque<Value>,
+}
+
+impl Batching {
+    /// The socket, the answer's body, and the packets that came with the
+    /// answer (on a resume, those sent again share its frame).
+    async fn connect(relay: &Relay, key: &str, resume: Value) -> (Client, Value, Vec<Value>) {
+        let mut ws = Client::open(&relay.url(), None).await;
+        let body = match resume.get("token") {
+            Some(token) => json!({"key":key,"batch":true,"resume":token,"acked":resume["acked"]}),
+            None => json!({"key":key,"batch":true,"resume":true}),
+        };
+        ws.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":body}))
+            .await;
+        let mut packets = match ws.recv().await {
+            Value::Array(packets) => packets,
+            answer => vec![answer],
+        };
+        let answer = packets.remove(0);
+        assert_eq!(answer["name"], "connect", "{answer}");
+        assert_eq!(answer["body"]["batch"], true);
+        (ws, answer["body"].clone(), packets)
+    }
+
+    async fn new(relay: &Relay, key: &str) -> Batching {
+        let (ws, body, _) = Self::connect(relay, key, json!(true)).await;
+        let token = body["resume"].as_str().unwrap().to_owned();
+        Batching {
+            ws,
+            token,
+            received: 0,
+            pending: Default::default(),
+        }
+    }
+
+    /// The next packet, counted (acks are not).
+    async fn recv(&mut self) -> Value {
+        loop {
+            if self.pending.is_empty() {
+                match self.ws.recv().await {
+                    Value::Array(packets) => self.pending.extend(packets),
+                    packet => self.pending.push_back(packet),
+                }
+            }
+            let p = self.pending.pop_front().unwrap();
+            if p["type"] != "ack" {
+                self.received += 1;
+                return p;
+            }
+        }
+    }
+
+    /// Resumes on a new socket having received `acked` packets (what was
+    /// left of the last frame is lost with the old one).
+    async fn resume(&mut self, relay: &Relay, key: &str, acked: u64) -> Value {
+        let resume = json!({"token": self.token, "acked": acked});
+        let (ws, body, again) = Self::connect(relay, key, resume).await;
+        cut(std::mem::replace(&mut self.ws, ws));
+        self.pending = again.into();
+        self.received = acked;
+        self.token = body["resume"].as_str().unwrap().to_owned();
+        assert_eq!(body["resumed"], true, "{body}");
+        body
+    }
+}
+
+/// Batches both ways, cut at every packet boundary: a listener that takes
+/// batches gets a burst of events from a batching owner, loses its socket
+/// after each possible count of them and resumes saying so: it gets
+/// exactly the rest, in order, nothing twice. The owner's next batch is
+/// cut at each possible count: that many go in a batch before its socket
+/// is lost, the relay's `acked` on the resume counts each packet of it,
+/// the owner sends the rest, and the listener hears each event once.
+#[tokio::test]
+async fn batches_both_ways_resume_exactly_at_every_packet_boundary() {
+    const N: usize = 6;
+    let relay = Relay::start(&[]);
+    for k in 0..=N {
+        let key = format!("batches-{k}");
+        let mut owner = Batching::new(&relay, &key).await;
+        let mut listener = Batching::new(&relay, &key).await;
+        owner
+            .ws
+            .send(json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"a"}}))
+            .await;
+        let agent = loop {
+            let p = owner.recv().await;
+            if p["type"] == "response" {
+                break p["body"]["id"].as_str().unwrap().to_owned();
+            }
+        };
+        assert_eq!(listener.recv().await["name"], "agentCreated");
+        let event = |n: usize| json!({"type":"event","name":"tick","from":agent,"body":n});
+
+        // Relay to client: N events in one batch; the listener takes k.
+        let batch: Vec<Value> = (0..N).map(event).collect();
+        owner.ws.send(Value::Array(batch)).await;
+        let base = listener.received;
+        for n in 0..k {
+            assert_eq!(listener.recv().await["body"], n);
+        }
+        listener.resume(&relay, &key, base + k as u64).await;
+        for n in k..N {
+            assert_eq!(listener.recv().await["body"], n, "cut after {k}");
+        }
+
+        // Client to relay: k packets of a batch go before the cut.
+        // (The owner hears its own events: N of them so far.)
+        while owner.received < 1 + N as u64 {
+            owner.recv().await;
+        }
+        let before = 1 + N as u64; // it sent createAgent and N events
+        let batch: Vec<Value> = (N..N + k).map(event).collect();
+        if k == 1 {
+            owner.ws.send(batch[0].clone()).await;
+        } else if k > 1 {
+            owner.ws.send(Value::Array(batch)).await;
+        }
+        for n in N..N + k {
+            assert_eq!(listener.recv().await["body"], n);
+        }
+        // Its socket goes before the rest of its batch was read.
+        let received = owner.received + k as u64;
+        while owner.received < received {
+            owner.recv().await; // its own events, back
+        }
+        let body = owner.resume(&relay, &key, received).await;
+        assert_eq!(body["acked"], before + k as u64, "the relay took {k}");
+        let rest: Vec<Value> = (N + k..2 * N).map(event).collect();
+        owner.ws.send(Value::Array(rest)).await;
+        for n in N + k..2 * N {
+            assert_eq!(listener.recv().await["body"], n, "sent again after {k}");
+        }
+        listener.ws.quiet().await;
+    }
+}
