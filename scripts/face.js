@@ -345,6 +345,9 @@ export var ragentsFace = {
     };
     ws.onerror = function () {
       port.on(2);
+      // WebKitGTK leaves a socket that could not connect CONNECTING, and
+      // never closes it: it is closed, as the spec and other engines say.
+      if (ws.readyState == 0 && ws.onerror) port.on(3, "connection failed");
     };
     ws.onclose = function (e) {
       port.on(3, e.reason || "connection closed (code " + e.code + ")");

@@ -37,7 +37,7 @@ export function wasmBindgenVersion() {
   return m[1];
 }
 
-export function setup({ browser = false, nats = false } = {}) {
+export function setup({ browser = false, nats = false, engines = false } = {}) {
   const devDependencies = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies);
   if (devDependencies.some((name) => !existsSync(join(root, "node_modules", name, "package.json")))) {
     // `npm install` keeps to package-lock.json; `npm ci` refuses the lock
@@ -67,10 +67,25 @@ export function setup({ browser = false, nats = false } = {}) {
     packages.push("chromium", "chromium-driver");
   }
   if (nats && !has("nats-server") && !existsSync("/usr/sbin/nats-server")) packages.push("nats-server");
+  // The other two engines: Debian's Firefox ESR and WebKitGTK's driver
+  // (with its MiniBrowser), and an X server for WebKitGTK, which has no
+  // headless mode. Nothing that downloads a browser of its own.
+  if (engines) {
+    if (!existsSync("/usr/bin/firefox-esr")) packages.push("firefox-esr");
+    if (!existsSync("/usr/bin/WebKitWebDriver")) packages.push("webkit2gtk-driver");
+    if (!has("Xvfb")) packages.push("xvfb");
+  }
   if (packages.length) {
     const sudo = process.getuid && process.getuid() === 0 ? "" : "sudo ";
     run(`${sudo}apt-get update -qq`);
     run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(" ")}`);
+  }
+}
+
+/** geckodriver, which drives Firefox, from crates.io (after `setup`). */
+export function setupGeckodriver() {
+  if (!has("geckodriver") && !existsSync(join(process.env.CARGO_HOME || join(process.env.HOME || "/root", ".cargo"), "bin", "geckodriver"))) {
+    run("cargo install --locked geckodriver");
   }
 }
 

@@ -1,17 +1,20 @@
 // `npm test`: installs what is missing, then runs every tier:
 // 1-2. cargo test: the protocol core, and the real relay with real sockets;
-// 3.   the wasm client in headless Chrome (wasm-bindgen-test), against our
-//      relay and the 1.0.0 relay, both started here;
+// 3.   the wasm client (wasm-bindgen-test) in each engine: Chromium,
+//      Firefox and WebKit (tests/node/engines.mjs), against our relay and
+//      the 1.0.0 relay, both started here;
 // 4.   Node tests: the 1.0.0 client against our relay, interop, a plain page
 //      loading www/ragents-browser.js, and the npm package (pkg/, packed) in
 //      Node, Deno, webpack, Vite and a script tag.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import { setup, run, root, toolEnv } from "./setup.mjs";
+import { setup, setupGeckodriver, run, root, toolEnv } from "./setup.mjs";
 import { build } from "./build.mjs";
 import { startRelay, startOldRelay } from "../tests/node/relays.mjs";
+import { ENGINES, runnerEnv, startXvfb } from "../tests/node/engines.mjs";
 
-setup({ browser: true, nats: true });
+setup({ browser: true, nats: true, engines: true });
+setupGeckodriver();
 const env = toolEnv();
 
 // Lints first: they are quick and fail fast.
@@ -24,30 +27,36 @@ run("cargo test --locked", { env });
 run("node scripts/fuzz.mjs --seconds 3", { env });
 await build({ env });
 
-// Browser tests: one build, both relays' URLs compiled in (option_env!).
+// Browser tests: one build, both relays' URLs compiled in (option_env!),
+// run in each engine.
 const ours = await startRelay();
 const old = await startOldRelay();
-let status;
+const xvfb = await startXvfb();
+let status = 0;
 try {
-  status = spawnSync(
-    "cargo",
-    ["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "browser"],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...env,
-        CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: "wasm-bindgen-test-runner",
-        CHROMEDRIVER: "/usr/bin/chromedriver",
-        WASM_BINDGEN_TEST_TIMEOUT: "120",
-        RAGENTS_RELAY_URL: ours.url,
-        RAGENTS_OLD_RELAY_URL: old.url,
+  for (const engine of ENGINES) {
+    console.log(`$ (${engine}) cargo test --target wasm32-unknown-unknown --test browser`);
+    status = spawnSync(
+      "cargo",
+      ["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "browser"],
+      {
+        cwd: root,
+        stdio: "inherit",
+        env: runnerEnv(engine, xvfb.display)({
+          ...env,
+          CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: "wasm-bindgen-test-runner",
+          WASM_BINDGEN_TEST_TIMEOUT: "120",
+          RAGENTS_RELAY_URL: ours.url,
+          RAGENTS_OLD_RELAY_URL: old.url,
+        }),
       },
-    },
-  ).status;
+    ).status;
+    if (status !== 0) break;
+  }
 } finally {
   await ours.stop();
   await old.stop();
+  await xvfb.stop();
 }
 if (status !== 0) process.exit(status ?? 1);
 
