@@ -8,7 +8,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { site } from "../tests/node/chromium.mjs";
+import { site } from "../tests/node/pages.mjs";
 import { LOAD_ENV, root, startOldRelay } from "../tests/node/relays.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));

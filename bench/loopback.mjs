@@ -8,7 +8,7 @@ import { copyFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launch } from "../tests/node/chromium.mjs";
+import { launch } from "../tests/node/pages.mjs";
 import { OURS, OLD } from "./browser-load.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -397,6 +397,9 @@ export default ragents;
     types: "./ragents.d.ts",
     unpkg: "./www/ragents-browser.js",
     jsdelivr: "./www/ragents-browser.js",
+    // What the client needs of a browser (DecompressionStream, WebAssembly);
+    // npm test runs it in the current Chromium, Firefox ESR and WebKitGTK.
+    browserslist: ["chrome >= 80", "edge >= 80", "firefox >= 113", "safari >= 16.4", "ios_saf >= 16.4"],
     exports: {
       ".": {
         deno: { ...types("ragents.d.ts"), default: "./ragents.js" },

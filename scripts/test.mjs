@@ -5,7 +5,8 @@
 //      the 1.0.0 relay, both started here;
 // 4.   Node tests: the 1.0.0 client against our relay, interop, a plain page
 //      loading www/ragents-browser.js, and the npm package (pkg/, packed) in
-//      Node, Deno, webpack, Vite and a script tag.
+//      Node, Deno, webpack, Vite and a script tag; then the page tests of
+//      what differs between engines again in Firefox and WebKit.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { setup, setupGeckodriver, run, root, toolEnv } from "./setup.mjs";
@@ -62,3 +63,19 @@ if (status !== 0) process.exit(status ?? 1);
 
 const nodeTests = readdirSync(`${root}/tests/node`).filter((f) => f.endsWith(".test.mjs")).map((f) => `tests/node/${f}`);
 run(`node --test --test-concurrency=1 ${nodeTests.join(" ")}`, { env });
+
+// The page tests whose subject differs between engines, in Firefox and
+// WebKit too (tests/node/pages.mjs drives them through WebDriver): the
+// script tag and the README samples, the end of a session (free(), socket
+// resets, late replies), resuming across cuts, and worker agents.
+const inEveryEngine = ["page", "lifecycle", "resume", "workers"].map((f) => `tests/node/${f}.test.mjs`);
+const display = await startXvfb();
+try {
+  for (const engine of ENGINES.filter((e) => e !== "chromium")) {
+    run(`node --test --test-concurrency=1 ${inEveryEngine.join(" ")}`, {
+      env: { ...env, RAGENTS_ENGINE: engine, DISPLAY: display.display },
+    });
+  }
+} finally {
+  await display.stop();
+}

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { WebSocketServer, WebSocket } from "ws";
 import { startOldRelay, startRelay } from "./relays.mjs";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./pages.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import WebSocket from "ws";
 import { startRelay, startNats, ragentsdPath, root } from "./relays.mjs";
 import { spawnSync } from "node:child_process";
-import { launch, open } from "./chromium.mjs";
+import { launch, open } from "./pages.mjs";
 import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
 import { ticksThroughCuts } from "./ticks.mjs";
 

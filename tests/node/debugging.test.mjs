@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { root, startRelay, freePort } from "./relays.mjs";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./pages.mjs";
 
 const ragents = createRequire(import.meta.url)(join(root, "pkg", "ragents.cjs"));
 const here = fileURLToPath(import.meta.url);

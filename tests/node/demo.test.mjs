@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { root, startRelay } from "./relays.mjs";
-import { launch, open } from "./chromium.mjs";
+import { launch, open } from "./pages.mjs";
 import { decodePng } from "./png.mjs";
 
 let relay, browser;

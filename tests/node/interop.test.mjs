@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./pages.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");

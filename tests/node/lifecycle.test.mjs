@@ -4,7 +4,7 @@
 // uncaught error from the library.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { scriptTagSite, open } from "./chromium.mjs";
+import { scriptTagSite, open } from "./pages.mjs";
 import { proxy } from "./proxy.mjs";
 
 let web, cutter;

@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import webpack from "webpack";
 import { build as viteBuild, createServer as viteServer } from "vite";
 import { root, startRelay } from "./relays.mjs";
-import { launch, open } from "./chromium.mjs";
+import { launch, open } from "./pages.mjs";
 import { readmeSamples } from "../../scripts/samples.mjs";
 
 const version = JSON.parse(readFileSync(join(root, "pkg", "package.json"), "utf8")).version;

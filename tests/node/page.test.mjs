@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "./relays.mjs";
-import { site, open } from "./chromium.mjs";
+import { site, open } from "./pages.mjs";
 import { readmeSamples, samplePage } from "../../scripts/samples.mjs";
 
 let web;

@@ -7,7 +7,7 @@
 // Resuming is resume.test.mjs's.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { scriptTagSite, inPage } from "./chromium.mjs";
+import { scriptTagSite, inPage } from "./pages.mjs";
 import { startOldRelay, startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
 
@@ -29,7 +29,7 @@ after(async () => {
   await web?.close();
 });
 
-/** Runs `fn({url, direct, key})` in a fresh page (see chromium.mjs) while
+/** Runs `fn({url, direct, key})` in a fresh page (see pages.mjs) while
  * the test drives the proxy. */
 const run = (fn, url, direct) => inPage(web, fn, { url, direct, key: "r" + Math.random() });
 

@@ -7,7 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { scriptTagSite, inPage } from "./chromium.mjs";
+import { scriptTagSite, inPage } from "./pages.mjs";
 import { startRelay } from "./relays.mjs";
 import { proxy } from "./proxy.mjs";
 import { ticksThroughCuts } from "./ticks.mjs";

@@ -7,7 +7,7 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { root } from "./relays.mjs";
-import { site, open } from "./chromium.mjs";
+import { site, open, ENGINE } from "./pages.mjs";
 
 const scripts = `<script src="ragents-browser.js"></script><script src="ragents-workers.js"></script>`;
 let web;
@@ -203,6 +203,14 @@ test("refresh restarts from the source, clear empties, inject adds code by url a
 test("declared agents are spawned with the session, and their workers end with it", async () => {
   const p = await page();
   const r = await p.run(async ({ url, key }) => {
+    // The workers made and those terminated, counted in the page (as any
+    // engine allows; playwright also sees the workers themselves).
+    const W = window.Worker;
+    window.__workers = { made: 0, ended: 0 };
+    window.Worker = class extends W {
+      constructor(...args) { super(...args); window.__workers.made++; }
+      terminate() { window.__workers.ended++; super.terminate(); }
+    };
     const s = (window.__declared = await ragents.createSession({
       url, key,
       agents: { crypto: { url: "adder.js" }, sandbox: { text: "function ping() { return 'pong' }", events: ["done"] } },
@@ -215,12 +223,14 @@ test("declared agents are spawned with the session, and their workers end with i
     };
   });
   assert.deepEqual(r, { kinds: [true, true], add: 3, ping: "pong" });
-  assert.equal(p.page.workers().length, 2);
+  const playwright = ENGINE === "chromium";
+  if (playwright) assert.equal(p.page.workers().length, 2);
   // Closing the session terminates its workers: none is left.
-  const gone = Promise.all(p.page.workers().map((w) => new Promise((resolve) => w.once("close", resolve))));
+  const gone = playwright && Promise.all(p.page.workers().map((w) => new Promise((resolve) => w.once("close", resolve))));
   await p.page.evaluate(() => window.__declared.close());
   await gone;
-  assert.equal(p.page.workers().length, 0);
+  if (playwright) assert.equal(p.page.workers().length, 0);
+  assert.deepEqual(await p.page.evaluate(() => window.__workers), { made: 2, ended: 2 });
   assert.deepEqual(p.errors, []);
 });
 

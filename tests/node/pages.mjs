@@ -1,11 +1,18 @@
-// Headless Chromium for the Node tests (Debian's, driven by playwright-core).
+// Pages for the Node tests, in the engine RAGENTS_ENGINE names: chromium
+// (the default: Debian's, driven by playwright-core), firefox or webkit
+// (Debian's Firefox ESR and WebKitGTK, through WebDriver: webdriver.mjs).
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync, copyFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, copyFileSync, writeFileSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startRelay, root } from "./relays.mjs";
+import * as webdriver from "./webdriver.mjs";
+
+/** The engine these tests run in. */
+export const ENGINE = process.env.RAGENTS_ENGINE || "chromium";
 
 export async function launch() {
+  if (ENGINE !== "chromium") return webdriver.browser(ENGINE);
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -16,14 +23,17 @@ export async function launch() {
 /** Opens a page, recording console lines and page errors. */
 export async function open(browser, url) {
   const page = await browser.newPage();
-  const lines = [];
-  const errors = [];
-  page.on("console", (m) => lines.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e));
+  let { lines, errors } = page;
+  if (ENGINE === "chromium") {
+    [lines, errors] = [[], []];
+    page.on("console", (m) => lines.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e));
+  }
   await page.goto(url);
   const until = async (pattern, ms = 10000) => {
     const start = Date.now();
     while (Date.now() - start < ms) {
+      await page.drain?.();
       const hit = lines.find((l) => pattern.test(l));
       if (hit) return hit;
       await new Promise((r) => setTimeout(r, 20));
@@ -66,6 +76,7 @@ export async function inPage(site, fn, args) {
 export async function site(prefix, fill, { env } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   await fill(dir);
+  if (ENGINE !== "chromium") captureFirst(dir);
   const relay = await startRelay(["--www", dir], { env });
   const browser = await launch();
   return {
@@ -87,4 +98,16 @@ export function scriptTagSite(prefix) {
     copyFileSync(join(root, "www", "ragents-browser.js"), join(dir, "ragents-browser.js"));
     writeFileSync(join(dir, "index.html"), `<script src="ragents-browser.js"></script>`);
   });
+}
+
+/** Each page of `dir` loads capture.js first: WebDriver cannot report
+ * console lines and uncaught errors, so the page records them. */
+function captureFirst(dir) {
+  copyFileSync(join(root, "tests", "node", "capture.js"), join(dir, "capture.js"));
+  const tag = `<script src="capture.js"></script>`;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
+    const html = readFileSync(join(dir, f), "utf8");
+    const doctype = html.match(/^<!doctype[^>]*>/i)?.[0] ?? "";
+    writeFileSync(join(dir, f), doctype + tag + html.slice(doctype.length));
+  }
 }
