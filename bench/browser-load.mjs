@@ -1,10 +1,13 @@
-// Load 4: the browser client in headless Chromium. One page, two sessions
+// Load 4: the browser client in a browser engine (headless Chromium by
+// default; Firefox and WebKit through WebDriver). One page, two sessions
 // (an echo agent and a requester), round trips through a relay, for our
 // bundle, the 1.0.0 bundle and the floor (plain WebSocket + JSON.parse).
 // By default: the floor and our client (which batches) through our relay,
 // and our client and 1.0.0's through the 1.0.0 relay (one packet per
 // frame, the same relay for both). Main-thread CPU comes from the DevTools
-// protocol (Performance.getMetrics).
+// protocol (Performance.getMetrics), so only Chromium has it. `window: 1`
+// is one call at a time: each send awaited before the next, the latency of
+// a sequential round trip.
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +24,7 @@ export const OLD = join(root, "node_modules", "ragents", "www", "ragents-browser
  * relay ("ours" or "old")] for each client measured.
  */
 export async function browserLoads({
+  engine = "chromium",
   total = 20_000,
   window = 32,
   rounds = 5,
@@ -40,7 +44,7 @@ export async function browserLoads({
       writeFileSync(join(dir, `${name}.html`), `<script src="${name}.js"></script><script src="client-bench.js"></script>`);
     }
     writeFileSync(join(dir, "floor.html"), `<script src="floor.js"></script>`);
-  }, { env: LOAD_ENV });
+  }, { env: LOAD_ENV, engine });
   const { relay, browser } = web;
   const oldRelay = clients.some(([, , r]) => r === "old") ? await startOldRelay() : null;
   const urls = { ours: relay.url, old: oldRelay?.url };
@@ -54,18 +58,20 @@ export async function browserLoads({
         const url = urls[via];
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${relay.port}/${name}.html`);
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send("Performance.enable");
-        // A short warm-up, then the measured run.
-        await page.evaluate(([f, url]) => window[f](url, 1000, 32), [fn, url]);
+        const cdp = engine === "chromium" ? await page.context().newCDPSession(page) : null;
+        await cdp?.send("Performance.enable");
+        // A short warm-up, then the measured run, timed in the page.
+        await page.evaluate(([f, url, w]) => window[f](url, 1000, w), [fn, url, window]);
         const task = async () =>
-          (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value;
+          cdp ? (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value : 0;
         const task0 = await task();
-        const t0 = performance.now();
-        await page.evaluate(([f, url, n, w]) => window[f](url, n, w), [fn, url, total, window]);
-        const seconds = (performance.now() - t0) / 1000;
+        const ms = await page.evaluate(async ([f, url, n, w]) => {
+          const t0 = performance.now();
+          await window[f](url, n, w);
+          return performance.now() - t0;
+        }, [fn, url, total, window]);
         const cpu = (await task()) - task0;
-        runs[name].push({ perSecond: total / seconds, cpuUsPer: (cpu * 1e6) / total });
+        runs[name].push({ perSecond: total / (ms / 1000), cpuUsPer: cdp ? (cpu * 1e6) / total : NaN });
         await page.close();
       }
     }

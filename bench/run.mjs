@@ -12,14 +12,15 @@ import { setup, run, root, toolEnv } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
 import { LOAD_ENV, startRelay, startOldRelay, startNats } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
-import { browserLoads } from "./browser-load.mjs";
+import { browserLoads, OURS, OLD } from "./browser-load.mjs";
+import { ENGINES, startXvfb } from "../tests/node/engines.mjs";
 import { loopbackLoads } from "./loopback.mjs";
 
 const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
 process.env.RAGENTSD_PROFILE = "release";
 
-setup({ browser: true, nats: true });
+setup({ browser: true, nats: true, engines: true });
 const env = toolEnv();
 run("cargo build --release --locked --bin ragentsd", { env });
 await build({ env });
@@ -73,6 +74,23 @@ const cluster = await (async () => {
 })();
 console.log("browser loads");
 const browser = await browserLoads({ total: 20_000 * scale });
+// The other engines (WebKit on an Xvfb of its own), and in each engine one
+// call at a time: each send awaited before the next, as most pages call.
+const display = await startXvfb();
+process.env.DISPLAY = display.display;
+const engines = {};
+for (const engine of ENGINES) {
+  engines[engine] = {
+    load: engine === "chromium" ? browser : await browserLoads({ engine, total: 20_000 * scale }),
+    seq: await browserLoads({
+      engine,
+      total: 2000 * scale,
+      window: 1,
+      clients: [["ours", OURS, "ours"], ["old", OLD, "ours"], ["oursOld", OURS, "old"], ["oldOld", OLD, "old"]],
+    }),
+  };
+}
+await display.stop();
 // The same round trips with an in-page stand-in for the socket and the
 // 1.0.0 relay (bench/loopback.js): the clients' own work, with nothing
 // else on the machine in the way.
@@ -141,6 +159,23 @@ rows.push(["browser: round trips/s, ours with our relay (batched) ÷ floor (" + 
   f(floorShare, 2) + "× floor", "≥ 1.5× floor", floorShare >= 1.5 ? "yes" : "NO"]);
 rows.push(["browser: main-thread CPU µs per round trip, ours with our relay (floor: " + f(browser.floor.cpuUsPer) + ")", f(browser.batched.cpuUsPer), "", "", "", ""]);
 chart.push({ what: "browser: batched round trips/s, share of floor (inverted)", ratio: 1 / floorShare, max: 1 / 1.5 });
+const names = { chromium: "Chromium", firefox: "Firefox", webkit: "WebKit" };
+for (const engine of ENGINES.filter((e) => e !== "chromium")) {
+  const { load } = engines[engine];
+  const r = load.ours.perSecond / load.old.perSecond;
+  rows.push([`browser (${names[engine]}): round trips/s, one packet per frame (1.0.0 relay)`, i(load.ours.perSecond), i(load.old.perSecond),
+    f(r, 3), "≥ 1", r >= 1 ? "yes" : "NO"]);
+  const share = load.batched.perSecond / load.floor.perSecond;
+  rows.push([`browser (${names[engine]}): round trips/s, ours with our relay (batched) ÷ floor (${i(load.floor.perSecond)})`, i(load.batched.perSecond), "",
+    f(share, 2) + "× floor", "≥ 1.5× floor", share >= 1.5 ? "yes" : "NO"]);
+}
+for (const engine of ENGINES) {
+  const { seq } = engines[engine];
+  const us = (c) => 1e6 / c.perSecond;
+  for (const [via, o, b] of [["our relay", seq.ours, seq.old], ["the 1.0.0 relay", seq.oursOld, seq.oldOld]]) {
+    chart.push(target(`browser (${names[engine]}): one call at a time, µs per round trip, through ${via}`, us(o), us(b), 1, (n) => f(n, 0)));
+  }
+}
 rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
 const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
 chart.push(gzTarget);
@@ -156,6 +191,8 @@ const machine = [
   `Node ${process.version}`,
   execSync("rustc --version").toString().trim(),
   execSync("/usr/bin/chromium --version 2>/dev/null || true").toString().trim(),
+  execSync("/usr/bin/firefox-esr --version 2>/dev/null || true").toString().trim(),
+  "WebKitGTK " + execSync("dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null || true").toString().trim(),
 ].join("; ");
 
 writeFileSync(join(root, "bench", "ratios.svg"), svg(chart));
@@ -190,7 +227,11 @@ How each row is measured (code in \`bench/\`):
    through our relay. CPU is the page's main-thread TaskDuration from the
    DevTools protocol. The clients take turns for 5 rounds and each figure is
    the median of its rounds: single runs on this machine vary by ±20%, the
-   floor's too.
+   floor's too. The same in Firefox ESR and WebKitGTK (MiniBrowser on an
+   Xvfb), driven through WebDriver, which has no CPU figure. And in each
+   engine, one call at a time (each \`send\` awaited before the next),
+   ${i(2000 * scale)} round trips: ours and 1.0.0's through our relay, and
+   through the 1.0.0 relay.
 5. Cluster: \`nats-server\` and three of our relays started with \`--nats\`.
    The request/response load with the agents' owners on one relay and the
    requesters on another; again with both on one relay of the cluster;

@@ -11,8 +11,8 @@ import * as webdriver from "./webdriver.mjs";
 /** The engine these tests run in. */
 export const ENGINE = process.env.RAGENTS_ENGINE || "chromium";
 
-export async function launch() {
-  if (ENGINE !== "chromium") return webdriver.browser(ENGINE);
+export async function launch(engine = ENGINE) {
+  if (engine !== "chromium") return webdriver.browser(engine);
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -73,12 +73,12 @@ export async function inPage(site, fn, args) {
  * `env` adds to the relay's environment), and a browser:
  * `{ dir, relay, browser, url(path), close() }`.
  */
-export async function site(prefix, fill, { env } = {}) {
+export async function site(prefix, fill, { env, engine = ENGINE } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   await fill(dir);
-  if (ENGINE !== "chromium") captureFirst(dir);
+  if (engine !== "chromium") captureFirst(dir);
   const relay = await startRelay(["--www", dir], { env });
-  const browser = await launch();
+  const browser = await launch(engine);
   return {
     dir,
     relay,
