@@ -1,0 +1,175 @@
+//! What the rest of the relay sees of a connection: `Conn`, its flags (set
+//! by other tasks and read by its own), and what the pinger looks at
+//! (`look`, with the rules in `relay::liveness`). Its outbox is `sending`'s,
+//! its resumable place `place`'s.
+
+use super::sending::Outgoing;
+use crate::protocol::session::ConnId;
+use crate::relay::frame;
+use crate::relay::liveness::{Action, Liveness};
+use crate::relay::metrics::Metrics;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering::Relaxed};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::net::TcpStream;
+use tokio::sync::Notify;
+
+/// A connection as the rest of the relay sees it.
+pub struct Conn {
+    pub id: ConnId,
+    /// The member of the session it is: its own id, or that of the lost
+    /// connection whose place it resumed.
+    pub(super) place: AtomicU64,
+    /// It may be resumed (its outbox keeps a replay).
+    pub(super) resumable: AtomicBool,
+    /// It agreed to resume: it sends acks (also once its replay is spent).
+    pub(super) acks: AtomicBool,
+    /// Its place went to another socket: nothing more it reads is applied.
+    pub(super) replaced: AtomicBool,
+    /// Its socket is lost and its place kept for a resume (`--resume-grace`).
+    pub(super) detached: AtomicBool,
+    /// An ack of the relay's was queued for it by the read being handled,
+    /// into an outbox that was empty: the read's end writes it.
+    pub(super) unflushed: AtomicBool,
+    pub peer: SocketAddr,
+    pub(super) stream: TcpStream,
+    pub(super) out: Mutex<Outgoing>,
+    /// Wakes the connection's task: something is queued, or it must close.
+    pub(super) wake: Notify,
+    /// Refusals so far (only some are logged: see `refused`).
+    pub(super) refused: AtomicU32,
+    /// It asked, in `connect`, for several packets per frame.
+    pub(super) batch: AtomicBool,
+    /// Something was read since the pinger last looked (`--ping`).
+    pub(super) heard: AtomicBool,
+    /// The pinger's record of it, made when it first looks.
+    pub(super) liveness: Mutex<Option<Liveness>>,
+    /// It answered no ping: its task closes it.
+    pub(super) dead: AtomicBool,
+    /// Part of a frame (or of a fragmented message) is waiting for the
+    /// rest, since then (`--frame-timeout`).
+    pub(super) partial: AtomicBool,
+    pub(super) partial_since: Mutex<Option<Instant>>,
+    /// Its frame took too long: its task closes it.
+    pub(super) stalled: AtomicBool,
+    /// Detached since then; its grace is over (the pinger says).
+    pub(super) detached_since: Mutex<Option<Instant>>,
+    pub(super) expired: AtomicBool,
+    pub(super) metrics: Arc<Metrics>,
+}
+
+impl Conn {
+    pub fn new(id: ConnId, peer: SocketAddr, stream: TcpStream, metrics: Arc<Metrics>) -> Conn {
+        Conn {
+            id,
+            place: AtomicU64::new(id),
+            resumable: AtomicBool::new(false),
+            acks: AtomicBool::new(false),
+            replaced: AtomicBool::new(false),
+            detached: AtomicBool::new(false),
+            unflushed: AtomicBool::new(false),
+            peer,
+            stream,
+            out: Mutex::new(Outgoing::default()),
+            wake: Notify::new(),
+            refused: Default::default(),
+            batch: AtomicBool::new(false),
+            heard: AtomicBool::new(false),
+            liveness: Mutex::new(None),
+            dead: AtomicBool::new(false),
+            partial: AtomicBool::new(false),
+            partial_since: Mutex::new(None),
+            stalled: AtomicBool::new(false),
+            detached_since: Mutex::new(None),
+            expired: AtomicBool::new(false),
+            metrics,
+        }
+    }
+
+    /// The pinger's look at `now`: whether to ping this connection or give
+    /// up on it, after `period` of silence and then as long unanswered.
+    pub fn look(&self, period: Duration, now: Instant) -> Action {
+        let heard = self.heard.swap(false, Relaxed);
+        let mut liveness = self.liveness.lock().unwrap();
+        let liveness = liveness.get_or_insert_with(|| Liveness::new(period, now));
+        if heard {
+            liveness.heard(now);
+        }
+        liveness.poll(now)
+    }
+
+    /// How long part of a frame has waited for the rest, at `now`.
+    pub fn partial_for(&self, now: Instant) -> Option<Duration> {
+        if !self.partial.load(Relaxed) {
+            return None;
+        }
+        let since = *self.partial_since.lock().unwrap();
+        since.map(|t| now.saturating_duration_since(t))
+    }
+
+    /// Notes whether part of a frame waits, after a read (the clock is
+    /// read only when that changes).
+    pub(super) fn note_partial(&self, partial: bool) {
+        if self.partial.swap(partial, Relaxed) != partial {
+            *self.partial_since.lock().unwrap() = partial.then(Instant::now);
+        }
+    }
+
+    /// How long it has been detached, at `now`.
+    pub fn detached_for(&self, now: Instant) -> Option<Duration> {
+        let since = *self.detached_since.lock().unwrap();
+        since.map(|t| now.saturating_duration_since(t))
+    }
+
+    /// Its place's grace is over: its task lets the place go.
+    pub fn expire(&self) {
+        if !self.expired.swap(true, Relaxed) {
+            self.wake.notify_one();
+        }
+    }
+
+    /// Gives up on it: a frame took longer than `--frame-timeout`.
+    pub fn stall(&self) {
+        if !self.stalled.swap(true, Relaxed) {
+            self.wake.notify_one();
+        }
+    }
+
+    /// Pings it.
+    pub fn ping(&self) {
+        self.metrics.pings.fetch_add(1, Relaxed);
+        self.send(&frame::PING_FRAME);
+    }
+
+    /// Gives up on it (it answered no ping): its task closes it with 1001.
+    pub fn give_up(&self) {
+        if !self.dead.swap(true, Relaxed) {
+            self.metrics.dead_connections.fetch_add(1, Relaxed);
+            self.wake.notify_one();
+        }
+    }
+
+    /// Whether it takes (and sends) several packets per frame.
+    pub fn batches(&self) -> bool {
+        self.batch.load(Relaxed)
+    }
+
+    /// The member of the session it is.
+    pub fn place(&self) -> ConnId {
+        self.place.load(Relaxed)
+    }
+
+    /// Whether its socket is lost and its place kept for a resume.
+    pub fn is_detached(&self) -> bool {
+        self.detached.load(Relaxed)
+    }
+}
+
+impl Drop for Conn {
+    /// Its share of the relay's backlog goes with it.
+    fn drop(&mut self) {
+        let out = self.out.get_mut().unwrap_or_else(|e| e.into_inner());
+        self.metrics.add_backlog(-(out.counted as i64));
+    }
+}

@@ -1,0 +1,233 @@
+//! A connection's first message, which must be `connect`: who may join
+//! (`relay::auth`), a fresh place in the session or a resumed one, or a
+//! refusal; and a lost socket's wait for its place to be resumed.
+
+use super::*;
+use crate::protocol::packet::{error_response, SERVER};
+use crate::protocol::session::{
+    connect_accepted, connect_refused, parse_connect, Connect, Create, Resumable, Resume,
+    CONNECT_REFUSED_REASON,
+};
+use crate::relay::auth::Denied;
+use crate::relay::frame::{self, FrameError};
+use crate::relay::metrics::Refusal;
+use crate::relay::{Config, Relay};
+use std::io::ErrorKind;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::watch;
+use tracing::{debug, info};
+
+/// The answer to a `connect` for a session that has its most clients.
+pub(super) const SESSION_FULL: &str = "too many clients in this session";
+
+/// Why a connection that sent no `connect` in time is closed.
+pub(super) const NO_CONNECT: &str = "no connect request within 10 s";
+
+/// A connection that joined its session (or resumed its place there).
+pub(super) struct Joined {
+    pub(super) key: String,
+    /// The session's tag in the log.
+    pub(super) tag: String,
+    /// How long its place is kept if its socket is lost, if it may be resumed.
+    pub(super) grace: Option<Duration>,
+    pub(super) session: crate::relay::SharedSession,
+}
+
+/// The connection's first message, which must be `connect`: the session it
+/// joins, or None once it was refused (answered and closed). A function of
+/// its own, so that what only the handshake needs is not kept in the
+/// connection's task for its whole life.
+pub(super) async fn join(
+    conn: &Arc<Conn>,
+    reader: &mut Reader,
+    relay: &Relay,
+    config: &Config,
+    shutdown: &mut watch::Receiver<bool>,
+) -> Option<Joined> {
+    // The first message; Err(Some) for a framing error, Err(None) when the
+    // socket ended or the relay is shutting down.
+    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        loop {
+            match reader.next() {
+                Ok(Some(Message::Ping(payload))) => {
+                    pong(conn, &payload);
+                    continue;
+                }
+                Ok(Some(m)) => return Ok(m),
+                Ok(None) => {}
+                Err(e) => return Err(Some(e)),
+            }
+            tokio::select! {
+                _ = shutdown.changed() => return Err(None),
+                ready = conn.stream.readable() => {
+                    if ready.is_err() {
+                        return Err(None);
+                    }
+                    match reader.fill(&conn.stream) {
+                        Ok(true) => {}
+                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                        _ => return Err(None),
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    let metrics = &conn.metrics;
+    let Connect {
+        key,
+        id,
+        batch,
+        resume,
+        token,
+    } = match first {
+        Ok(Ok(Message::Text(text))) => {
+            metrics.packets_in.fetch_add(1, Relaxed);
+            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+            // Not logged even at trace: it holds the session's key.
+            match parse_connect(&text) {
+                Some(found) => found,
+                None => {
+                    refuse(conn, CONNECT_REFUSED_REASON).await;
+                    return None;
+                }
+            }
+        }
+        Ok(Ok(Message::Binary(len))) => {
+            metrics.bytes_in.fetch_add(len as u64, Relaxed);
+            refuse(conn, "a binary frame instead of connect").await;
+            return None;
+        }
+        // RFC 6455 §5.5.1: a close is answered with a close, before
+        // `connect` too; so is a framing error, and the connect timeout.
+        Ok(Err(Some(FrameError { code, reason }))) => {
+            let refusal = if code == frame::CLOSE_TOO_BIG {
+                Refusal::FrameTooBig
+            } else {
+                Refusal::BadFrame
+            };
+            refused(conn, refusal, reason);
+            conn.close(code, reason);
+            linger(conn).await;
+            return None;
+        }
+        other => {
+            metrics.handshake_failures.fetch_add(1, Relaxed);
+            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
+            match other {
+                Ok(Ok(Message::Close(_))) => conn.close(frame::CLOSE_NORMAL, ""),
+                Err(_) => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
+                _ => {}
+            }
+            linger(conn).await;
+            return None;
+        }
+    };
+    let (key, create) = match admit(config, key, token) {
+        Ok(granted) => granted,
+        Err(denied) => {
+            turn_away(conn, Refusal::Token, &id, denied.why()).await;
+            return None;
+        }
+    };
+    conn.batch.store(batch, Relaxed);
+    let tag = session_tag(&key);
+    let grace = config.resume_grace.filter(|_| resume != Resume::No);
+    let resumed = match (&resume, grace) {
+        (Resume::Token(token, acked), Some(grace)) => {
+            relay.resume(&key, token, *acked, conn, &id, grace)
+        }
+        _ => None,
+    };
+    let session = match resumed {
+        Some(session) => {
+            drop(create); // it keeps what it was granted
+            metrics.resumes.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
+            session
+        }
+        None if relay.session_is_full(&key, config.max_session_clients) => {
+            turn_away(conn, Refusal::SessionFull, &id, SESSION_FULL).await;
+            return None;
+        }
+        None => {
+            // Answered before joining: nothing of the session may come first.
+            let token = grace.map(|_| relay.new_token(&key, conn.id));
+            let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
+                token,
+                grace_ms: grace.as_millis() as u64,
+                resumed: None,
+            });
+            conn.send_packet(&connect_accepted(&id, batch, offer));
+            if let Some(token) = token {
+                conn.make_resumable(token);
+            }
+            let member = crate::relay::Member::Socket(conn.clone());
+            let session = relay.join(&key, conn.id, member, create);
+            metrics.connections_total.fetch_add(1, Relaxed);
+            info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
+            session
+        }
+    };
+    Some(Joined {
+        key,
+        tag,
+        grace,
+        session,
+    })
+}
+
+/// A detached connection's wait: until the pinger finds its grace period
+/// over (no timer of its own: a pending one costs the whole relay, see
+/// bench/NOTES.md), its place was resumed on another socket or can no
+/// longer be (its replay passed its bound), or the relay shuts down.
+pub(super) async fn wait_for_resume(conn: &Conn, shutdown: &mut watch::Receiver<bool>) {
+    let over = async {
+        loop {
+            conn.wake.notified().await;
+            if !conn.resumable.load(Relaxed) || conn.expired.load(Relaxed) {
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        _ = over => {}
+        _ = shutdown.changed() => {}
+    }
+}
+
+/// The session a `connect` with this key (and token beside it) joins, and
+/// what it may create there: with a secret, what a signed token grants.
+pub(super) fn admit(
+    config: &Config,
+    key: String,
+    token: Option<String>,
+) -> Result<(String, Create), Denied> {
+    let Some(auth) = &config.auth else {
+        return Ok((key, Create::Any));
+    };
+    let grant = match token {
+        Some(token) => auth.check(&token, Some(&key))?,
+        None => auth.check(&key, None)?,
+    };
+    Ok((grant.session, grant.create))
+}
+
+/// A valid `connect` (`id`) refused by policy: answered with `why` as a
+/// connect error, as 1.0.0 answers one, and closed with 1008.
+pub(super) async fn turn_away(conn: &Conn, reason: Refusal, id: &str, why: &'static str) {
+    refused(conn, reason, why);
+    conn.send_packet(&error_response(Some("connect"), SERVER, Some(id), why));
+    conn.close(frame::CLOSE_POLICY, why);
+    linger(conn).await;
+}
+
+/// Refuses a connection whose first message is not a `connect` request.
+pub(super) async fn refuse(conn: &Conn, why: &'static str) {
+    refused(conn, Refusal::Connect, why);
+    conn.send_packet(&connect_refused());
+    conn.close(frame::CLOSE_NORMAL, CONNECT_REFUSED_REASON);
+    linger(conn).await;
+}
