@@ -20,6 +20,9 @@ import { run, root, setup, toolEnv, targetDir } from "./setup.mjs";
 import { readmeSamples, samplePage } from "./samples.mjs";
 
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+/** The JavaScript that ships beside the wasm: the JS face of the client
+ * (face.js, error.js) and the worker agents (workers.js, worker.js). */
+const js = join(root, "src", "client", "js");
 
 export async function build({ env = toolEnv() } = {}) {
   // Size over speed for the wasm; the relay's release profile stays opt-level 3.
@@ -65,7 +68,7 @@ export async function build({ env = toolEnv() } = {}) {
   }
   const api = apiDeclarations(readFileSync(join(out, "ragents.d.ts"), "utf8"));
   const { minify } = await import("terser");
-  const worker = (await minify(readFileSync(join(root, "scripts", "worker.js"), "utf8"), { compress: true, mangle: true })).code;
+  const worker = (await minify(readFileSync(join(js, "worker.js"), "utf8"), { compress: true, mangle: true })).code;
   const factory = await minifiedFactory(glue, wasm);
   writePackage(factory, api);
   await writeWorkers(worker);
@@ -242,7 +245,7 @@ function apiDeclarations(dts) {
 // the deflated bytes are small already. The runtime inflates them
 // (DecompressionStream) and compiles the wasm off the main thread: the
 // global is there at once, and `createSession` waits for the wasm
-// (`ragentsFace.loaded`, scripts/face.js).
+// (`ragentsFace.loaded`, src/client/js/face.js).
 async function minifiedFactory(glue, wasm) {
   // Zopfli's deflate, in zlib's wrapper ("deflate" to DecompressionStream,
   // which every runtime with one reads): 5.8% smaller than zlib's level 9,
@@ -252,7 +255,7 @@ async function minifiedFactory(glue, wasm) {
   if (!inflateSync(packed).equals(wasm)) throw new Error("zopfli: the deflated wasm does not inflate back");
   // An ES module (the browser tests import it), inlined without its exports.
   const [error, events] = ["error.js", "face.js"].map((f) =>
-    readFileSync(join(root, "scripts", f), "utf8").replace(/^export /gm, ""));
+    readFileSync(join(js, f), "utf8").replace(/^export /gm, ""));
   const source = `var ragentsFactory = function (WebSocket) {
 "use strict";
 ${glue}
@@ -310,7 +313,7 @@ async function minifiedFunction(name, source) {
   return m[1];
 }
 
-// Worker agents, a file of their own (scripts/workers.js) that pages load
+// Worker agents, a file of their own (src/client/js/workers.js) that pages load
 // when they use them: www/ragents-workers.js after the client's script tag
 // (it extends the global), pkg/ragents-workers.js for `import
 // "ragents/workers"`; and the workers' bootstrap, www/ragents-worker.js,
@@ -319,7 +322,7 @@ async function writeWorkers(worker) {
   const source = `var ragentsWorkers = function (ragents) {
 "use strict";
 var WORKER_SOURCE = ${JSON.stringify(worker)};
-${readFileSync(join(root, "scripts", "workers.js"), "utf8")}
+${readFileSync(join(js, "workers.js"), "utf8")}
 return WorkerAgent;
 };
 `;

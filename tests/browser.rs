@@ -18,9 +18,9 @@ const RELAY: &str = match option_env!("RAGENTS_RELAY_URL") {
 };
 const OLD_RELAY: Option<&str> = option_env!("RAGENTS_OLD_RELAY_URL");
 
-// What the package's JavaScript puts beside the glue (scripts/error.js):
+// What the package's JavaScript puts beside the glue (src/client/js/error.js):
 // here the glue is a module of its own, so they go on the global object.
-#[wasm_bindgen(module = "/scripts/error.js")]
+#[wasm_bindgen(module = "/src/client/js/error.js")]
 extern "C" {
     #[wasm_bindgen(thread_local_v2, js_name = RagentsError)]
     static RAGENTS_ERROR: JsValue;
@@ -28,7 +28,7 @@ extern "C" {
     static RAGENTS_DEBUG: JsValue;
 }
 
-#[wasm_bindgen(module = "/scripts/face.js")]
+#[wasm_bindgen(module = "/src/client/js/face.js")]
 extern "C" {
     #[wasm_bindgen(thread_local_v2, js_name = ragentsFace)]
     static RAGENTS_FACE: JsValue;

@@ -104,7 +104,7 @@ impl Port {
     }
 
     /// What happened (`what`, one of the `ON_` codes below, which
-    /// scripts/face.js writes as numbers), with its `data`: the packet
+    /// src/client/js/face.js writes as numbers), with its `data`: the packet
     /// received (a JS string), the reason the socket closed. One export
     /// for all: each costs its own shim in the wasm.
     pub fn on(&self, what: u8, data: JsValue) {

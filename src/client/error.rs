@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
 extern "C" {
-    /// The class of every error, defined by scripts/error.js in the scope
+    /// The class of every error, defined by src/client/js/error.js in the scope
     /// the glue runs in (the package's JavaScript puts both in one function).
     type RagentsError;
 
@@ -64,7 +64,7 @@ extern "C" {
 }
 
 /// Where a result goes: the `done(err, value)` function of one call, made
-/// by the JS face (scripts/face.js), which calls the page's callback or
+/// by the JS face (src/client/js/face.js), which calls the page's callback or
 /// settles the Promise the call returned.
 pub struct Reply(pub Function);
 

@@ -32,7 +32,7 @@ extern "C" {
     pub fn performance_now() -> f64;
 
     /// Gives the class of a `Session`, `Agent` or `RAgent` object (`kind`)
-    /// its JS face (scripts/face.js): the emitter methods, whose listeners
+    /// its JS face (src/client/js/face.js): the emitter methods, whose listeners
     /// live in JS, and the calls that check their arguments there.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     pub fn adopt(target: &JsValue, kind: &str);

@@ -37,7 +37,7 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 static ALLOCATOR: heap::Heap = heap::Heap::new();
 
 /// Connects a session: `ragents.createSession(config, cb)` of the JS face
-/// (scripts/face.js) checks `config` and calls this with what it made of
+/// (src/client/js/face.js) checks `config` and calls this with what it made of
 /// it and of `cb` (see `session::connect`) once the wasm is loaded.
 #[wasm_bindgen(skip_typescript)]
 pub fn connect(config: JsValue) {

@@ -1,5 +1,5 @@
 //! A session's calls: the connecting of one (`ragents.createSession` of
-//! the JS face, scripts/face.js, which checks its config) and the `Session`
+//! the JS face, src/client/js/face.js, which checks its config) and the `Session`
 //! object's methods under the JS face's (which check their arguments and
 //! make their `done`). The work is the driver's.
 
@@ -50,7 +50,7 @@ fn backoff(v: &JsValue) -> Option<Backoff> {
 }
 
 /// Connects the session of a config the JS face checked (`sessionConfig`
-/// in scripts/face.js): `{url, key, requestTimeout, debug, heartbeat,
+/// in src/client/js/face.js): `{url, key, requestTimeout, debug, heartbeat,
 /// reconnect, done}`, the key as JSON text, `done` where the result goes.
 pub fn connect(c: JsValue) {
     let heartbeat = match field(&c, "heartbeat").as_f64() {

@@ -1,6 +1,6 @@
 //! The transport seam: a session speaks to "a connection that carries
 //! packets" (`Transport`). The browser's WebSocket is the one transport
-//! today. Its listeners are the JS face's (scripts/face.js): they call the
+//! today. Its listeners are the JS face's (src/client/js/face.js): they call the
 //! session's `Port` (`Port::on`: opened, received, failed, closed), so no Rust
 //! closure is made for them; closing the transport detaches them.
 

@@ -1,5 +1,5 @@
 // The JavaScript face of the client's objects, beside the glue (the
-// package's JavaScript puts this file and scripts/error.js in its scope):
+// package's JavaScript puts this file and src/client/js/error.js in its scope):
 // Node's event emitter methods for `Session` and `RAgent`, and the calls'
 // arguments, callbacks and Promises for `Session`, `Agent` and `RAgent`.
 // What is plain JavaScript (listeners, argument checks, a Promise's ends)

@@ -4,11 +4,11 @@
 // without workers downloads none of it.
 // `session.spawnAgent({name, title, url | text, events, timeout, bootstrap})`
 // creates a local agent whose every request (a catch-all handler) goes to a
-// classic Web Worker running scripts/worker.js and the agent's code, and
+// classic Web Worker running src/client/js/worker.js and the agent's code, and
 // `createSession({agents: {name: spec}})` spawns declared ones (the client's
 // createSession hands such configs to `Session.declare`, set here).
 // The build wraps this in `function (ragents) {...}` (the client's API) and
-// puts WORKER_SOURCE (scripts/worker.js, minified, as a string) in scope.
+// puts WORKER_SOURCE (src/client/js/worker.js, minified, as a string) in scope.
 var RagentsError = ragents.RagentsError;
 
 function workerError(message, code) {
