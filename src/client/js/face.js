@@ -184,7 +184,8 @@ var callMethods = {
       this._destroy(done);
       return done.promise;
     },
-    // Broadcasts an event to the session; false if the session is closed.
+    // Broadcasts an event to the session: true if it went or is kept for
+    // a session being resumed, false if it cannot go.
     // (`_emit`: 1 sent, 0 not, 2 the agent is destroyed.)
     emit: function emit(name, body) {
       if (typeof name != "string") throw invalid("name is not a string", emit);
@@ -347,7 +348,7 @@ export var ragentsFace = {
       port.on(2);
       // WebKitGTK leaves a socket that could not connect CONNECTING, and
       // never closes it: it is closed, as the spec and other engines say.
-      if (ws.readyState == 0 && ws.onerror) port.on(3, "connection failed");
+      if (ws.readyState == 0 && ws.onerror) ws.onclose({ code: 1006 });
     };
     ws.onclose = function (e) {
       port.on(3, e.reason || "connection closed (code " + e.code + ")");

@@ -1,0 +1,339 @@
+//! Calls: requests to agents and to the relay, with their ids, deadlines
+//! and replies; named calls that wait for their agent; each settled
+//! exactly once.
+
+use super::*;
+use crate::protocol::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
+use alloc::borrow::Cow;
+use alloc::{borrow::ToOwned, string::String, vec::Vec};
+
+impl<H: Host> Client<H> {
+    /// `reply`, if the session is open; refused with `Closed` otherwise.
+    pub(super) fn open(&self, reply: H::Reply) -> Result<H::Reply, Refused<H::Reply>> {
+        match self.phase {
+            Phase::Open | Phase::Down => Ok(reply),
+            _ => Err(Refused {
+                reply,
+                error: Error::Closed,
+            }),
+        }
+    }
+
+    /// Creates a local agent described by `info` (`{name, title}`).
+    pub fn create_agent(
+        &mut self,
+        info: H::Body,
+        reply: H::Reply,
+    ) -> Result<(), Refused<H::Reply>> {
+        let reply = Some(self.open(reply)?);
+        let deadline = self.deadline(None);
+        let body = Content::Body(info);
+        self.request(
+            SERVER,
+            "createAgent",
+            body,
+            Op::CreateAgent,
+            reply,
+            deadline,
+        );
+        Ok(())
+    }
+
+    /// Destroys the local agent `id`.
+    pub fn destroy_agent(&mut self, id: &str, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
+        let reply = self.open(reply)?;
+        if self.phase == Phase::Down || self.rebuilding > 0 {
+            // Its id is about to change: the relay no longer has it (or it
+            // is being made again, and `rebuilt` destroys the new one).
+            if let Some(local) = self.locals.remove(id) {
+                self.named.retain(|(named, _)| named != id);
+                self.settle(reply, Ok(Answer::Destroyed(Some(local.handle))));
+                if self.resume.is_some() && self.phase == Phase::Down {
+                    // The relay keeps it for a resume: it is destroyed
+                    // there once back (and answers for it meanwhile).
+                    self.request_destroy(id, None, None);
+                }
+                return Ok(());
+            }
+        }
+        let deadline = self.deadline(None);
+        self.request_destroy(id, Some(reply), deadline);
+        Ok(())
+    }
+
+    /// Asks the relay to destroy agent `id` (`reply`: `None` for the
+    /// core's own asking).
+    pub(super) fn request_destroy(
+        &mut self,
+        id: &str,
+        reply: Option<H::Reply>,
+        deadline: Option<(u64, u32)>,
+    ) {
+        let mut body = String::from("{\"id\":");
+        push_json_str(&mut body, id);
+        body.push('}');
+        let (body, op) = (Content::Json(&body), Op::DestroyAgent);
+        self.request(SERVER, "destroyAgent", body, op, reply, deadline);
+    }
+
+    /// Every agent of the session. (`getAgents`: 1.0.0 relays know no other name.)
+    pub fn get_agents(&mut self, reply: H::Reply) -> Result<(), Refused<H::Reply>> {
+        let reply = Some(self.open(reply)?);
+        let deadline = self.deadline(None);
+        self.request(
+            SERVER,
+            "getAgents",
+            Content::Json("null"),
+            Op::GetAgents,
+            reply,
+            deadline,
+        );
+        Ok(())
+    }
+
+    /// Sends request `name` to remote agent `to`; `timeout` (ms) overrides
+    /// the session's.
+    pub fn send(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+    ) -> Result<(), Refused<H::Reply>> {
+        let reply = self.open(reply)?;
+        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
+            return Err(Refused {
+                reply,
+                error: Error::AgentDestroyed,
+            });
+        }
+        let deadline = self.deadline(timeout);
+        self.request(
+            to,
+            name,
+            Content::Body(body),
+            Op::Send,
+            Some(reply),
+            deadline,
+        );
+        Ok(())
+    }
+
+    /// Sends request `method` with `params` to the session's agent named
+    /// `agent` (the oldest, when several share the name), waiting for one
+    /// to appear if there is none yet. The whole call, waiting included, is
+    /// bounded by `timeout`, else the session's, else
+    /// `NAMED_CALL_TIMEOUT_MS`.
+    pub fn request_named(
+        &mut self,
+        agent: &str,
+        method: &str,
+        params: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+    ) -> Result<(), Refused<H::Reply>> {
+        let reply = self.open(reply)?;
+        let ms = timeout.or(self.timeout).unwrap_or(NAMED_CALL_TIMEOUT_MS);
+        let deadline = (self.host.now() + ms as u64, ms);
+        self.wake = earliest(self.wake, Some(deadline.0));
+        self.waiting.push(Waiting {
+            agent: agent.to_owned(),
+            method: method.to_owned(),
+            params,
+            reply,
+            deadline,
+        });
+        let up = self.phase == Phase::Open && self.rebuilding == 0;
+        if up && self.directory == Directory::Partial && self.find_named(agent).is_none() {
+            // Agents created before this client joined are known only to
+            // the relay: ask it, once (the answer goes to `learn_list`).
+            self.directory = Directory::Asked;
+            let (body, op) = (Content::Json("null"), Op::Directory);
+            self.request(SERVER, "getAgents", body, op, None, None);
+        }
+        self.send_waiting();
+        Ok(())
+    }
+
+    /// The oldest live agent named `name`.
+    pub(super) fn find_named(&self, name: &str) -> Option<String> {
+        let (id, _) = self.named.iter().find(|(_, n)| n == name)?;
+        Some(id.clone())
+    }
+
+    /// Sends the waiting named calls whose agent is now known.
+    pub(super) fn send_waiting(&mut self) {
+        if self.phase != Phase::Open || self.rebuilding > 0 {
+            return;
+        }
+        for w in core::mem::take(&mut self.waiting) {
+            match self.find_named(&w.agent) {
+                Some(id) => {
+                    let (body, reply) = (Content::Body(w.params), Some(w.reply));
+                    self.request(&id, &w.method, body, Op::Send, reply, Some(w.deadline));
+                }
+                None => self.waiting.push(w),
+            }
+        }
+    }
+
+    /// The deadline of a call with `timeout` (ms), else the session's.
+    pub(super) fn deadline(&self, timeout: Option<u32>) -> Option<(u64, u32)> {
+        timeout
+            .or(self.timeout)
+            .map(|ms| (self.host.now() + ms as u64, ms))
+    }
+
+    /// Sends a request (the session is open) and keeps its call; `reply`
+    /// is `None` for the core's own requests.
+    pub(super) fn request(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: Content<H::Body>,
+        op: Op,
+        reply: Option<H::Reply>,
+        deadline: Option<(u64, u32)>,
+    ) {
+        let number = self.next;
+        self.next += 1;
+        let mut id = self.prefix.clone();
+        push_decimal(&mut id, number);
+        let mut head = FrameWriter::new("request")
+            .str("name", name)
+            .str("to", to)
+            .str("id", &id)
+            .open("body");
+        let body = match body {
+            Content::Body(b) => Some(b),
+            Content::Json(json) => {
+                head.push_str(json);
+                None
+            }
+        };
+        let frame = Frame {
+            head,
+            body,
+            tail: Cow::Borrowed("}"),
+        };
+        // The user's calls wait while the session is down or coming back;
+        // the core's own go at once (it makes them only when connected).
+        let sent = self.phase == Phase::Open && (self.rebuilding == 0 || reply.is_none());
+        if sent {
+            self.transmit(frame);
+        } else {
+            self.held.push((number, frame));
+        }
+        self.wake = earliest(self.wake, deadline.map(|d| d.0));
+        self.calls.push(Call {
+            number,
+            to: to.to_owned(),
+            name: name.to_owned(),
+            op,
+            reply,
+            sent,
+            deadline,
+        });
+    }
+
+    pub(super) fn on_response(
+        &mut self,
+        from: &str,
+        id: &str,
+        body: H::Body,
+        error: Option<String>,
+    ) {
+        let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
+            return;
+        };
+        let Ok(at) = self.calls.binary_search_by_key(&number, |c| c.number) else {
+            return; // timed out, or never ours
+        };
+        if self.calls[at].to != from {
+            return;
+        }
+        let call = self.calls.remove(at);
+        if matches!(call.op, Op::Recreate | Op::Resync) {
+            return self.rebuilt(call, error.is_none().then_some(body));
+        }
+        if let Some(text) = error {
+            if call.op == Op::Directory {
+                // Asked no more: `agentCreated` still counts.
+                self.directory = Directory::Known;
+            }
+            return self.fail_call(call, Error::from_wire(text), Some(body));
+        }
+        let answer = match call.op {
+            Op::Send => Answer::Body(body),
+            Op::CreateAgent => {
+                let Some(id) = body.agent_id() else {
+                    let error = Error::Remote("createAgent: no id in response".into());
+                    return self.fail_call(call, error, Some(body));
+                };
+                let handle = self.host.local(&id, &body);
+                let local = LocalAgent {
+                    handle: handle.clone(),
+                    info: self.host.sendable(&body),
+                    handlers: SmallMap::default(),
+                    any: None,
+                };
+                self.locals.insert(id, local);
+                Answer::Agent(handle)
+            }
+            Op::DestroyAgent => {
+                let local = body.agent_id().and_then(|id| self.locals.remove(&id));
+                Answer::Destroyed(local.map(|l| l.handle))
+            }
+            Op::GetAgents | Op::Directory => Answer::Agents(self.learn_list(&body)),
+            Op::Recreate | Op::Resync => return,
+        };
+        if let Some(reply) = call.reply {
+            self.settle(reply, Ok(answer));
+        }
+    }
+
+    /// Removes the calls `which` selects, keeping the others in order.
+    pub(super) fn take_calls(&mut self, which: Which) -> Vec<Call<H>> {
+        let (taken, kept) =
+            core::mem::take(&mut self.calls)
+                .into_iter()
+                .partition(|c| match which {
+                    Which::Sent => c.sent,
+                    Which::Due(now) => c.deadline.is_some_and(|(at, _)| at <= now),
+                    Which::HeldFor(gone) => !c.sent && gone.contains(&c.to),
+                    Which::To(id) => c.to == id,
+                });
+        self.calls = kept;
+        taken
+    }
+
+    pub(super) fn settle(&mut self, reply: H::Reply, result: Result<Answer<H>, Failure<H::Body>>) {
+        self.events.push(Event::Settle { reply, result });
+    }
+
+    pub(super) fn fail(&mut self, reply: H::Reply, error: Error, body: Option<H::Body>) {
+        let call = None;
+        self.settle(reply, Err(Failure { error, body, call }));
+    }
+
+    /// A named call that never found its agent: it names it by its name.
+    pub(super) fn fail_waiting(&mut self, w: Waiting<H>, error: Error) {
+        let call = Some((w.method, w.agent));
+        self.settle(
+            w.reply,
+            Err(Failure {
+                error,
+                body: None,
+                call,
+            }),
+        );
+    }
+
+    pub(super) fn fail_call(&mut self, c: Call<H>, error: Error, body: Option<H::Body>) {
+        let call = Some((c.name, c.to));
+        if let Some(reply) = c.reply {
+            self.settle(reply, Err(Failure { error, body, call }));
+        }
+    }
+}

@@ -1,0 +1,630 @@
+//! The client's rules for one session, sans I/O: the `connect` handshake,
+//! requests in flight with their deadlines and salted ids, local agents and
+//! the routing of requests to their handlers, the registry of remote agents
+//! (one handle per agent id), reconnecting after a lost socket (backoff,
+//! agents created again, calls held meanwhile), heartbeats, and teardown.
+//! A driver feeds it packets, user
+//! calls, "the transport closed" and `handle_timeout(now)`; it polls frames
+//! to send (`poll_io`), things to tell the user (`poll_event`) and the next
+//! deadline (`poll_timeout`). No clock, no socket, no JS.
+
+mod agents;
+mod calls;
+mod directory;
+mod link;
+
+use super::packet::{push_decimal, push_json_str};
+use super::resume::Replay;
+use super::small_map::SmallMap;
+use alloc::borrow::Cow;
+use alloc::{borrow::ToOwned, string::String, vec::Vec};
+
+/// The close code of a socket the client gave up for dead and will resume
+/// on another: a relay keeps its place, as for a socket that was lost (a
+/// close frame with another code ends the place).
+pub const CLOSE_RESUME: u16 = 4001;
+
+/// What a driver keeps in the core: its own types for bodies, for where a
+/// call's result goes, for handlers, and for the objects that stand for
+/// agents (made once each, through `local` and `remote`).
+pub trait Host {
+    /// A body as the driver holds it (a JS value in the browser).
+    type Body: Body;
+    /// Where one call's result goes (a callback or a Promise's ends).
+    type Reply;
+    /// A local agent's handler of one request name.
+    type Handler: Clone;
+    /// The object for one of this client's agents.
+    type Local: Clone;
+    /// The object for an agent of the session, made once per agent id.
+    type Remote: Clone;
+    fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
+    fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
+    /// The time in ms on a clock that never steps back. Read only when a
+    /// deadline is set (a clock can cost more than the rest of a call).
+    fn now(&self) -> u64;
+    /// A number in [0, 1), for the jitter of reconnection delays.
+    fn random(&mut self) -> f64;
+    /// A local agent made again after a reconnect got a new `id` and `info`.
+    fn rebind(&mut self, local: &Self::Local, id: &str, info: &Self::Body);
+    /// A body received, made fit to send (the browser sends JSON text, and
+    /// receives parsed values).
+    fn sendable(&self, body: &Self::Body) -> Self::Body {
+        body.clone()
+    }
+}
+
+/// How a session comes back after losing its socket: exponential backoff,
+/// each delay shortened by up to `jitter` of itself at random.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backoff {
+    /// ms before the first attempt.
+    pub min_delay: u32,
+    /// The longest delay, ms.
+    pub max_delay: u32,
+    pub factor: f64,
+    /// 0 to 1.
+    pub jitter: f64,
+    /// Attempts in a row before giving up; `None`: never.
+    pub retries: Option<u32>,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            min_delay: 500,
+            max_delay: 10_000,
+            factor: 2.0,
+            jitter: 0.5,
+            retries: None,
+        }
+    }
+}
+
+impl Backoff {
+    /// The delay before attempt `attempt` (0 first), `random` in [0, 1).
+    pub fn delay(&self, attempt: u32, random: f64) -> u32 {
+        // (A loop, not `powi`: `core` has no float powers, and the wasm
+        // client is `no_std`.)
+        let mut base = self.min_delay as f64;
+        for _ in 0..attempt.min(64) {
+            base *= self.factor;
+        }
+        let base = base.min(self.max_delay as f64);
+        (base * (1.0 - self.jitter * random)) as u32
+    }
+}
+
+/// A session's options.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// ms: bounds connecting and, by default, every request.
+    pub timeout: Option<u32>,
+    /// `None`: one socket, as 1.0.0: the session ends with it.
+    pub reconnect: Option<Backoff>,
+    /// ms of silence before the client asks the relay for a sign of life;
+    /// twice that with nothing at all, and the socket counts as dead.
+    pub heartbeat: Option<u32>,
+}
+
+/// What the core reads in a body: agent infos and lists of them.
+pub trait Body: Sized + Clone {
+    /// The `id` field, when the body is an object whose `id` is a string.
+    fn agent_id(&self) -> Option<String>;
+    /// The `name` field, when the body is an object whose `name` is a string.
+    fn agent_name(&self) -> Option<String>;
+    /// The elements, when the body is an array.
+    fn items(&self) -> Vec<Self>;
+    /// The field `key`, when the body is an object and it is a string.
+    fn text(&self, key: &str) -> Option<String>;
+    /// The field `key`, when the body is an object and it is a whole
+    /// number from 0 to 2^53.
+    fn count(&self, key: &str) -> Option<u64>;
+}
+
+/// Why a call failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Error {
+    /// A wrong argument from the user.
+    InvalidArg(String),
+    /// The relay could not be reached, or refused the session.
+    Connect(String),
+    /// The session closed before an answer came.
+    Closed,
+    /// No answer within the timeout (ms).
+    Timeout(u32),
+    /// The agent asked went away before it answered.
+    AgentDestroyed,
+    /// The agent asked does not exist (the relay's answer).
+    AgentNotFound,
+    /// The agent answered with an error: its message.
+    Remote(String),
+    /// A local agent used after it was destroyed.
+    Destroyed,
+    /// The socket was lost while the request was out: it may or may not
+    /// have been handled.
+    Disconnected,
+}
+
+impl Error {
+    /// The stable code a user can match on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidArg(_) => "ERR_INVALID_ARG",
+            Error::Connect(_) => "ERR_CONNECT",
+            Error::Closed => "ERR_CLOSED",
+            Error::Timeout(_) => "ERR_TIMEOUT",
+            Error::AgentDestroyed => "ERR_AGENT_DESTROYED",
+            Error::AgentNotFound => "ERR_AGENT_NOT_FOUND",
+            Error::Remote(_) => "ERR_REMOTE",
+            Error::Destroyed => "ERR_DESTROYED",
+            Error::Disconnected => "ERR_DISCONNECTED",
+        }
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) => m.clone(),
+            Error::Closed => "session closed".into(),
+            Error::Timeout(ms) => {
+                let mut m = String::from("request timed out after ");
+                push_decimal(&mut m, *ms as u64);
+                m + " ms"
+            }
+            Error::AgentDestroyed => "agent destroyed".into(),
+            Error::AgentNotFound => "agent not found".into(),
+            Error::Destroyed => "destroyed".into(),
+            Error::Disconnected => "disconnected while the request was out".into(),
+        }
+    }
+
+    /// An error text from the wire, classified.
+    pub fn from_wire(text: String) -> Error {
+        match text.as_str() {
+            "agent destroyed" => Error::AgentDestroyed,
+            "agent not found" => Error::AgentNotFound,
+            _ => Error::Remote(text),
+        }
+    }
+}
+
+/// A packet received, its envelope read by the driver (bodies stay `B`).
+#[derive(Debug)]
+pub enum Incoming<B> {
+    Request {
+        to: String,
+        name: String,
+        /// The id as raw JSON, echoed in the response.
+        id: String,
+        body: B,
+    },
+    Response {
+        from: String,
+        name: Option<String>,
+        /// Only string ids can answer this client's requests.
+        id: Option<String>,
+        body: B,
+        error: Option<String>,
+    },
+    Event {
+        from: String,
+        name: String,
+        body: B,
+    },
+    /// The relay has received this many of our packets (resuming).
+    Ack(u64),
+}
+
+/// One frame to send: `head`, then the body's JSON (when there is one),
+/// then `tail`. The driver writes the body, so bodies never pass through
+/// the core as text.
+#[derive(Debug, Clone)]
+pub struct Frame<B> {
+    pub head: String,
+    pub body: Option<B>,
+    pub tail: Cow<'static, str>,
+}
+
+/// What the driver must do with its transport.
+#[derive(Debug)]
+pub enum Io<B> {
+    Send(Frame<B>),
+    /// Close the transport (the session may go on: `Event::Closed` ends it).
+    Close,
+    /// Close the transport, given up for dead, as one the session resumes
+    /// (`CLOSE_RESUME`: the relay keeps its place as for a lost socket).
+    Abandon,
+    /// Open a new transport: reconnecting.
+    Open,
+    /// Send `{"type":"ack","n":N}` (`resume::ack_packet`): not urgent, it
+    /// may wait to leave with the next packets (resuming).
+    Ack(u64),
+}
+
+/// What a call resolves with.
+pub enum Answer<H: Host> {
+    /// The session is open.
+    Connected,
+    /// A remote agent's response body.
+    Body(H::Body),
+    /// A local agent, created.
+    Agent(H::Local),
+    /// `destroyAgent`: the local agent it destroyed, if it was one of ours.
+    Destroyed(Option<H::Local>),
+    /// `getAgents`: every agent of the session.
+    Agents(Vec<H::Remote>),
+}
+
+/// Why a call failed, with the body that came along with an error response.
+#[derive(Debug)]
+pub struct Failure<B> {
+    pub error: Error,
+    pub body: Option<B>,
+    /// The call that failed, if it was one: its request name, and whom it
+    /// went to (`server` for the relay's own requests). `None` for connecting.
+    pub call: Option<(String, String)>,
+}
+
+/// Something to tell the user, in order.
+pub enum Event<H: Host> {
+    /// A call is over: exactly one per call.
+    Settle {
+        reply: H::Reply,
+        result: Result<Answer<H>, Failure<H::Body>>,
+    },
+    /// A request for a local agent's handler; answer with `respond`.
+    Request {
+        handler: H::Handler,
+        /// The handler is the agent's catch-all (it is told the name).
+        any: bool,
+        agent: String,
+        id: String,
+        name: String,
+        body: H::Body,
+    },
+    RemoteCreated(H::Remote),
+    /// A remote agent went away; its handle is let go after this.
+    RemoteDestroyed(H::Remote),
+    RemoteEvent {
+        remote: H::Remote,
+        name: String,
+        body: H::Body,
+    },
+    /// The transport reported an error while the session was open.
+    TransportError,
+    /// An open session closed for good; these remote handles are let go.
+    Closed {
+        remotes: Vec<H::Remote>,
+    },
+    /// The socket was lost; the session goes on reconnecting.
+    Disconnected(Error),
+    /// Attempt `attempt` (1 first) starts in `delay` ms.
+    Reconnecting {
+        attempt: u32,
+        delay: u32,
+    },
+    /// Open again: local agents are back (new ids), remote agents in sync.
+    Reconnected {
+        resumed: bool,
+    },
+}
+
+/// What a request to the relay's own agent does with its response.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Op {
+    CreateAgent,
+    DestroyAgent,
+    GetAgents,
+    Send,
+    /// The core's own `getAgents`, for named calls.
+    Directory,
+    /// After a reconnect: a local agent made again (its old id).
+    Recreate,
+    /// After a reconnect: the session's agents, to bring remotes in sync.
+    Resync,
+}
+
+struct Call<H: Host> {
+    /// The number in its id (`<salt>.<number>`); calls are kept in its order.
+    number: u64,
+    to: String,
+    /// The request's name, for error messages.
+    name: String,
+    op: Op,
+    /// Where the result goes; `None` for the core's own requests.
+    reply: Option<H::Reply>,
+    /// Its frame went out (else it is held until the session is back).
+    sent: bool,
+    /// (when, the timeout in ms it came from)
+    deadline: Option<(u64, u32)>,
+}
+
+struct LocalAgent<H: Host> {
+    handle: H::Local,
+    /// As the relay described it (`{id, name, title}`): made again from it.
+    info: H::Body,
+    handlers: SmallMap<H::Handler>,
+    /// The handler of every name without one of its own.
+    any: Option<H::Handler>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Phase {
+    Connecting,
+    Open,
+    /// The socket was lost: waiting to reconnect, or reconnecting.
+    Down,
+    Closed,
+}
+
+/// A named call (`request_named`) waiting for an agent of its name.
+struct Waiting<H: Host> {
+    agent: String,
+    method: String,
+    params: H::Body,
+    reply: H::Reply,
+    deadline: (u64, u32),
+}
+
+/// How long a named call waits, in all, when neither it nor the session
+/// says: nothing waits forever.
+pub const NAMED_CALL_TIMEOUT_MS: u32 = 30_000;
+
+/// What this client knows of the session's agents, for named calls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Directory {
+    /// Only the agents created since it joined (from `agentCreated`).
+    Partial,
+    /// It asked the relay for the list (`getAgents`), once.
+    Asked,
+    /// It has the list.
+    Known,
+}
+
+/// A call the core refused at once: the driver fails it (later, so that no
+/// callback runs before the call that asked for it has returned).
+pub struct Refused<R> {
+    pub reply: R,
+    pub error: Error,
+}
+
+/// One client session.
+pub struct Client<H: Host> {
+    host: H,
+    phase: Phase,
+    /// The `key` of the connect request, as JSON.
+    key: String,
+    /// The session's default timeout, ms.
+    timeout: Option<u32>,
+    connecting: Option<H::Reply>,
+    connect_deadline: Option<u64>,
+    /// `<salt>.`: this session's request ids are unlike any other client's.
+    prefix: String,
+    next: u64,
+    calls: Vec<Call<H>>,
+    locals: SmallMap<LocalAgent<H>>,
+    remotes: SmallMap<H::Remote>,
+    /// The named agents of the session as `(id, name)`, oldest first.
+    named: Vec<(String, String)>,
+    directory: Directory,
+    /// Named calls whose agent has not appeared yet.
+    waiting: Vec<Waiting<H>>,
+    io: Queue<Io<H::Body>>,
+    events: Queue<Event<H>>,
+    /// No deadline is earlier than this (it may be stale, never late).
+    wake: Option<u64>,
+    reconnect: Option<Backoff>,
+    heartbeat: Option<u32>,
+    /// Reconnection attempts since the session was last open.
+    attempt: u32,
+    /// Down: when the next attempt starts (`None`: it is under way).
+    retry_at: Option<u64>,
+    /// Frames of calls made while the session is down or coming back, by
+    /// call number (a call that timed out meanwhile is not sent).
+    held: Vec<(u64, Frame<H::Body>)>,
+    /// After a reconnect: the recreate and resync calls still out (the
+    /// session is back when none is), and the old ids of recreated agents.
+    rebuilding: usize,
+    recreating: Vec<(u64, String)>,
+    /// When something last arrived; when the heartbeat asked, if it did.
+    last_heard: u64,
+    pinged: Option<u64>,
+    /// The relay keeps this session's place for a while when the socket is
+    /// lost (`None`: it does not, as 1.0.0's, or our record passed its
+    /// bound): the token to take it back, and our packets numbered.
+    resume: Option<Resumption<H::Body>>,
+}
+
+/// A resumable place at the relay: its token, and the packets numbered
+/// each way, ours kept until the relay acknowledges them.
+struct Resumption<B> {
+    token: String,
+    replay: Replay<Frame<B>>,
+}
+
+impl<H: Host> Client<H> {
+    /// A session connecting with `key` (JSON text); `connected` is settled
+    /// once it is open or has failed. `timeout` (ms) bounds the connection
+    /// and, by default, every request.
+    pub fn new(host: H, key: String, salt: &str, options: Options, connected: H::Reply) -> Self {
+        let Options {
+            timeout,
+            reconnect,
+            heartbeat,
+        } = options;
+        let connect_deadline = timeout.map(|ms| host.now() + ms as u64);
+        Client {
+            host,
+            phase: Phase::Connecting,
+            key,
+            timeout,
+            connecting: Some(connected),
+            connect_deadline,
+            prefix: salt.to_owned() + ".",
+            next: 1,
+            calls: Vec::new(),
+            locals: SmallMap::default(),
+            remotes: SmallMap::default(),
+            named: Vec::new(),
+            directory: Directory::Partial,
+            waiting: Vec::new(),
+            io: Queue::default(),
+            events: Queue::default(),
+            wake: connect_deadline,
+            reconnect,
+            heartbeat,
+            attempt: 0,
+            retry_at: None,
+            held: Vec::new(),
+            rebuilding: 0,
+            recreating: Vec::new(),
+            last_heard: 0,
+            pinged: None,
+            resume: None,
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.phase == Phase::Open
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.phase == Phase::Closed
+    }
+
+    /// Calls waiting for their answer.
+    pub fn in_flight(&self) -> usize {
+        self.calls.len()
+    }
+
+    pub fn host(&self) -> &H {
+        &self.host
+    }
+
+    /// The next frame to send, or `Close`.
+    pub fn poll_io(&mut self) -> Option<Io<H::Body>> {
+        self.io.pop()
+    }
+
+    /// The next thing to tell the user.
+    pub fn poll_event(&mut self) -> Option<Event<H>> {
+        self.events.pop()
+    }
+
+    /// Whether there is something to tell the user (a user call settled
+    /// at once, as destroying an agent while the session is down does).
+    pub fn has_events(&self) -> bool {
+        self.events.next < self.events.items.len()
+    }
+
+    /// When `handle_timeout` should be called next (possibly early, never late).
+    pub fn poll_timeout(&self) -> Option<u64> {
+        self.wake
+    }
+}
+
+/// First in, first out: pushed at the back, taken from the front. (A
+/// `VecDeque` costs the browser client's wasm more code.)
+struct Queue<T> {
+    items: Vec<Option<T>>,
+    next: usize,
+}
+
+impl<T> Default for Queue<T> {
+    fn default() -> Self {
+        Queue {
+            items: Vec::new(),
+            next: 0,
+        }
+    }
+}
+
+impl<T> Queue<T> {
+    fn push(&mut self, item: T) {
+        self.items.push(Some(item));
+    }
+
+    fn pop(&mut self) -> Option<T> {
+        let item = self.items.get_mut(self.next)?.take();
+        self.next += 1;
+        if self.next == self.items.len() {
+            self.clear();
+        }
+        item
+    }
+
+    fn clear(&mut self) {
+        self.items.clear();
+        self.next = 0;
+    }
+}
+
+/// Which calls `Client::take_calls` takes (a selector rather than a
+/// closure: no call through a function table).
+#[derive(Clone, Copy)]
+enum Which<'a> {
+    /// Those whose request went out.
+    Sent,
+    /// Those whose deadline is at or before this time.
+    Due(u64),
+    /// Those held, not sent, for these agents.
+    HeldFor(&'a [String]),
+    /// Those to this agent.
+    To(&'a str),
+}
+
+/// A number as this client writes them: decimal digits, no sign, no
+/// leading zero, no more than u64 holds.
+fn decimal(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 || (text.len() > 1 && text.starts_with('0')) {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + (b - b'0') as u64)
+    })
+}
+
+/// A request's body: the user's, or JSON the core wrote.
+enum Content<'a, B> {
+    Body(B),
+    Json(&'a str),
+}
+
+/// The earlier of two optional instants.
+fn earliest(a: Option<u64>, b: Option<u64>) -> Option<u64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    }
+}
+
+fn error_tail(error: &str) -> String {
+    let mut tail = String::from(",\"error\":");
+    push_json_str(&mut tail, error);
+    tail.push('}');
+    tail
+}
+
+/// Native drivers (and the tests) hold bodies as `serde_json` values.
+#[cfg(not(target_arch = "wasm32"))]
+impl Body for serde_json::Value {
+    fn agent_id(&self) -> Option<String> {
+        self.get("id")?.as_str().map(str::to_owned)
+    }
+
+    fn agent_name(&self) -> Option<String> {
+        self.get("name")?.as_str().map(str::to_owned)
+    }
+
+    fn items(&self) -> Vec<Self> {
+        self.as_array().cloned().unwrap_or_default()
+    }
+
+    fn text(&self, key: &str) -> Option<String> {
+        self.get(key)?.as_str().map(str::to_owned)
+    }
+
+    fn count(&self, key: &str) -> Option<u64> {
+        self.get(key)?.as_u64()
+    }
+}
