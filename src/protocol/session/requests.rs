@@ -1,0 +1,487 @@
+//! What a session does with each packet: requests routed to their agent
+//! (under the relay's own ids, counted against the pending caps), answers
+//! routed back to who asked, events to every member, requests to the
+//! `server` agent, and requests that wait too long.
+
+use super::*;
+
+impl<T> Session<T> {
+    /// A request from `conn` to the agent named `agent` (see `agent_named`),
+    /// as if `conn` had sent it in a frame: `id` is raw JSON, restored in
+    /// the response; `body` is raw JSON too. None when no agent has that
+    /// name (nothing is sent).
+    pub fn request_named(
+        &mut self,
+        conn: ConnId,
+        agent: &str,
+        name: &str,
+        id: &str,
+        body: &str,
+        out: &mut Vec<Out>,
+    ) -> Option<Verdict> {
+        let number = self.agent_named(agent)?;
+        Some(self.forward(conn, number, &self.wire_id(number), name, id, body, out))
+    }
+
+    /// Checks the session's bookkeeping, for the fuzz targets and property
+    /// tests: every agent's owner and every waiting request's requester is
+    /// a member, every waiting request's agent exists, each member's count
+    /// of waiting requests is right, and no connection holds more agents
+    /// or waiting requests than its limits.
+    pub fn check(&self) -> Result<(), String> {
+        let mut waiting: HashMap<ConnId, usize> = HashMap::new();
+        for (n, p) in &self.pending {
+            if !self.agents.contains_key(&p.agent) {
+                return Err(format!("request {n} waits on agent {}, gone", p.agent));
+            }
+            let Asker::Conn(requester) = p.asker else {
+                continue;
+            };
+            if !self.conns.contains_key(&requester) {
+                return Err(format!("request {n} waits for {requester}, gone"));
+            }
+            *waiting.entry(requester).or_default() += 1;
+        }
+        let mut owned: HashMap<ConnId, usize> = HashMap::new();
+        for (n, a) in &self.agents {
+            if a.retired && !self.pending.values().any(|p| p.agent == *n) {
+                return Err(format!(
+                    "agent {n} is retired with no request waiting on it"
+                ));
+            }
+            let Owner::Conn(owner) = a.owner else {
+                let known = a.remote_id.as_ref().and_then(|id| self.remote.get(id));
+                if known != Some(n) {
+                    return Err(format!("agent {n} of another relay is not known by its id"));
+                }
+                continue;
+            };
+            if !self.conns.contains_key(&owner) {
+                return Err(format!("agent {n} is owned by {owner}, gone"));
+            }
+            *owned.entry(owner).or_default() += 1;
+        }
+        if self.remote.len()
+            != self
+                .agents
+                .values()
+                .filter(|a| a.remote_id.is_some())
+                .count()
+        {
+            return Err("the ids of other relays' agents are not all of live agents".into());
+        }
+        for (c, m) in &self.conns {
+            let counted = waiting.get(c).copied().unwrap_or(0);
+            if m.waiting != counted || counted > self.limits.pending {
+                return Err(format!("{c} waits for {counted}, counted {}", m.waiting));
+            }
+            if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
+                return Err(format!("{c} holds more agents than its limit"));
+            }
+        }
+        Ok(())
+    }
+
+    /// One look of the relay's clock: requests that have waited through
+    /// more than `after` looks are answered `request timed out` (their
+    /// response, if it comes, is dropped). Returns how many.
+    pub fn expire(&mut self, after: u32, out: &mut Vec<Out>) -> usize {
+        self.looks = self.looks.wrapping_add(1);
+        let (looks, before) = (self.looks, self.pending.len());
+        let expired: Vec<(u64, u64)> = (self.pending.iter())
+            .filter(|(_, p)| looks.wrapping_sub(p.look) > after)
+            .map(|(n, p)| (*n, p.agent))
+            .collect();
+        // Those sent to other relays are called off there (before `fail`
+        // may forget a retired agent).
+        self.call_off(&expired, out);
+        for (n, _) in expired {
+            self.fail(n, TIMED_OUT, out);
+        }
+        before - self.pending.len()
+    }
+
+    /// Tells the relays of the agents of `requests` (request, agent) that
+    /// these requests of this relay's are given up: they forget them.
+    pub(super) fn call_off(&self, requests: &[(u64, u64)], out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        let mut cancels: BTreeMap<RelayId, Vec<u64>> = BTreeMap::new();
+        for (n, agent) in requests {
+            if let Some(Owner::Relay(r)) = self.agents.get(agent).map(|a| a.owner) {
+                cancels.entry(r).or_default().push(*n);
+            }
+        }
+        for (relay, ns) in cancels {
+            let msg = cluster::cancel(c.node.me, &c.node.hash, &ns);
+            out.push(Out::Nats(cluster::relay_subject(relay), msg));
+        }
+    }
+
+    /// Answers waiting request `n` with `error`, and forgets it.
+    pub(super) fn fail(&mut self, n: u64, error: &str, out: &mut Vec<Out>) {
+        let Some(p) = self.pending.remove(&n) else {
+            return;
+        };
+        let agent = self.wire_id(p.agent);
+        self.drop_if_retired(p.agent);
+        match p.asker {
+            Asker::Conn(requester) => {
+                done_waiting(&mut self.conns, requester);
+                let error = error_response(Some(&p.name), &agent, Some(&p.id), error);
+                out.push(Out::To(requester, error));
+            }
+            Asker::Relay(relay, n) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::response(
+                    c.node.me,
+                    &c.node.hash,
+                    n,
+                    &agent,
+                    &p.name,
+                    None,
+                    Some(error),
+                );
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+            }
+        }
+    }
+
+    /// Whether `text` from `conn` is a response that answers a request
+    /// waiting for one of its agents (what a relay lets through even over
+    /// the connection's rate: their number is bounded by the requests it
+    /// was sent).
+    pub fn answers(&self, conn: ConnId, text: &str) -> bool {
+        let Ok(Packet::Response { from, id, .. }) = packet::parse(text) else {
+            return false;
+        };
+        let agent = self.owned(conn, &from);
+        agent.and_then(|a| self.waiting_on(a, id)).is_some()
+    }
+
+    /// The request waiting on `agent` that the relay sent under `id`.
+    pub(super) fn waiting_on(&self, agent: u64, id: &RawValue) -> Option<u64> {
+        relay_request_number(id).filter(|n| self.pending.get(n).is_some_and(|p| p.agent == agent))
+    }
+
+    /// One frame from `conn`, already known to be text.
+    pub fn receive(&mut self, conn: ConnId, text: &str, out: &mut Vec<Out>) -> Verdict {
+        match packet::parse(text) {
+            Err(bad) => {
+                // The id, when readable, lets the sender match the error.
+                let id = bad.id.map(RawValue::get);
+                let reason = bad.reason;
+                out.push(Out::To(
+                    conn,
+                    error_response(bad.name.as_deref(), SERVER, id, reason),
+                ));
+                Verdict::Refused(reason)
+            }
+            Ok(Packet::Request { name, to, id, body }) if to == SERVER => {
+                self.server_request(conn, &name, id, body, out)
+            }
+            Ok(Packet::Request { name, to, id, body }) => {
+                let Some(number) = self.number_of(&to) else {
+                    out.push(Out::To(
+                        conn,
+                        error_response(Some(&name), &to, Some(id.get()), "agent not found"),
+                    ));
+                    return Verdict::Refused("agent not found");
+                };
+                let body = body.map_or("null", RawValue::get);
+                self.forward(conn, number, &to, &name, id.get(), body, out)
+            }
+            Ok(Packet::Response {
+                name,
+                from,
+                id,
+                body,
+                error,
+            }) => {
+                let Some(agent) = self.owned(conn, &from) else {
+                    out.push(Out::To(
+                        conn,
+                        error_response(
+                            name.as_deref(),
+                            SERVER,
+                            Some(id.get()),
+                            "response refused: from is not an agent of this connection",
+                        ),
+                    ));
+                    return Verdict::Forbidden("response from an agent of another connection");
+                };
+                let waiting = self.waiting_on(agent, id);
+                let Some(pending) = waiting.and_then(|n| self.pending.remove(&n)) else {
+                    // Late (the requester left) or never asked: nobody to tell.
+                    return Verdict::Refused("response to no pending request");
+                };
+                self.answer(pending, name.as_deref(), &from, body, error.as_deref(), out);
+                Verdict::Done
+            }
+            Ok(Packet::Event { from, .. }) => {
+                if self.owned(conn, &from).is_none() {
+                    return Verdict::Forbidden("event from an agent of another connection");
+                }
+                out.push(Out::AllInput);
+                if let Some(c) = &self.node {
+                    let mut payload = String::with_capacity(text.len() + 1);
+                    payload.push(cluster::EVENT_MARK as char);
+                    payload.push_str(text);
+                    out.push(Out::Nats(c.subject.clone(), payload));
+                }
+                Verdict::Done
+            }
+        }
+    }
+
+    /// Sends `conn`'s request to agent `number` (whose id is `to`) under an
+    /// id of the relay's, and remembers whom to answer: `id` (raw JSON) is
+    /// restored in the response. `body` is raw JSON.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn forward(
+        &mut self,
+        conn: ConnId,
+        number: u64,
+        to: &str,
+        name: &str,
+        id: &str,
+        body: &str,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        let Some(owner) = self.agents.get(&number).map(|a| a.owner) else {
+            return Verdict::Refused("agent not found");
+        };
+        if !self.start_waiting(conn) {
+            out.push(Out::To(
+                conn,
+                error_response(Some(name), to, Some(id), TOO_MANY_PENDING),
+            ));
+            return Verdict::Refused(TOO_MANY_PENDING);
+        }
+        let relay_id = self.wait(Asker::Conn(conn), id, number, name);
+        let owner = match owner {
+            Owner::Conn(owner) => owner,
+            Owner::Relay(relay) => {
+                let Some(c) = &self.node else {
+                    return Verdict::Refused("agent not found");
+                };
+                let (me, hash) = (c.node.me, &c.node.hash);
+                out.push(Out::NatsAsk {
+                    subject: cluster::relay_subject(relay),
+                    reply: cluster::unanswered_subject(me, hash, relay_id),
+                    payload: cluster::request(me, hash, relay_id, to, name, body),
+                });
+                return Verdict::Done;
+            }
+        };
+        out.push(Out::To(owner, request_frame(name, to, relay_id, body)));
+        Verdict::Done
+    }
+
+    /// Sends waiting request `pending` its answer from agent `from` (`name`
+    /// when the answer names itself, else the request's): to its connection,
+    /// with the requester's own id, or to the relay that asked.
+    pub(super) fn answer(
+        &mut self,
+        pending: Pending,
+        name: Option<&str>,
+        from: &str,
+        body: Option<&RawValue>,
+        error: Option<&str>,
+        out: &mut Vec<Out>,
+    ) {
+        let name = name.unwrap_or(&pending.name);
+        match pending.asker {
+            Asker::Conn(requester) => {
+                done_waiting(&mut self.conns, requester);
+                let frame = FrameWriter::new("response")
+                    .str("name", name)
+                    .str("from", from)
+                    .raw("id", &pending.id)
+                    .body(body)
+                    .opt_str("error", error)
+                    .finish();
+                out.push(Out::To(requester, frame));
+            }
+            Asker::Relay(relay, n) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::response(c.node.me, &c.node.hash, n, from, name, body, error);
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+            }
+        }
+    }
+
+    /// Keeps a request of `asker` (its own id `id`, raw JSON) to agent
+    /// `number`: the number returned is the relay's id for it.
+    pub(super) fn wait(&mut self, asker: Asker, id: &str, number: u64, name: &str) -> u64 {
+        let relay_id = self.next_request;
+        self.next_request += 1;
+        let pending = Pending {
+            asker,
+            id: id.into(),
+            agent: number,
+            name: name.into(),
+            look: self.looks,
+        };
+        self.pending.insert(relay_id, pending);
+        relay_id
+    }
+
+    /// Counts one more request of `conn` waiting for its response; false
+    /// when it already has the most allowed (or is not in the session, so
+    /// that nobody could receive the answer).
+    pub(super) fn start_waiting(&mut self, conn: ConnId) -> bool {
+        match self.conns.get_mut(&conn) {
+            Some(m) if m.waiting < self.limits.pending => {
+                m.waiting += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The agent number when `id` names an agent that `conn` created.
+    pub(super) fn owned(&self, conn: ConnId, id: &str) -> Option<u64> {
+        let n = self.local_number(id)?;
+        (self.agents.get(&n)?.owner == Owner::Conn(conn)).then_some(n)
+    }
+
+    pub(super) fn server_request(
+        &mut self,
+        conn: ConnId,
+        name: &str,
+        id: &RawValue,
+        body: Option<&RawValue>,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        let reply = |body: &str| {
+            FrameWriter::new("response")
+                .str("name", name)
+                .str("from", SERVER)
+                .raw("id", id.get())
+                .raw("body", body)
+                .finish()
+        };
+        let fail = |out: &mut Vec<Out>, error: &'static str| {
+            out.push(Out::To(
+                conn,
+                error_response(Some(name), SERVER, Some(id.get()), error),
+            ));
+            Verdict::Refused(error)
+        };
+        match name {
+            "createAgent" => {
+                let mine = self
+                    .agents
+                    .values()
+                    .filter(|a| a.owner == Owner::Conn(conn));
+                if mine.count() >= self.limits.agents {
+                    return fail(out, "too many agents on this connection");
+                }
+                let fields = agent_fields(body);
+                let agent_name = fields
+                    .name
+                    .and_then(|n| serde_json::from_str::<String>(n.get()).ok())
+                    .map(String::into_boxed_str);
+                let allowed = match self.conns.get(&conn).map(|m| &m.create) {
+                    Some(Create::Any) | None => true,
+                    Some(Create::Named(names)) => (agent_name.as_deref())
+                        .is_some_and(|n| names.iter().any(|allowed| **allowed == *n)),
+                    Some(Create::Never) => false,
+                };
+                if !allowed {
+                    return fail(out, NOT_ALLOWED_TO_CREATE);
+                }
+                let size = |raw: Option<&RawValue>| raw.map_or(0, |r| r.get().len());
+                if size(fields.name) + size(fields.title) > MAX_AGENT_INFO {
+                    return fail(out, "agent name and title too long (limit 4096 bytes)");
+                }
+                let number = self.next_agent;
+                self.next_agent += 1;
+                let id_text = self.agent_id(number);
+                let mut w = FrameWriter::object().str("id", &id_text);
+                if let Some(n) = fields.name {
+                    w = w.raw("name", n.get());
+                }
+                if let Some(t) = fields.title {
+                    w = w.raw("title", t.get());
+                }
+                let info = w.finish();
+                // As 1.0.0: the event first, then the response.
+                out.push(announce("agentCreated", &info));
+                out.push(Out::To(conn, reply(&info)));
+                if let Some(c) = &self.node {
+                    let msg = cluster::created(c.node.me, &info);
+                    out.push(Out::Nats(c.subject.clone(), msg));
+                }
+                self.agents.insert(
+                    number,
+                    Agent {
+                        owner: Owner::Conn(conn),
+                        info,
+                        name: agent_name,
+                        remote_id: None,
+                        retired: false,
+                    },
+                );
+                Verdict::Done
+            }
+            "destroyAgent" => {
+                let fields = agent_fields(body);
+                let target = fields
+                    .id
+                    .and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok())
+                    .and_then(|id| self.number_of(id));
+                let Some(agent) = target.and_then(|n| self.agents.get(&n)) else {
+                    return fail(out, "agent not found");
+                };
+                if agent.owner != Owner::Conn(conn) {
+                    const WHY: &str = "agent belongs to another connection";
+                    fail(out, WHY);
+                    return Verdict::Forbidden(WHY);
+                }
+                // As 1.0.0: the response (echoing the body) first, then the event.
+                out.push(Out::To(conn, reply(body.map_or("null", RawValue::get))));
+                self.destroy(target.unwrap_or_default(), out);
+                Verdict::Done
+            }
+            "getAgents" | "getRemoteAgents" => {
+                if let Some(c) = self.node.as_mut().filter(|c| !c.awaiting.is_empty()) {
+                    if c.held.len() < MAX_HELD {
+                        let (name, id) = (name.into(), id.get().into());
+                        c.held.push(Held { conn, name, id });
+                        return Verdict::Done;
+                    }
+                }
+                match self.agent_list() {
+                    Ok(list) => out.push(Out::To(conn, reply(&list))),
+                    Err(error) => return fail(out, error),
+                }
+                Verdict::Done
+            }
+            // The client's heartbeat: any answer is a sign of life, and
+            // this one is no refusal (1.0.0 relays answer "unknown message").
+            "ping" => {
+                out.push(Out::To(conn, reply("null")));
+                Verdict::Done
+            }
+            _ => fail(out, "unknown message"),
+        }
+    }
+
+    /// The list `getAgents` answers: every agent, in creation order.
+    pub(super) fn agent_list(&self) -> Result<String, &'static str> {
+        let mut list = String::from("[");
+        let listed = self.agents.values().filter(|a| !a.retired);
+        for (i, agent) in listed.enumerate() {
+            if list.len() + agent.info.len() > MAX_AGENT_LIST {
+                return Err("too many agents to list (limit 1 MiB)");
+            }
+            if i > 0 {
+                list.push(',');
+            }
+            list.push_str(&agent.info);
+        }
+        list.push(']');
+        Ok(list)
+    }
+}
