@@ -6,7 +6,7 @@
 mod common;
 
 use common::raw::{connect_frame, text_frame, Raw};
-use common::{Client, Relay};
+use common::{metric_at, Client, Relay};
 use futures_util::StreamExt;
 use serde_json::{json, Value};
 use std::io::{ErrorKind, Read, Write};
@@ -376,17 +376,6 @@ fn silent_sockets_are_dropped_after_the_handshake_timeout() {
 /// The value of one sample of `GET /metrics`.
 fn metric(relay: &Relay, name: &str) -> u64 {
     metric_at(relay.port, name)
-}
-
-fn metric_at(port: u16, name: &str) -> u64 {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-        .unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
-    (text.lines())
-        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
-        .unwrap_or_else(|| panic!("no {name} in {text}"))
 }
 
 /// The next text packet of a tokio-tungstenite client, past the pings it

@@ -8,7 +8,7 @@
 mod common;
 
 use common::raw::{encode, text_frame, Raw};
-use common::Relay;
+use common::{metric_at, Relay};
 use serde_json::json;
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
@@ -128,24 +128,15 @@ fn fan_out(args: &[&str], sleepers: usize, events: usize) -> Seen {
     done.store(true, Relaxed);
     let peak = peak.join().unwrap();
     let slowest = other.join().unwrap();
-    let cut = metric(&relay, r#"ragentsd_refusals_total{reason="slow_reader"}"#);
+    let cut = metric_at(
+        relay.port,
+        r#"ragentsd_refusals_total{reason="slow_reader"}"#,
+    );
     Seen {
         growth: peak.saturating_sub(before),
         cut,
         slowest,
     }
-}
-
-fn metric(relay: &Relay, name: &str) -> u64 {
-    use std::io::Read;
-    let mut s = std::net::TcpStream::connect(("127.0.0.1", relay.port)).unwrap();
-    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
-        .unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
-    (text.lines())
-        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
-        .unwrap_or(0)
 }
 
 /// docs/DEPLOY.md's bound on what the relay holds for clients' backlogs:

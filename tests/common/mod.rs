@@ -185,3 +185,17 @@ impl Client {
         r["body"]["id"].as_str().expect("agent id").to_owned()
     }
 }
+
+/// The value of `name` (a metric's name and labels) on the `/metrics` page
+/// of the relay on `port`.
+pub fn metric_at(port: u16, name: &str) -> u64 {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    let mut text = String::new();
+    s.read_to_string(&mut text).unwrap();
+    (text.lines())
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in {text}"))
+}
