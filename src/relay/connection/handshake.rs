@@ -46,85 +46,14 @@ pub(super) async fn join(
     config: &Config,
     shutdown: &mut watch::Receiver<bool>,
 ) -> Option<Joined> {
-    // The first message; Err(Some) for a framing error, Err(None) when the
-    // socket ended or the relay is shutting down.
-    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
-        loop {
-            match reader.next() {
-                Ok(Some(Message::Ping(payload))) => {
-                    pong(conn, &payload);
-                    continue;
-                }
-                Ok(Some(m)) => return Ok(m),
-                Ok(None) => {}
-                Err(e) => return Err(Some(e)),
-            }
-            tokio::select! {
-                _ = shutdown.changed() => return Err(None),
-                ready = conn.stream.readable() => {
-                    if ready.is_err() {
-                        return Err(None);
-                    }
-                    match reader.fill(&conn.stream) {
-                        Ok(true) => {}
-                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
-                        _ => return Err(None),
-                    }
-                }
-            }
-        }
-    })
-    .await;
-    let metrics = &conn.metrics;
+    let first = first_message(conn, reader, shutdown).await;
     let Connect {
         key,
         id,
         batch,
         resume,
         token,
-    } = match first {
-        Ok(Ok(Message::Text(text))) => {
-            metrics.packets_in.fetch_add(1, Relaxed);
-            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
-            // Not logged even at trace: it holds the session's key.
-            match parse_connect(&text) {
-                Some(found) => found,
-                None => {
-                    refuse(conn, CONNECT_REFUSED_REASON).await;
-                    return None;
-                }
-            }
-        }
-        Ok(Ok(Message::Binary(len))) => {
-            metrics.bytes_in.fetch_add(len as u64, Relaxed);
-            refuse(conn, "a binary frame instead of connect").await;
-            return None;
-        }
-        // RFC 6455 §5.5.1: a close is answered with a close, before
-        // `connect` too; so is a framing error, and the connect timeout.
-        Ok(Err(Some(FrameError { code, reason }))) => {
-            let refusal = if code == frame::CLOSE_TOO_BIG {
-                Refusal::FrameTooBig
-            } else {
-                Refusal::BadFrame
-            };
-            refused(conn, refusal, reason);
-            conn.close(code, reason);
-            linger(conn).await;
-            return None;
-        }
-        other => {
-            metrics.handshake_failures.fetch_add(1, Relaxed);
-            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
-            match other {
-                Ok(Ok(Message::Close(_))) => conn.close(frame::CLOSE_NORMAL, ""),
-                Err(_) => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
-                _ => {}
-            }
-            linger(conn).await;
-            return None;
-        }
-    };
+    } = read_connect(conn, first).await?;
     let (key, create) = match admit(config, key, token) {
         Ok(granted) => granted,
         Err(denied) => {
@@ -133,18 +62,18 @@ pub(super) async fn join(
         }
     };
     conn.batch.store(batch, Relaxed);
-    let tag = session_tag(&key);
     let grace = config.resume_grace.filter(|_| resume != Resume::No);
-    let resumed = match (&resume, grace) {
+    let tag = session_tag(&key);
+    let session = match (&resume, grace) {
         (Resume::Token(token, acked), Some(grace)) => {
             relay.resume(&key, token, *acked, conn, &id, grace)
         }
         _ => None,
     };
-    let session = match resumed {
+    let session = match session {
         Some(session) => {
             drop(create); // it keeps what it was granted
-            metrics.resumes.fetch_add(1, Relaxed);
+            conn.metrics.resumes.fetch_add(1, Relaxed);
             info!(conn = conn.id, peer = %conn.peer, session = %tag, place = conn.place(), "resumed");
             session
         }
@@ -152,24 +81,7 @@ pub(super) async fn join(
             turn_away(conn, Refusal::SessionFull, &id, SESSION_FULL).await;
             return None;
         }
-        None => {
-            // Answered before joining: nothing of the session may come first.
-            let token = grace.map(|_| relay.new_token(&key, conn.id));
-            let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
-                token,
-                grace_ms: grace.as_millis() as u64,
-                resumed: None,
-            });
-            conn.send_packet(&connect_accepted(&id, batch, offer));
-            if let Some(token) = token {
-                conn.make_resumable(token);
-            }
-            let member = crate::relay::Member::Socket(conn.clone());
-            let session = relay.join(&key, conn.id, member, create);
-            metrics.connections_total.fetch_add(1, Relaxed);
-            info!(conn = conn.id, peer = %conn.peer, session = %tag, batch, resumable = grace.is_some(), "connected");
-            session
-        }
+        None => join_anew(conn, relay, (&key, &id, batch), grace, create),
     };
     Some(Joined {
         key,
@@ -177,6 +89,130 @@ pub(super) async fn join(
         grace,
         session,
     })
+}
+
+/// What came first on a new socket.
+enum First {
+    Message(Message),
+    /// A framing error.
+    Bad(FrameError),
+    /// The socket ended, or the relay is shutting down.
+    Gone,
+    /// Nothing within `HANDSHAKE_TIMEOUT`.
+    TimedOut,
+}
+
+/// The first message (pings before it are answered), within
+/// `HANDSHAKE_TIMEOUT`.
+async fn first_message(
+    conn: &Conn,
+    reader: &mut Reader,
+    shutdown: &mut watch::Receiver<bool>,
+) -> First {
+    let first = tokio::time::timeout(HANDSHAKE_TIMEOUT, async {
+        loop {
+            match reader.next() {
+                Ok(Some(Message::Ping(payload))) => {
+                    pong(conn, &payload);
+                    continue;
+                }
+                Ok(Some(m)) => return First::Message(m),
+                Ok(None) => {}
+                Err(e) => return First::Bad(e),
+            }
+            tokio::select! {
+                _ = shutdown.changed() => return First::Gone,
+                ready = conn.stream.readable() => {
+                    if ready.is_err() {
+                        return First::Gone;
+                    }
+                    match reader.fill(&conn.stream) {
+                        Ok(true) => {}
+                        Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                        _ => return First::Gone,
+                    }
+                }
+            }
+        }
+    })
+    .await;
+    first.unwrap_or(First::TimedOut)
+}
+
+/// The `connect` request the first message must be; None once anything
+/// else was answered (refused, or closed) and the socket let go.
+async fn read_connect(conn: &Conn, first: First) -> Option<Connect> {
+    let metrics = &conn.metrics;
+    match first {
+        First::Message(Message::Text(text)) => {
+            metrics.packets_in.fetch_add(1, Relaxed);
+            metrics.bytes_in.fetch_add(text.len() as u64, Relaxed);
+            // Not logged even at trace: it holds the session's key.
+            let connect = parse_connect(&text);
+            if connect.is_none() {
+                refuse(conn, CONNECT_REFUSED_REASON).await;
+            }
+            connect
+        }
+        First::Message(Message::Binary(len)) => {
+            metrics.bytes_in.fetch_add(len as u64, Relaxed);
+            refuse(conn, "a binary frame instead of connect").await;
+            None
+        }
+        // RFC 6455 §5.5.1: a close is answered with a close, before
+        // `connect` too; so is a framing error, and the connect timeout.
+        First::Bad(FrameError { code, reason }) => {
+            let refusal = if code == frame::CLOSE_TOO_BIG {
+                Refusal::FrameTooBig
+            } else {
+                Refusal::BadFrame
+            };
+            refused(conn, refusal, reason);
+            conn.close(code, reason);
+            linger(conn).await;
+            None
+        }
+        other => {
+            metrics.handshake_failures.fetch_add(1, Relaxed);
+            debug!(conn = conn.id, peer = %conn.peer, "no connect request");
+            match other {
+                First::Message(Message::Close(_)) => conn.close(frame::CLOSE_NORMAL, ""),
+                First::TimedOut => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
+                _ => {}
+            }
+            linger(conn).await;
+            None
+        }
+    }
+}
+
+/// A fresh place in session `key` for the `connect` request `id` (`batch`:
+/// it asked for batches), resumable for `grace` if it may be: the
+/// answer to `connect` goes first (nothing of the session may come before
+/// it), then the connection joins.
+fn join_anew(
+    conn: &Arc<Conn>,
+    relay: &Relay,
+    (key, id, batch): (&str, &str, bool),
+    grace: Option<Duration>,
+    create: Create,
+) -> crate::relay::SharedSession {
+    let token = grace.map(|_| relay.new_token(key, conn.id));
+    let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
+        token,
+        grace_ms: grace.as_millis() as u64,
+        resumed: None,
+    });
+    conn.send_packet(&connect_accepted(id, batch, offer));
+    if let Some(token) = token {
+        conn.make_resumable(token);
+    }
+    let member = crate::relay::Member::Socket(conn.clone());
+    let session = relay.join(key, conn.id, member, create);
+    conn.metrics.connections_total.fetch_add(1, Relaxed);
+    let resumable = grace.is_some();
+    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch, resumable, "connected");
+    session
 }
 
 /// A detached connection's wait: until the pinger finds its grace period
