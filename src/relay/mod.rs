@@ -1,11 +1,14 @@
-//! The `ragentsd` relay: accepts sockets, keeps the map of live sessions
-//! (freed when their last member leaves), drives each connection through
-//! the protocol core, and pings the connections that went silent. A
-//! session's members are its WebSocket connections and the JSON-RPC calls
-//! over HTTP waiting in it (`rpc`). A session's lock is the only one on the
-//! path of a message; the map's lock is taken only to join and to leave
-//! (and briefly when `/metrics` is scraped or the pinger looks).
+//! The `ragentsd` relay: the map of live sessions (freed when their last
+//! member leaves), joining and leaving them, and delivering what their
+//! rules produce. Around it: `accept` (sockets in, upgraded, each becoming
+//! a `connection`), `places` (resumable places and their tokens) and
+//! `pinger` (the one task that looks at every connection). A session's
+//! members are its WebSocket connections and the JSON-RPC calls over HTTP
+//! waiting in it (`rpc`). A session's lock is the only one on the path of
+//! a message; the map's lock is taken only to join and to leave (and
+//! briefly when `/metrics` is scraped or the pinger looks).
 
+mod accept;
 pub mod auth;
 pub mod cluster;
 mod connection;
@@ -16,24 +19,24 @@ pub mod http;
 pub mod liveness;
 pub mod metrics;
 mod outbox;
+mod pinger;
+mod places;
 mod rate;
 pub mod rpc;
 mod ticker;
 
 use crate::protocol::session::{self, ConnId, Create, Out};
+pub use accept::{serve, FromIp};
 use connection::Conn;
-use liveness::Action;
 use metrics::{Metrics, SessionGauges};
 use outbox::Text;
 use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, watch, Notify};
-use tracing::debug;
+use std::time::Duration;
+use tokio::sync::{mpsc, Notify};
 
 /// A member of a session, as the relay reaches it.
 #[derive(Clone)]
@@ -183,66 +186,6 @@ impl Relay {
         text
     }
 
-    /// The pinger's look at every connection of every session at `now`:
-    /// those silent for `period` are pinged, those whose ping went
-    /// unanswered for as long are given up. The locks are held only to
-    /// look; the pings are written after.
-    fn look(&self, config: &Config, now: Instant) {
-        let (ping, frame_timeout) = (config.ping, config.frame_timeout);
-        let sessions: Vec<SharedSession> =
-            self.sessions.lock().unwrap().values().cloned().collect();
-        let (mut silent, mut dead, mut acking) = (Vec::new(), Vec::new(), Vec::new());
-        let (mut stalled, mut expired) = (Vec::new(), Vec::new());
-        // A request times out after this many looks.
-        let every = look_interval(config).as_nanos();
-        let timeout = config
-            .request_timeout
-            .map(|t| t.as_nanos().div_ceil(every) as u32);
-        let (mut out, mut answered) = (Vec::new(), Vec::new());
-        for session in sessions {
-            let mut s = session.lock();
-            if let Some(after) = timeout {
-                let n = s.expire(after, &mut out);
-                if n > 0 {
-                    let count = &self.metrics.requests_expired;
-                    count.fetch_add(n as u64, Ordering::Relaxed);
-                    out.drain(..)
-                        .for_each(|o| deliver(&session, &s, o, None, &mut answered));
-                }
-            }
-            for member in s.handles() {
-                let Member::Socket(conn) = member else {
-                    continue; // a call over HTTP has no socket to ping
-                };
-                if conn.is_detached() {
-                    let grace = config.resume_grace.unwrap_or_default();
-                    if conn.detached_for(now).is_some_and(|t| t >= grace) {
-                        expired.push(conn.clone());
-                    }
-                    continue;
-                }
-                if conn.is_resumable() {
-                    acking.push(conn.clone());
-                }
-                if conn.partial_for(now).is_some_and(|t| t > frame_timeout) {
-                    stalled.push(conn.clone());
-                }
-                let Some(period) = ping else { continue };
-                match conn.look(period, now) {
-                    Action::Wait => {}
-                    Action::Ping => silent.push(conn.clone()),
-                    Action::Dead => dead.push(conn.clone()),
-                }
-            }
-        }
-        answered.iter().for_each(|c| c.flush_or_wake());
-        silent.iter().for_each(|c| c.ping());
-        dead.iter().for_each(|c| c.give_up());
-        stalled.iter().for_each(|c| c.stall());
-        expired.iter().for_each(|c| c.expire());
-        acking.iter().for_each(|c| c.ack_pending());
-    }
-
     /// Whether session `key` has `max` members already (calls over HTTP
     /// included). Checked before `join`, which comes after the answer to
     /// `connect`: with several threads, a few more may get in at once.
@@ -278,29 +221,6 @@ impl Relay {
         session
     }
 
-    /// One more connection from `ip`, unless it has `max` open (0: no
-    /// limit); it is counted until the guard drops.
-    fn open_from(&self, ip: IpAddr, max: usize) -> Option<FromIp<'_>> {
-        if max == 0 {
-            return Some(FromIp(self, None));
-        }
-        // An IPv6 host usually has a /64 of its own: it counts as one.
-        let ip = match ip {
-            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-                Some(v4) => IpAddr::V4(v4),
-                None => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
-            },
-            v4 => v4,
-        };
-        let mut per_ip = self.per_ip.lock().unwrap();
-        let open = per_ip.entry(ip).or_default();
-        if *open >= max {
-            return None;
-        }
-        *open += 1;
-        Some(FromIp(self, Some(ip)))
-    }
-
     fn leave(&self, key: &str, conn: ConnId, session: &SharedSession) {
         // Written once the locks are released: the other connections of the
         // session, and every join and leave of the relay, need not wait for
@@ -308,87 +228,6 @@ impl Relay {
         for c in self.depart(key, conn, session, None) {
             c.flush_or_wake();
         }
-    }
-
-    /// A socket leaves its place, unless another socket resumed it.
-    fn leave_place(&self, key: &str, conn: &Arc<Conn>, session: &SharedSession) {
-        self.forget_tokens(conn.take_tokens());
-        for c in self.depart(key, conn.place(), session, Some(conn)) {
-            c.flush_or_wake();
-        }
-    }
-
-    /// Whether `conn` holds its place in `session` (no socket resumed it).
-    fn is_member(&self, session: &SharedSession, conn: &Arc<Conn>) -> bool {
-        match session.lock().handle(conn.place()) {
-            Some(Member::Socket(c)) => Arc::ptr_eq(c, conn),
-            _ => false,
-        }
-    }
-
-    /// Tokens that resume nothing any more.
-    fn forget_tokens(&self, tokens: Vec<String>) {
-        if !tokens.is_empty() {
-            let mut map = self.tokens.lock().unwrap();
-            tokens.iter().for_each(|t| drop(map.remove(t)));
-        }
-    }
-
-    /// A new resume token for `conn`'s place in session `key`: 128 random
-    /// bits, good for one resume.
-    fn new_token(&self, key: &str, place: ConnId) -> String {
-        let mut bits = [0u8; 16];
-        getrandom::fill(&mut bits).expect("the system's random source");
-        let token: String = bits.iter().map(|b| format!("{b:02x}")).collect();
-        let mut tokens = self.tokens.lock().unwrap();
-        tokens.insert(token.clone(), (key.to_owned(), place));
-        token
-    }
-
-    /// `conn` resumes the place `token` was given for, in session `key`,
-    /// its client having received `acked` packets: the place's old socket
-    /// (lost, or not yet known to be) hands it over, and `conn` answers
-    /// `connect` (`id`) with a new token, then sends again what the client
-    /// lacks. None when the token is unknown, of another session, spent, or
-    /// the place cannot be resumed exactly.
-    fn resume(
-        &self,
-        key: &str,
-        token: &str,
-        acked: u64,
-        conn: &Arc<Conn>,
-        id: &str,
-        grace: Duration,
-    ) -> Option<SharedSession> {
-        let (owner, place) = self.tokens.lock().unwrap().get(token).cloned()?;
-        if owner != key {
-            return None;
-        }
-        let session = self.sessions.lock().unwrap().get(key)?.clone();
-        let mut s = session.lock();
-        let Some(Member::Socket(old)) = s.handle(place).cloned() else {
-            return None;
-        };
-        if !old.has_token(token) {
-            return None;
-        }
-        let token = self.new_token(key, place);
-        let Some(mut handover) = old.hand_over(acked, token.clone()) else {
-            self.forget_tokens(vec![token]);
-            return None;
-        };
-        self.forget_tokens(std::mem::take(&mut handover.forgotten));
-        let offer = session::Resumable {
-            token: &token,
-            grace_ms: grace.as_millis() as u64,
-            resumed: Some(handover.received()),
-        };
-        let answer = session::connect_accepted(id, conn.batches(), Some(offer));
-        conn.take_over(place, handover, &answer);
-        s.replace(place, Member::Socket(conn.clone()));
-        drop(s);
-        conn.flush_or_wake();
-        Some(session)
     }
 
     /// A departure under the locks: the session's rules run, what they send
@@ -475,192 +314,6 @@ fn deliver(
     }
 }
 
-/// How many times per ping period the pinger looks at the connections.
-const LOOKS_PER_PERIOD: u32 = 10;
-
-/// How often the pinger looks: ten times per the shortest of the periods
-/// it watches.
-fn look_interval(config: &Config) -> Duration {
-    let periods = [config.ping, config.resume_grace, config.request_timeout];
-    let period = (periods.into_iter().flatten()).fold(config.frame_timeout, Duration::min);
-    (period / LOOKS_PER_PERIOD).max(Duration::from_millis(1))
-}
-
-/// Pings the connections that went silent and gives up on those that
-/// answer nothing (`Config::ping`): one task for the whole relay, woken ten
-/// times per period by a `Ticker`, so that reading a packet costs a
-/// connection only a flag's store, and the runtime keeps no timer for it.
-async fn pinger(relay: Arc<Relay>, config: Arc<Config>, mut shutdown: watch::Receiver<bool>) {
-    let every = look_interval(&config);
-    let mut ticker = match ticker::Ticker::new(every) {
-        Ok(ticker) => ticker,
-        Err(e) => return tracing::error!("no pings: cannot make a timer: {e}"),
-    };
-    loop {
-        tokio::select! {
-            tick = ticker.tick() => match tick {
-                Ok(()) => relay.look(&config, Instant::now()),
-                Err(e) => return tracing::error!("no more pings: the timer failed: {e}"),
-            },
-            _ = shutdown.changed() => return,
-        }
-    }
-}
-
-/// Serves connections from `listener` until `shutdown` turns true, then
-/// closes every socket with a close frame and returns once all are done.
-pub async fn serve(listener: TcpListener, config: Config, mut shutdown: watch::Receiver<bool>) {
-    let relay = Arc::new(Relay {
-        limits: config.limits,
-        cluster: config.cluster.clone(),
-        ..Relay::default()
-    });
-    (relay.metrics.max_backlog).store(config.max_backlog, Ordering::Relaxed);
-    let config = Arc::new(config);
-    tokio::spawn(pinger(relay.clone(), config.clone(), shutdown.clone()));
-    // Every connection task holds a clone; recv() ends when all are gone.
-    let (alive, mut all_done) = mpsc::channel::<()>(1);
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let (stream, peer) = match accepted {
-                    Ok(accepted) => accepted,
-                    Err(e) => {
-                        // Out of file descriptors, say: back off instead of spinning.
-                        tracing::warn!("accept failed: {e}");
-                        tokio::time::sleep(Duration::from_millis(50)).await;
-                        continue;
-                    }
-                };
-                let (relay, config, shutdown, alive) =
-                    (relay.clone(), config.clone(), shutdown.clone(), alive.clone());
-                tokio::spawn(async move {
-                    handle(stream, peer, &relay, &config, shutdown).await;
-                    drop(alive);
-                });
-            }
-            _ = shutdown.changed() => break,
-        }
-    }
-    drop(alive);
-    let _ = all_done.recv().await;
-}
-
-async fn handle(
-    stream: TcpStream,
-    peer: SocketAddr,
-    relay: &Relay,
-    config: &Config,
-    shutdown: watch::Receiver<bool>,
-) {
-    // What only the HTTP side needs is not kept for the connection's life.
-    let Some(Upgraded {
-        conn,
-        rest,
-        counted: _counted,
-    }) = upgrade(stream, peer, relay, config, &shutdown).await
-    else {
-        return;
-    };
-    let _open = OpenConnection::count(&relay.metrics);
-    connection::run(conn, rest, relay, config, shutdown).await;
-}
-
-/// A socket whose WebSocket handshake is done.
-struct Upgraded<'r> {
-    conn: Arc<Conn>,
-    /// Bytes read past the HTTP head.
-    rest: Vec<u8>,
-    counted: Option<FromIp<'r>>,
-}
-
-/// Reads a socket's HTTP request and answers it: None once it was served
-/// (a plain request, a JSON-RPC call, a refusal), else the WebSocket it
-/// became.
-async fn upgrade<'r>(
-    mut stream: TcpStream,
-    peer: SocketAddr,
-    relay: &'r Relay,
-    config: &Config,
-    shutdown: &watch::Receiver<bool>,
-) -> Option<Upgraded<'r>> {
-    let _ = stream.set_nodelay(true);
-    // Counted by its socket's address at once; behind a trusted proxy, by
-    // the client's once its request names it.
-    let counted = match config.trust_proxy {
-        true => None,
-        false => match relay.open_from(peer.ip(), config.max_ip_connections) {
-            Some(counted) => Some(counted),
-            None => {
-                Box::pin(http::too_many_from(stream, peer, relay)).await;
-                return None;
-            }
-        },
-    };
-    // Boxed: the handshake's state is freed once done. A socket that never
-    // finishes its request is dropped.
-    let head = Box::pin(http::accept(&mut stream, peer, config, relay));
-    let (rest, from) = match tokio::time::timeout(connection::HANDSHAKE_TIMEOUT, head).await {
-        Ok(Ok(http::Request::Upgraded { rest, from })) => (rest, from),
-        Ok(Ok(http::Request::Served)) => return None,
-        Ok(Ok(http::Request::Rpc(call, from))) => {
-            // Boxed, as the handshake: a call's state is not kept in every
-            // connection's task.
-            let (peer, shutdown) = (from.client, shutdown.clone());
-            Box::pin(rpc::serve(stream, peer, call, relay, shutdown)).await;
-            return None;
-        }
-        Ok(Err(_)) | Err(_) => {
-            let failures = &relay.metrics.handshake_failures;
-            failures.fetch_add(1, Ordering::Relaxed);
-            debug!(%peer, "no HTTP request");
-            return None;
-        }
-    };
-    let peer = from.client;
-    let id = relay.next_conn.fetch_add(1, Ordering::Relaxed);
-    let conn = Arc::new(Conn::new(id, peer, stream, relay.metrics.clone()));
-    debug!(conn = conn.id, %peer, "socket open");
-    let counted = counted.or(from.counted);
-    Some(Upgraded {
-        conn,
-        rest,
-        counted,
-    })
-}
-
-/// A connection counted against its address's limit while it lives.
-pub struct FromIp<'a>(&'a Relay, Option<IpAddr>);
-
-impl Drop for FromIp<'_> {
-    fn drop(&mut self) {
-        let Some(ip) = self.1 else { return };
-        let mut per_ip = self.0.per_ip.lock().unwrap();
-        if let Some(open) = per_ip.get_mut(&ip) {
-            *open -= 1;
-            if *open == 0 {
-                per_ip.remove(&ip);
-            }
-        }
-    }
-}
-
-/// Counts an open WebSocket connection for as long as it lives.
-struct OpenConnection<'a>(&'a Metrics);
-
-impl<'a> OpenConnection<'a> {
-    fn count(metrics: &'a Metrics) -> Self {
-        metrics.connections.fetch_add(1, Ordering::Relaxed);
-        OpenConnection(metrics)
-    }
-}
-
-impl Drop for OpenConnection<'_> {
-    fn drop(&mut self) {
-        self.0.connections.fetch_sub(1, Ordering::Relaxed);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Conn, Relay};
@@ -677,7 +330,7 @@ mod tests {
         let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
         let (relay, config) = (super::Relay::default(), super::Config::default());
         let (_stop, stopped) = tokio::sync::watch::channel(false);
-        let task = super::handle(stream, addr, &relay, &config, stopped);
+        let task = super::accept::handle(stream, addr, &relay, &config, stopped);
         let size = std::mem::size_of_val(&task);
         eprintln!("task future: {size}");
         eprintln!("task future: {size}");
