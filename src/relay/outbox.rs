@@ -196,10 +196,11 @@ impl Outbox {
 
     /// The bytes it holds for what is unsent: its own buffers' capacity,
     /// and the shared texts it keeps (each counted whole), with the
-    /// gathered ones. (Not its lists of pieces: 32 bytes a piece, and
-    /// pieces of its own are copied together up to 16 KiB.)
+    /// gathered ones, and where each frame ends (8 bytes a frame). (Not its
+    /// lists of pieces: 32 bytes a piece, and pieces of its own are copied
+    /// together up to 16 KiB.)
     pub fn held(&self) -> usize {
-        self.queue.held + self.batch.held
+        self.queue.held + self.batch.held + self.ends.capacity() * 8
     }
 
     /// A whole frame of the outbox's own (a close, a ping, a pong); what
@@ -419,8 +420,9 @@ mod tests {
             "one text, 100 outboxes and this"
         );
         for out in &mut outboxes {
-            // Each counts it whole (an upper bound of what it holds).
-            assert_eq!(out.held(), big.len());
+            // Each counts it whole (an upper bound of what it holds), and
+            // where its frame ends.
+            assert_eq!(out.held(), big.len() + out.ends.capacity() * 8);
             let mut stream = Vec::new();
             drain(out, 4096, &mut stream);
             assert_eq!(frames(&stream), (vec![big.clone().into_bytes()], 0));

@@ -348,7 +348,7 @@ export var ragentsFace = {
       port.on(2);
       // WebKitGTK leaves a socket that could not connect CONNECTING, and
       // never closes it: it is closed, as the spec and other engines say.
-      if (ws.readyState == 0 && ws.onerror) ws.onclose({ code: 1006 });
+      if (ws.readyState == 0 && ws.onerror) ws.onclose({ code: 1006 }), (ws.onerror = ws.onclose = null);
     };
     ws.onclose = function (e) {
       port.on(3, e.reason || "connection closed (code " + e.code + ")");

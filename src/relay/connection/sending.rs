@@ -18,8 +18,9 @@ use tracing::warn;
 pub(super) const MAX_PENDING: usize = 16 << 20;
 
 /// A backlog up to this is not counted in the relay's backlog, and a
-/// reader whose socket took all but this at its last write is keeping up:
-/// it is never cut off for the relay's sake.
+/// reader with no more than this waiting, or whose socket took everything
+/// at its last write, is keeping up: it is never cut off for the relay's
+/// sake.
 pub(super) const SMALL_BACKLOG: usize = 64 << 10;
 
 /// What is queued for a connection, and what it may still be sent.
