@@ -1691,6 +1691,26 @@ proptest! {
     }
 }
 
+/// `emit` says false when the event cannot go: the session is down with no
+/// place the relay keeps, or closed (docs: README, `Agent.emit`).
+#[test]
+fn an_emit_that_cannot_go_returns_false() {
+    let mut w = World::new();
+    let owner = w.connected_again(Backoff::default(), None);
+    let agent = w.create_agent(owner, "e", &[]);
+    assert_eq!(w.peers[owner].core.emit(&agent.id, "x", json!(1)), Ok(true));
+    w.cut(owner); // the relay offers no resuming here
+    assert_eq!(
+        w.peers[owner].core.emit(&agent.id, "x", json!(2)),
+        Ok(false)
+    );
+    w.peers[owner].core.close();
+    assert_eq!(
+        w.peers[owner].core.emit(&agent.id, "x", json!(3)),
+        Ok(false)
+    );
+}
+
 #[test]
 fn an_agent_destroyed_while_down_is_destroyed_at_the_relay_once_resumed() {
     let (mut w, owner, caller, bystander, agent) = resuming_trio();

@@ -115,33 +115,6 @@ pub fn head(out: &mut Vec<u8>, opcode: u8, len: usize) {
     }
 }
 
-/// Where the frames of `buf` (whole server frames as `write` makes them,
-/// back to back from its start) are cut by `at`: the start and the end of
-/// the frame `at` falls in (both `at` when it falls between two frames).
-pub fn frame_around(buf: &[u8], at: usize) -> (usize, usize) {
-    let mut start = 0;
-    while start < at {
-        let [_, b1, ..] = buf[start..] else { break };
-        let (header, len) = match b1 & 0x7F {
-            126 => (
-                4,
-                u16::from_be_bytes([buf[start + 2], buf[start + 3]]) as usize,
-            ),
-            127 => {
-                let bytes: [u8; 8] = buf[start + 2..start + 10].try_into().unwrap_or_default();
-                (10, u64::from_be_bytes(bytes) as usize)
-            }
-            n => (2, n as usize),
-        };
-        let end = start + header + len;
-        if end > at {
-            return (start, end);
-        }
-        start = end;
-    }
-    (start, start)
-}
-
 /// A whole server text frame.
 pub fn text(payload: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(payload.len() + 10);
@@ -231,25 +204,6 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn frames_around_a_point() {
-        let mut buf = Vec::new();
-        write(&mut buf, TEXT, b"abc"); // 0..5
-        write(&mut buf, TEXT, &[b'x'; 200]); // 5..209
-        write(&mut buf, BINARY, &[0; 70_000]); // 209..70_219
-        for (at, around) in [
-            (0, (0, 0)),
-            (1, (0, 5)),
-            (5, (5, 5)),
-            (6, (5, 209)),
-            (208, (5, 209)),
-            (300, (209, 70_219)),
-            (70_219, (70_219, 70_219)),
-        ] {
-            assert_eq!(frame_around(&buf, at), around, "at {at}");
-        }
-    }
 
     /// A client frame as a browser would send it.
     fn client(opcode: u8, fin: bool, payload: &[u8]) -> Vec<u8> {

@@ -383,13 +383,16 @@ mod tests {
     fn frames(mut stream: &[u8]) -> (Vec<Vec<u8>>, usize) {
         let mut texts = Vec::new();
         while stream.len() >= 2 {
-            let (start, end) = frame::frame_around(stream, 1);
-            let head = match stream[1] & 0x7F {
-                126 => 4,
-                127 => 10,
-                _ => 2,
+            let (head, len) = match stream[1] & 0x7F {
+                126 => (4, u16::from_be_bytes([stream[2], stream[3]]) as usize),
+                127 => (
+                    10,
+                    u64::from_be_bytes(stream[2..10].try_into().unwrap()) as usize,
+                ),
+                n => (2, n as usize),
             };
-            if start != 0 || end > stream.len() {
+            let end = head + len;
+            if end > stream.len() {
                 break;
             }
             texts.push(stream[head..end].to_vec());
