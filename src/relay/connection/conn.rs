@@ -7,13 +7,14 @@ use super::sending::Outgoing;
 use crate::protocol::session::ConnId;
 use crate::relay::frame;
 use crate::relay::liveness::{Action, Liveness};
-use crate::relay::metrics::Metrics;
+use crate::relay::metrics::{Metrics, Refusal};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 use tokio::sync::Notify;
+use tracing::{debug, info, warn};
 
 /// A connection as the rest of the relay sees it.
 pub struct Conn {
@@ -37,7 +38,7 @@ pub struct Conn {
     pub(super) out: Mutex<Outgoing>,
     /// Wakes the connection's task: something is queued, or it must close.
     pub(super) wake: Notify,
-    /// Refusals so far (only some are logged: see `refused`).
+    /// Refusals so far (only some are logged: see `Conn::refusal`).
     pub(super) refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
     pub(super) batch: AtomicBool,
@@ -171,5 +172,32 @@ impl Drop for Conn {
     fn drop(&mut self) {
         let out = self.out.get_mut().unwrap_or_else(|e| e.into_inner());
         self.metrics.add_backlog(-(out.counted as i64));
+    }
+}
+
+impl Conn {
+    /// Counts a refusal and logs it with `why`, which is the relay's text,
+    /// never the client's. Logged the 1st, 2nd, 4th, 8th... time per
+    /// connection (at warn for what a well-behaved client never does), the
+    /// others at debug, so that a client cannot flood the log; refusals of a
+    /// `connect` (one per connection) are counted so for the whole relay, so
+    /// that many connections cannot either.
+    pub(super) fn refusal(&self, reason: Refusal, why: &'static str) {
+        self.metrics.refused(reason);
+        let count = match reason {
+            Refusal::Connect | Refusal::Token | Refusal::SessionFull => {
+                self.metrics.refusals(reason)
+            }
+            _ => u64::from(self.refused.fetch_add(1, Relaxed) + 1),
+        };
+        let warning = reason == Refusal::Forbidden;
+        let (conn, peer, reason) = (self.id, self.peer, reason.label());
+        if !count.is_power_of_two() {
+            debug!(conn, %peer, reason, count, "refused: {why}");
+        } else if warning {
+            warn!(conn, %peer, reason, count, "refused: {why}");
+        } else {
+            info!(conn, %peer, reason, count, "refused: {why}");
+        }
     }
 }

@@ -2,7 +2,8 @@
 //! (`relay::auth`), a fresh place in the session or a resumed one, or a
 //! refusal; and a lost socket's wait for its place to be resumed.
 
-use super::*;
+use super::conn::Conn;
+use super::reader::{Message, Reader};
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
     connect_accepted, connect_refused, parse_connect, Connect, Create, Resumable, Resume,
@@ -18,6 +19,18 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
 use tracing::{debug, info};
+
+/// How long a new socket has to send its HTTP request, and then its
+/// `connect` request.
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How a session appears in the log: the first 8 hex digits of the SHA-1
+/// of its key, enough to tell sessions apart, never the key.
+pub(crate) fn session_tag(key: &str) -> String {
+    let digest = sha1_smol::Sha1::from(key).digest().bytes();
+    let [a, b, c, d, ..] = digest;
+    format!("{:08x}", u32::from_be_bytes([a, b, c, d]))
+}
 
 /// The answer to a `connect` for a session that has its most clients.
 pub(super) const SESSION_FULL: &str = "too many clients in this session";
@@ -113,7 +126,7 @@ async fn first_message(
         loop {
             match reader.next() {
                 Ok(Some(Message::Ping(payload))) => {
-                    pong(conn, &payload);
+                    conn.pong(&payload);
                     continue;
                 }
                 Ok(Some(m)) => return First::Message(m),
@@ -167,9 +180,9 @@ async fn read_connect(conn: &Conn, first: First) -> Option<Connect> {
             } else {
                 Refusal::BadFrame
             };
-            refused(conn, refusal, reason);
+            conn.refusal(refusal, reason);
             conn.close(code, reason);
-            linger(conn).await;
+            conn.linger().await;
             None
         }
         other => {
@@ -180,7 +193,7 @@ async fn read_connect(conn: &Conn, first: First) -> Option<Connect> {
                 First::TimedOut => conn.close(frame::CLOSE_POLICY, NO_CONNECT),
                 _ => {}
             }
-            linger(conn).await;
+            conn.linger().await;
             None
         }
     }
@@ -254,16 +267,16 @@ pub(super) fn admit(
 /// A valid `connect` (`id`) refused by policy: answered with `why` as a
 /// connect error, as 1.0.0 answers one, and closed with 1008.
 pub(super) async fn turn_away(conn: &Conn, reason: Refusal, id: &str, why: &'static str) {
-    refused(conn, reason, why);
+    conn.refusal(reason, why);
     conn.send_packet(&error_response(Some("connect"), SERVER, Some(id), why));
     conn.close(frame::CLOSE_POLICY, why);
-    linger(conn).await;
+    conn.linger().await;
 }
 
 /// Refuses a connection whose first message is not a `connect` request.
 pub(super) async fn refuse(conn: &Conn, why: &'static str) {
-    refused(conn, Refusal::Connect, why);
+    conn.refusal(Refusal::Connect, why);
     conn.send_packet(&connect_refused());
     conn.close(frame::CLOSE_NORMAL, CONNECT_REFUSED_REASON);
-    linger(conn).await;
+    conn.linger().await;
 }

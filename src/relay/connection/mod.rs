@@ -24,57 +24,20 @@ pub(super) mod test_sockets;
 mod tests;
 
 pub use conn::Conn;
+pub(crate) use handshake::session_tag;
+pub use handshake::HANDSHAKE_TIMEOUT;
 pub(crate) use reader::{Message, Reader};
 
 use super::frame;
-use super::metrics::Refusal;
 use super::rate::Rate;
 use super::{Config, Relay};
 use crate::protocol::client::CLOSE_RESUME;
 use handshake::{join, wait_for_resume, Joined};
-use serve::serve;
-use std::io::ErrorKind;
-use std::sync::atomic::Ordering::Relaxed;
+use serve::{serve, End, NO_ANSWER};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use tokio::sync::watch;
-use tracing::{debug, info, warn};
-
-/// How long a new socket has to send its HTTP request, and then its
-/// `connect` request.
-pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// How long a closing socket is drained so the peer gets our close frame.
-pub(super) const LINGER: Duration = Duration::from_secs(1);
-
-/// Why a connection that answered no ping is closed (the close frame's
-/// reason and the log's).
-pub(super) const NO_ANSWER: &str = "no answer to pings";
-
-/// Why a client whose backlog passed its bound is closed.
-pub(super) const SLOW_READER: &str = "the client reads too slowly";
-
-/// Why a connection whose frame took longer than `--frame-timeout` is closed.
-pub(super) const STALLED: &str = "a frame took too long to arrive";
-
-/// Why the loop of a connection ended.
-pub(super) enum End {
-    /// The peer is gone, the socket failed, or the relay gave up on it:
-    /// nothing more to say.
-    Gone(&'static str),
-    /// The client closed, with its code if it gave one; we answer 1000.
-    ClientClosed(Option<u16>),
-    /// We close, with this code and reason.
-    Close(u16, String),
-}
-
-/// How a session appears in the log: the first 8 hex digits of the SHA-1
-/// of its key, enough to tell sessions apart, never the key.
-pub(crate) fn session_tag(key: &str) -> String {
-    let digest = sha1_smol::Sha1::from(key).digest().bytes();
-    let [a, b, c, d, ..] = digest;
-    format!("{:08x}", u32::from_be_bytes([a, b, c, d]))
-}
+use tracing::info;
 
 /// Runs a connection to its end. `rest` holds bytes read past the HTTP head.
 pub async fn run(
@@ -138,61 +101,5 @@ pub async fn run(
         End::ClientClosed(_) => conn.close(frame::CLOSE_NORMAL, ""),
         End::Gone(_) => {}
     }
-    linger(&conn).await;
-}
-
-/// Counts a refusal and logs it with `why`, which is the relay's text,
-/// never the client's. Logged the 1st, 2nd, 4th, 8th... time per
-/// connection (at warn for what a well-behaved client never does), the
-/// others at debug, so that a client cannot flood the log; refusals of a
-/// `connect` (one per connection) are counted so for the whole relay, so
-/// that many connections cannot either.
-pub(super) fn refused(conn: &Conn, reason: Refusal, why: &'static str) {
-    conn.metrics.refused(reason);
-    let count = match reason {
-        Refusal::Connect | Refusal::Token | Refusal::SessionFull => conn.metrics.refusals(reason),
-        _ => u64::from(conn.refused.fetch_add(1, Relaxed) + 1),
-    };
-    let warning = reason == Refusal::Forbidden;
-    let (conn, peer, reason) = (conn.id, conn.peer, reason.label());
-    if !count.is_power_of_two() {
-        debug!(conn, %peer, reason, count, "refused: {why}");
-    } else if warning {
-        warn!(conn, %peer, reason, count, "refused: {why}");
-    } else {
-        info!(conn, %peer, reason, count, "refused: {why}");
-    }
-}
-
-/// Answers a ping.
-pub(super) fn pong(conn: &Conn, payload: &[u8]) {
-    let mut pong = Vec::with_capacity(payload.len() + 2);
-    frame::write(&mut pong, frame::PONG, payload);
-    conn.send(&pong);
-}
-
-/// Closes gracefully: flushes what is queued, half-closes, and reads what
-/// the peer still sends (briefly) so that our last frames are not lost to a
-/// reset.
-pub(super) async fn linger(conn: &Conn) {
-    let _ = tokio::time::timeout(LINGER, async {
-        while conn.state().0 {
-            if conn.stream.writable().await.is_err() || conn.flush().is_err() {
-                return;
-            }
-        }
-        let _ = socket2::SockRef::from(&conn.stream).shutdown(std::net::Shutdown::Write);
-        loop {
-            if conn.stream.readable().await.is_err() {
-                return;
-            }
-            let mut chunk = [0u8; 4096];
-            match conn.stream.try_read(&mut chunk) {
-                Ok(0) => return,
-                Err(e) if e.kind() != ErrorKind::WouldBlock => return,
-                _ => {}
-            }
-        }
-    })
-    .await;
+    conn.linger().await;
 }

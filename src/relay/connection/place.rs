@@ -2,7 +2,7 @@
 //! kept until acknowledged (`protocol::resume`), its tokens, and the
 //! handover of all that to the socket that resumes it.
 
-use super::*;
+use super::conn::Conn;
 use crate::protocol::resume::{ack_packet, Place};
 use crate::protocol::session::ConnId;
 use crate::relay::outbox::Text;

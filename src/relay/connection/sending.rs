@@ -4,15 +4,22 @@
 //! otherwise; a reader that falls too far behind, alone or while the relay's
 //! backlog passes `--max-backlog`, is closed as a slow reader.
 
-use super::*;
+use super::conn::Conn;
 use crate::protocol::resume::{ack_packet, Place};
 use crate::relay::frame;
 use crate::relay::metrics::Refusal;
 use crate::relay::outbox::{Outbox, Text};
-use std::io::{self};
+use std::io::{self, ErrorKind};
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
+use std::time::Duration;
 use tracing::warn;
+
+/// How long a closing socket is drained so the peer gets our close frame.
+pub(super) const LINGER: Duration = Duration::from_secs(1);
+
+/// Why a client whose backlog passed its bound is closed.
+pub(super) const SLOW_READER: &str = "the client reads too slowly";
 
 /// Bytes a reader may fall behind before it is disconnected.
 pub(super) const MAX_PENDING: usize = 16 << 20;
@@ -44,6 +51,39 @@ pub(super) struct Outgoing {
 }
 
 impl Conn {
+    /// Answers a ping.
+    pub(super) fn pong(&self, payload: &[u8]) {
+        let mut pong = Vec::with_capacity(payload.len() + 2);
+        frame::write(&mut pong, frame::PONG, payload);
+        self.send(&pong);
+    }
+
+    /// Closes gracefully: flushes what is queued, half-closes, and reads what
+    /// the peer still sends (briefly) so that our last frames are not lost to a
+    /// reset.
+    pub(super) async fn linger(&self) {
+        let _ = tokio::time::timeout(LINGER, async {
+            while self.state().0 {
+                if self.stream.writable().await.is_err() || self.flush().is_err() {
+                    return;
+                }
+            }
+            let _ = socket2::SockRef::from(&self.stream).shutdown(std::net::Shutdown::Write);
+            loop {
+                if self.stream.readable().await.is_err() {
+                    return;
+                }
+                let mut chunk = [0u8; 4096];
+                match self.stream.try_read(&mut chunk) {
+                    Ok(0) => return,
+                    Err(e) if e.kind() != ErrorKind::WouldBlock => return,
+                    _ => {}
+                }
+            }
+        })
+        .await;
+    }
+
     /// Queues one whole frame, in order with every other frame sent to it.
     /// Returns true when the outbox was empty: the caller then owns the
     /// flush (`flush_or_wake`), so that a batch of frames costs one write.

@@ -2,7 +2,9 @@
 //! rules under its lock, what they produce queued on the connections it is
 //! for and flushed once per read; its rate, its acks, and its end.
 
-use super::*;
+use super::conn::Conn;
+use super::reader::{Message, Reader};
+use super::sending::SLOW_READER;
 use crate::protocol::packet::{self, error_response, Packet, SERVER};
 use crate::protocol::resume::parse_ack;
 use crate::protocol::session::{ConnId, Verdict};
@@ -18,6 +20,24 @@ use std::sync::Arc;
 use std::time::Instant;
 use tokio::sync::watch;
 use tracing::{debug, trace, Level};
+
+/// Why a connection that answered no ping is closed (the close frame's
+/// reason and the log's).
+pub(super) const NO_ANSWER: &str = "no answer to pings";
+
+/// Why a connection whose frame took longer than `--frame-timeout` is closed.
+pub(super) const STALLED: &str = "a frame took too long to arrive";
+
+/// Why the loop of a connection ended.
+pub(super) enum End {
+    /// The peer is gone, the socket failed, or the relay gave up on it:
+    /// nothing more to say.
+    Gone(&'static str),
+    /// The client closed, with its code if it gave one; we answer 1000.
+    ClientClosed(Option<u16>),
+    /// We close, with this code and reason.
+    Close(u16, String),
+}
 
 /// Why a connection that goes on sending over its rate is closed.
 pub(super) const RATE_EXCEEDED: &str = "rate limit exceeded";
@@ -66,7 +86,7 @@ pub(super) async fn serve(
                     return End::Close(frame::CLOSE_GOING_AWAY, NO_ANSWER.into());
                 }
                 if conn.stalled.load(Relaxed) {
-                    refused(conn, Refusal::BadFrame, STALLED);
+                    conn.refusal(Refusal::BadFrame, STALLED);
                     return End::Close(frame::CLOSE_POLICY, STALLED.into());
                 }
             }
@@ -120,8 +140,8 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
             // Pings and binary frames, which the relay answers, count
             // against the rate as packets do: over it, they are not answered.
             Ok(Some(Message::Ping(payload))) => match h.rate.take(Instant::now) {
-                Take::Ok => pong(conn, &payload),
-                Take::Over => refused(conn, Refusal::RateLimit, RATE_EXCEEDED),
+                Take::Ok => conn.pong(&payload),
+                Take::Over => conn.refusal(Refusal::RateLimit, RATE_EXCEEDED),
                 Take::Close => break Some(over_rate_for_good(conn)),
             },
             Ok(Some(Message::Text(text))) => {
@@ -136,12 +156,12 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
                 match h.rate.take(Instant::now) {
                     Take::Ok => {}
                     Take::Over => {
-                        refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
+                        conn.refusal(Refusal::RateLimit, RATE_EXCEEDED);
                         continue;
                     }
                     Take::Close => break Some(over_rate_for_good(conn)),
                 }
-                refused(conn, Refusal::Binary, "a binary frame");
+                conn.refusal(Refusal::Binary, "a binary frame");
                 let error = error_response(
                     None,
                     SERVER,
@@ -153,10 +173,10 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
             Ok(Some(Message::Close(code))) => break Some(End::ClientClosed(code)),
             Err(FrameError { code, reason }) => {
                 let reason = if code == frame::CLOSE_TOO_BIG {
-                    refused(conn, Refusal::FrameTooBig, reason);
+                    conn.refusal(Refusal::FrameTooBig, reason);
                     format!("frame larger than {} bytes", reader.max)
                 } else {
-                    refused(conn, Refusal::BadFrame, reason);
+                    conn.refusal(Refusal::BadFrame, reason);
                     reason.to_owned()
                 };
                 break Some(End::Close(code, reason));
@@ -217,7 +237,7 @@ pub(super) fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Optio
 
 /// The end of a connection that keeps sending over its rate.
 pub(super) fn over_rate_for_good(conn: &Conn) -> End {
-    refused(conn, Refusal::RateLimit, RATE_EXCEEDED);
+    conn.refusal(Refusal::RateLimit, RATE_EXCEEDED);
     End::Close(frame::CLOSE_POLICY, RATE_EXCEEDED.into())
 }
 
@@ -291,9 +311,9 @@ pub(super) fn receive_packet(
     }
     match verdict {
         Verdict::Done => {}
-        Verdict::Refused(RATE_EXCEEDED) => refused(conn, Refusal::RateLimit, RATE_EXCEEDED),
-        Verdict::Refused(why) => refused(conn, Refusal::Packet, why),
-        Verdict::Forbidden(why) => refused(conn, Refusal::Forbidden, why),
+        Verdict::Refused(RATE_EXCEEDED) => conn.refusal(Refusal::RateLimit, RATE_EXCEEDED),
+        Verdict::Refused(why) => conn.refusal(Refusal::Packet, why),
+        Verdict::Forbidden(why) => conn.refusal(Refusal::Forbidden, why),
     }
     ack.map_or(Received::Done, Received::Ack)
 }
