@@ -5,7 +5,9 @@
 
 use super::client::{Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options};
 use super::resume::{self, ack_packet, parse_ack, ACK_EVERY};
-use super::session::{connect_accepted, parse_connect, ConnId, Out, Resumable, Resume, Session};
+use super::session::{
+    connect_accepted, parse_connect, Agreed, ConnId, Out, Resumable, Resume, Session,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::cell::Cell;
@@ -435,8 +437,11 @@ impl World {
                     grace_ms: 30_000,
                     resumed: Some(place.kept.replay.received_count()),
                 };
-                p.inbox
-                    .push_back(connect_accepted(&connect.id, false, Some(offer)));
+                p.inbox.push_back(connect_accepted(
+                    &connect.id,
+                    Agreed::default(),
+                    Some(offer),
+                ));
                 p.inbox.extend(again);
                 return;
             }
@@ -462,7 +467,7 @@ impl World {
             });
         }
         p.inbox
-            .push_back(connect_accepted(&connect.id, false, offer));
+            .push_back(connect_accepted(&connect.id, Agreed::default(), offer));
     }
 
     /// The grace of peer `i`'s detached place is over: it leaves.

@@ -605,8 +605,8 @@ fn a_request_that_times_out_is_called_off_at_the_owners_relay() {
     c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"t"}));
     assert_eq!(c.relays[0].pending_count(), 1);
     let mut out = Vec::new();
-    c.relays[1].expire(0, &mut out);
-    c.relays[1].expire(0, &mut out);
+    c.relays[1].expire(0, 10, &mut out);
+    c.relays[1].expire(0, 10, &mut out);
     c.route(1, out, None);
     c.settle();
     let answer = c.take(1, 1).pop().unwrap();

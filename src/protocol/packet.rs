@@ -29,7 +29,13 @@ pub enum Packet<'a> {
         /// Raw JSON of the id (a string or a number), echoed as it came.
         id: &'a RawValue,
         body: Option<&'a RawValue>,
+        /// ms the caller waits (`"timeout"`, a whole number from 1 to
+        /// `MAX_TIMEOUT_MS`; any other value counts as absent).
+        timeout: Option<u32>,
     },
+    /// The caller gives up its request `id` to agent `to` (clients that
+    /// negotiated `cancel`; docs/PROTOCOL.md#cancelling).
+    Cancel { to: Cow<'a, str>, id: &'a RawValue },
     Response {
         name: Option<Cow<'a, str>>,
         from: Cow<'a, str>,
@@ -71,6 +77,18 @@ struct Fields<'a> {
     body: Option<&'a RawValue>,
     #[serde(borrow)]
     error: Option<&'a RawValue>,
+    #[serde(borrow)]
+    timeout: Option<&'a RawValue>,
+}
+
+/// The longest `timeout` a request may carry, ms (what a JS timer takes).
+pub const MAX_TIMEOUT_MS: u32 = 2_147_483_647;
+
+#[cfg(not(target_arch = "wasm32"))]
+/// A request's `timeout`: a whole number of ms from 1 to `MAX_TIMEOUT_MS`.
+fn timeout_ms(raw: Option<&RawValue>) -> Option<u32> {
+    let ms: u32 = raw?.get().parse().ok()?;
+    (1..=MAX_TIMEOUT_MS).contains(&ms).then_some(ms)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -186,7 +204,13 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     let body = f.body;
     match kind.as_deref() {
         Some("request") => match (name.clone(), to, id) {
-            (Some(name), Some(to), Some(id)) => Ok(Packet::Request { name, to, id, body }),
+            (Some(name), Some(to), Some(id)) => Ok(Packet::Request {
+                name,
+                to,
+                id,
+                body,
+                timeout: timeout_ms(f.timeout),
+            }),
             _ => fail("a request needs a name, a to and an id"),
         },
         Some("response") => match (from, id) {
@@ -211,6 +235,10 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
             }
             (Some(name), Some(from)) => Ok(Packet::Event { name, from, body }),
             _ => fail("an event needs a name and a from"),
+        },
+        Some("cancel") => match (to, id) {
+            (Some(to), Some(id)) => Ok(Packet::Cancel { to, id }),
+            _ => fail("a cancel needs a to and an id"),
         },
         _ => fail("type must be \"request\", \"response\" or \"event\""),
     }
@@ -343,7 +371,10 @@ mod tests {
     #[test]
     fn parses_a_request_and_keeps_the_body_raw() {
         let text = r#"{"type":"request","name":"echo","to":"3","id":"1","body":{"a": [1, 2.50]}}"#;
-        let Packet::Request { name, to, id, body } = parse(text).unwrap() else {
+        let Packet::Request {
+            name, to, id, body, ..
+        } = parse(text).unwrap()
+        else {
             panic!("not a request")
         };
         assert_eq!((&*name, &*to, id.get()), ("echo", "3", "\"1\""));
@@ -443,7 +474,10 @@ mod tests {
             .raw("id", "\"12\"")
             .body(Some(&body))
             .finish();
-        let Packet::Request { name, to, id, body } = parse(&frame).unwrap() else {
+        let Packet::Request {
+            name, to, id, body, ..
+        } = parse(&frame).unwrap()
+        else {
             panic!()
         };
         assert_eq!((&*name, &*to, id.get()), ("na\"me\n\u{1}", "4", "\"12\""));

@@ -1,8 +1,9 @@
 //! Unit tests of the session rules, one per behaviour of PROTOCOL.md.
 
 use super::session::{
-    connect_accepted, connect_refused, parse_connect, Connect, Create, Limits, Out, Resumable,
-    Resume, Session, Verdict, MAX_PENDING_PER_CONNECTION, NOT_ALLOWED_TO_CREATE, TOO_MANY_PENDING,
+    connect_accepted, connect_refused, parse_connect, Agreed, Connect, Create, Limits, Out,
+    Resumable, Resume, Session, Verdict, MAX_PENDING_PER_CONNECTION, NOT_ALLOWED_TO_CREATE,
+    TOO_MANY_PENDING,
 };
 use serde_json::{json, Value};
 
@@ -420,9 +421,12 @@ fn requests_unanswered_for_too_many_looks_time_out() {
     let request = |id: &str| json!({"type":"request","name":"q","to":agent,"id":id});
     let relayed = to(&send(&mut s, 2, request("early")).1[0]).1["id"].clone();
     let mut out = Vec::new();
-    assert_eq!(s.expire(2, &mut out), 0);
+    assert_eq!(s.expire(2, 10, &mut out), 0);
     send(&mut s, 2, request("late"));
-    assert_eq!((s.expire(2, &mut out), s.expire(2, &mut out)), (0, 1));
+    assert_eq!(
+        (s.expire(2, 10, &mut out), s.expire(2, 10, &mut out)),
+        (0, 1)
+    );
     assert_eq!(
         to(&out[0]),
         (
@@ -438,7 +442,7 @@ fn requests_unanswered_for_too_many_looks_time_out() {
         send(&mut s, 1, late).0,
         Verdict::Refused("response to no pending request")
     );
-    assert_eq!(s.expire(2, &mut Vec::new()), 1);
+    assert_eq!(s.expire(2, 10, &mut Vec::new()), 1);
     assert_eq!(s.pending_count(), 0);
     s.check().unwrap();
 }
@@ -452,6 +456,11 @@ fn leaving_empties_the_session() {
     assert!(s.leave(1, &mut Vec::new()).is_none());
 }
 
+const BATCH: Agreed = Agreed {
+    batch: true,
+    cancel: false,
+};
+
 #[test]
 fn connect_handshake() {
     let ok =
@@ -461,6 +470,7 @@ fn connect_handshake() {
             key: key.into(),
             id: "\"0\"".into(),
             batch,
+            cancel: false,
             resume: Resume::No,
             token: None,
         })
@@ -508,11 +518,11 @@ fn connect_handshake() {
         assert_eq!(parse_connect(bad), None, "{bad}");
     }
     assert_eq!(
-        connect_accepted("\"0\"", false, None),
+        connect_accepted("\"0\"", Agreed::default(), None),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":null}"#
     );
     assert_eq!(
-        connect_accepted("\"0\"", true, None),
+        connect_accepted("\"0\"", BATCH, None),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true}}"#
     );
     let offer = |resumed| Resumable {
@@ -521,12 +531,27 @@ fn connect_handshake() {
         resumed,
     };
     assert_eq!(
-        connect_accepted("\"0\"", false, Some(offer(None))),
+        connect_accepted("\"0\"", Agreed::default(), Some(offer(None))),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"resume":"t","grace":30000}}"#
     );
     assert_eq!(
-        connect_accepted("\"0\"", true, Some(offer(Some(5)))),
+        connect_accepted("\"0\"", BATCH, Some(offer(Some(5)))),
         r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true,"resume":"t","grace":30000,"resumed":true,"acked":5}}"#
+    );
+    let both = Agreed {
+        batch: true,
+        cancel: true,
+    };
+    assert_eq!(
+        connect_accepted("\"0\"", both, None),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"batch":true,"cancel":true}}"#
+    );
+    let asks = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","cancel":true}}"#;
+    assert!(parse_connect(asks).is_some_and(|c| c.cancel && !c.batch));
+    let not = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","cancel":1}}"#;
+    assert!(
+        parse_connect(not).is_some_and(|c| !c.cancel),
+        "only true asks"
     );
     assert!(connect_refused().contains("invalid connect message"));
 }
@@ -576,4 +601,123 @@ fn agent_descriptions_and_lists_are_bounded() {
     assert_eq!(v, Verdict::Refused("too many agents to list (limit 1 MiB)"));
     let (_, answer) = to(&out[0]);
     assert_eq!(answer["error"], "too many agents to list (limit 1 MiB)");
+}
+
+/// A session of an agent's client (1) and a caller (2), both of which
+/// negotiated `cancel`, with agent "1".
+fn cancelling() -> (Session<()>, String) {
+    let mut s = session(&[1, 2, 3]);
+    s.takes_cancel(1);
+    s.takes_cancel(2);
+    let agent = create(&mut s, 1, "worker");
+    (s, agent)
+}
+
+#[test]
+fn a_cancel_forgets_the_request_and_tells_its_agent_once() {
+    let (mut s, agent) = cancelling();
+    let request = json!({"type":"request","name":"q","to":agent,"id":"a.1","timeout":5000});
+    let (_, out) = send(&mut s, 2, request);
+    let (c, forwarded) = to(&out[0]);
+    assert_eq!(c, Some(1));
+    assert_eq!(forwarded["timeout"], 5000, "the deadline travels");
+    let cancel = json!({"type":"cancel","to":agent,"id":"a.1"});
+    let (v, out) = send(&mut s, 2, cancel.clone());
+    assert_eq!(v, Verdict::Done);
+    assert_eq!(
+        out.iter().map(to).collect::<Vec<_>>(),
+        [(
+            Some(1),
+            json!({"type":"cancel","to":agent,"id":forwarded["id"],"error":"cancelled"})
+        )]
+    );
+    assert_eq!(s.pending_count(), 0);
+    s.check().unwrap();
+    // A second cancel, or a cancel of what was never asked, does nothing.
+    assert_eq!(send(&mut s, 2, cancel).1, []);
+    let other = json!({"type":"cancel","to":agent,"id":"nothing"});
+    assert_eq!(send(&mut s, 2, other), (Verdict::Done, vec![]));
+    // The agent's answer, when it comes, goes nowhere.
+    let late = json!({"type":"response","from":agent,"id":forwarded["id"],"body":1});
+    assert_eq!(send(&mut s, 1, late).1, []);
+}
+
+#[test]
+fn only_its_caller_can_cancel_a_request() {
+    let (mut s, agent) = cancelling();
+    send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"q","to":agent,"id":"x"}),
+    );
+    // Client 3 uses the same id: not its request.
+    let cancel = json!({"type":"cancel","to":agent,"id":"x"});
+    assert_eq!(send(&mut s, 3, cancel).1, []);
+    assert_eq!(s.pending_count(), 1);
+}
+
+#[test]
+fn an_agent_that_did_not_negotiate_never_sees_a_timeout_or_a_cancel() {
+    let mut s = session(&[1, 2]);
+    s.takes_cancel(2);
+    let agent = create(&mut s, 1, "old");
+    let request = json!({"type":"request","name":"q","to":agent,"id":"a","timeout":50});
+    let (_, out) = send(&mut s, 2, request);
+    assert_eq!(to(&out[0]).1.get("timeout"), None);
+    let (_, out) = send(&mut s, 2, json!({"type":"cancel","to":agent,"id":"a"}));
+    assert_eq!(out, []);
+    assert_eq!(s.pending_count(), 0, "forgotten all the same");
+}
+
+#[test]
+fn a_request_past_its_own_timeout_fails_at_the_caller_and_is_cancelled_at_the_agent() {
+    let (mut s, agent) = cancelling();
+    // Looks of 10 ms: 25 ms are over once three whole looks have passed.
+    let request = json!({"type":"request","name":"q","to":agent,"id":"t","timeout":25});
+    let relayed = to(&send(&mut s, 2, request).1[0]).1["id"].clone();
+    let mut out = Vec::new();
+    let looks: Vec<usize> = (0..4).map(|_| s.expire(1000, 10, &mut out)).collect();
+    assert_eq!(
+        looks,
+        [0, 0, 0, 1],
+        "not before its time, at the first look after"
+    );
+    let told: Vec<_> = out.iter().map(to).collect();
+    assert_eq!(
+        told,
+        [
+            (
+                Some(1),
+                json!({"type":"cancel","to":agent,"id":relayed,"error":"request timed out"})
+            ),
+            (
+                Some(2),
+                json!({"type":"response","name":"q","from":agent,"id":"t","error":"request timed out"})
+            )
+        ]
+    );
+    s.check().unwrap();
+}
+
+#[test]
+fn a_caller_that_leaves_cancels_its_requests_at_their_agents() {
+    let (mut s, agent) = cancelling();
+    let relayed = to(&send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"q","to":agent,"id":1}),
+    )
+    .1[0])
+    .1["id"]
+        .clone();
+    let mut out = Vec::new();
+    s.leave(2, &mut out);
+    assert_eq!(
+        out.iter().map(to).collect::<Vec<_>>(),
+        [(
+            Some(1),
+            json!({"type":"cancel","to":agent,"id":relayed,"error":"caller left"})
+        )]
+    );
+    s.check().unwrap();
 }

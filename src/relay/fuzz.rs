@@ -105,6 +105,7 @@ pub fn packets(data: &[u8]) {
             packet::Packet::Request { name, id, .. } => (Some(name.as_ref()), Some(id.get())),
             packet::Packet::Response { id, .. } => (None, Some(id.get())),
             packet::Packet::Event { name, .. } => (Some(name.as_ref()), None),
+            packet::Packet::Cancel { id, .. } => (None, Some(id.get())),
         };
         let error = packet::error_response(name, packet::SERVER, id, "x");
         let json = serde_json::from_str::<&serde_json::value::RawValue>(&error);
@@ -159,7 +160,7 @@ pub fn session(data: &[u8]) {
                 s.leave(id, &mut out);
                 member[conn] = false;
             }
-            7 => drop(s.expire(2, &mut out)),
+            7 => drop(s.expire(2, 10, &mut out)),
             5 => {
                 let text = String::from_utf8_lossy(rest);
                 match cluster::parse(&text) {

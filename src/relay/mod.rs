@@ -195,7 +195,14 @@ impl Relay {
         count >= max
     }
 
-    fn join(&self, key: &str, conn: ConnId, member: Member, create: Create) -> SharedSession {
+    fn join(
+        &self,
+        key: &str,
+        conn: ConnId,
+        member: Member,
+        create: Create,
+        cancel: bool,
+    ) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let new = || {
             let cluster = self.cluster.as_ref();
@@ -217,7 +224,12 @@ impl Relay {
             shared
         };
         let session = sessions.entry(key.to_owned()).or_insert_with(new).clone();
-        session.lock().join_with(conn, member, create);
+        let mut s = session.lock();
+        s.join_with(conn, member, create);
+        if cancel {
+            s.takes_cancel(conn);
+        }
+        drop(s);
         session
     }
 
@@ -344,8 +356,8 @@ mod tests {
         let relay = Relay::default();
         let (conns, mut peers) = super::connection::test_sockets::pairs(2, &relay.metrics).await;
         let socket = |c: &Arc<Conn>| super::Member::Socket(c.clone());
-        let session = relay.join("k", 0, socket(&conns[0]), super::Create::Any);
-        relay.join("k", 1, socket(&conns[1]), super::Create::Any);
+        let session = relay.join("k", 0, socket(&conns[0]), super::Create::Any, false);
+        relay.join("k", 1, socket(&conns[1]), super::Create::Any, false);
         let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
         session.lock().receive(0, create, &mut Vec::new());
         let gauges = |sessions, agents| super::SessionGauges {

@@ -23,20 +23,18 @@ impl Relay {
         let (mut stalled, mut expired) = (Vec::new(), Vec::new());
         // A request times out after this many looks.
         let every = look_interval(config).as_nanos();
-        let timeout = config
-            .request_timeout
-            .map(|t| t.as_nanos().div_ceil(every) as u32);
+        let after =
+            (config.request_timeout).map_or(u32::MAX, |t| t.as_nanos().div_ceil(every) as u32);
+        let look_ms = (every / 1_000_000) as u32;
         let (mut out, mut answered) = (Vec::new(), Vec::new());
         for session in sessions {
             let mut s = session.lock();
-            if let Some(after) = timeout {
-                let n = s.expire(after, &mut out);
-                if n > 0 {
-                    let count = &self.metrics.requests_expired;
-                    count.fetch_add(n as u64, Ordering::Relaxed);
-                    out.drain(..)
-                        .for_each(|o| deliver(&session, &s, o, None, &mut answered));
-                }
+            let n = s.expire(after, look_ms, &mut out);
+            if n > 0 {
+                let count = &self.metrics.requests_expired;
+                count.fetch_add(n as u64, Ordering::Relaxed);
+                out.drain(..)
+                    .for_each(|o| deliver(&session, &s, o, None, &mut answered));
             }
             for member in s.handles() {
                 let Member::Socket(conn) = member else {

@@ -82,7 +82,7 @@ impl Relay {
             grace_ms: grace.as_millis() as u64,
             resumed: Some(handover.received()),
         };
-        let answer = session::connect_accepted(id, conn.batches(), Some(offer));
+        let answer = session::connect_accepted(id, conn.agreed(), Some(offer));
         conn.take_over(place, handover, &answer);
         s.replace(place, Member::Socket(conn.clone()));
         drop(s);

@@ -13,6 +13,10 @@ pub struct Connect {
     /// The client asked (`"batch": true`) to send and receive several
     /// packets per frame, as a JSON array of packets.
     pub batch: bool,
+    /// The client asked (`"cancel": true`) for the calls of the second
+    /// generation: requests with a `timeout` the relay enforces, and
+    /// `cancel` packets both ways.
+    pub cancel: bool,
     /// What it asked of resuming.
     pub resume: Resume,
     /// A signed token beside the key (`"token"`), for a relay that asks for
@@ -49,11 +53,15 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         #[serde(borrow)]
         key: Option<&'a RawValue>,
         batch: Option<serde_json::Value>,
+        cancel: Option<serde_json::Value>,
         resume: Option<serde_json::Value>,
         acked: Option<serde_json::Value>,
         token: Option<serde_json::Value>,
     }
-    let Ok(Packet::Request { name, to, id, body }) = packet::parse(text) else {
+    let Ok(Packet::Request {
+        name, to, id, body, ..
+    }) = packet::parse(text)
+    else {
         return None;
     };
     if name != "connect" || to != SERVER {
@@ -69,6 +77,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         key,
         id: id.get().to_owned(),
         batch: body.batch == Some(serde_json::Value::Bool(true)),
+        cancel: body.cancel == Some(serde_json::Value::Bool(true)),
         resume: match body.resume {
             Some(serde_json::Value::Bool(true)) => Resume::Offer,
             // An `acked` that is not a count cannot resume exactly: fresh.
@@ -85,22 +94,33 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
     })
 }
 
+/// What the relay agreed to, of what a `connect` asked.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Agreed {
+    pub batch: bool,
+    pub cancel: bool,
+}
+
 /// The answer to a valid `connect`: its body is `null` for a 1.0.0 client;
 /// `"batch":true` when the client asked for batches (the relay then takes
-/// them, and sends them); `"resume"` (the token), `"grace"` (ms) and, when
+/// them, and sends them); `"cancel":true` when it asked for cancels and
+/// timeouts; `"resume"` (the token), `"grace"` (ms) and, when
 /// the place of a lost connection was taken over, `"resumed":true` and
 /// `"acked"` (what the relay had received of it).
-pub fn connect_accepted(raw_id: &str, batch: bool, resume: Option<Resumable>) -> String {
+pub fn connect_accepted(raw_id: &str, agreed: Agreed, resume: Option<Resumable>) -> String {
     let w = FrameWriter::new("response")
         .str("name", "connect")
         .str("from", SERVER)
         .raw("id", raw_id);
-    if !batch && resume.is_none() {
+    if agreed == Agreed::default() && resume.is_none() {
         return w.raw("body", "null").finish();
     }
     let mut body = FrameWriter::object();
-    if batch {
+    if agreed.batch {
         body = body.raw("batch", "true");
+    }
+    if agreed.cancel {
+        body = body.raw("cancel", "true");
     }
     if let Some(r) = resume {
         body = body

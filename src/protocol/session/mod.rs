@@ -115,6 +115,9 @@ struct Member<T> {
     /// Its requests in `pending`: counted here so that the cap costs no scan.
     waiting: usize,
     create: Create,
+    /// It negotiated `cancel`: its agents' requests carry their `timeout`,
+    /// and it is told of requests given up (`cancel_at_agent`).
+    cancel: bool,
 }
 
 /// Who holds an agent: a connection here, or another relay of the cluster.
@@ -156,7 +159,14 @@ struct Pending {
     name: Box<str>,
     /// The session's count of `expire` looks when it was sent.
     look: u32,
+    /// The caller's own `timeout`, ms (0: none), enforced by `expire`.
+    timeout: u32,
 }
+
+/// Why a request was given up, as its agent is told in a `cancel`.
+pub const CANCELLED: &str = "cancelled";
+/// ... because its caller left the session for good.
+pub const CALLER_LEFT: &str = "caller left";
 
 /// The error a request gets that waited too long for its response.
 pub const TIMED_OUT: &str = "request timed out";
@@ -351,8 +361,33 @@ impl<T> Session<T> {
                 handle,
                 waiting,
                 create,
+                cancel: false,
             },
         );
+    }
+
+    /// Member `conn` negotiated `cancel` (see `Member::cancel`).
+    pub fn takes_cancel(&mut self, conn: ConnId) {
+        if let Some(m) = self.conns.get_mut(&conn) {
+            m.cancel = true;
+        }
+    }
+
+    /// Tells the client of agent `agent` that the request it got under the
+    /// relay's id `n` is given up, and `why` (when that client negotiated
+    /// `cancel`; others never hear of it, as with 1.0.0).
+    fn cancel_at_agent(&self, n: u64, agent: u64, why: &str, out: &mut Vec<Out>) {
+        let Some(Owner::Conn(owner)) = self.agents.get(&agent).map(|a| a.owner) else {
+            return;
+        };
+        if self.conns.get(&owner).is_some_and(|m| m.cancel) {
+            let frame = FrameWriter::new("cancel")
+                .str("to", &self.agent_id(agent))
+                .str("id", &n.to_string())
+                .str("error", why)
+                .finish();
+            out.push(Out::To(owner, frame));
+        }
     }
 
     /// A member's place is taken over by `handle` (a resumed connection):
@@ -388,6 +423,9 @@ impl<T> Session<T> {
                 }
                 !mine
             });
+            for (n, agent) in &gone {
+                self.cancel_at_agent(*n, *agent, CALLER_LEFT, out);
+            }
             self.call_off(&gone, out);
             let retired: Vec<u64> = (self.agents.iter())
                 .filter(|(_, a)| a.retired)
@@ -449,14 +487,18 @@ fn announce(name: &str, info: &str) -> Out {
 }
 
 /// A request to agent `to`, as the relay sends it to the agent's client:
-/// under the relay's id for it; `body` is raw JSON.
-fn request_frame(name: &str, to: &str, relay_id: u64, body: &str) -> String {
-    FrameWriter::new("request")
+/// under the relay's id for it; `body` is raw JSON; `timeout` (ms) for a
+/// client that negotiated `cancel`.
+fn request_frame(name: &str, to: &str, relay_id: u64, body: &str, timeout: Option<u32>) -> String {
+    let w = FrameWriter::new("request")
         .str("name", name)
         .str("to", to)
         .str("id", &relay_id.to_string())
-        .raw("body", body)
-        .finish()
+        .raw("body", body);
+    match timeout {
+        Some(ms) => w.raw("timeout", &ms.to_string()).finish(),
+        None => w.finish(),
+    }
 }
 
 /// One request of `requester` got its response (or never will).

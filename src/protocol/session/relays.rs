@@ -202,7 +202,16 @@ impl<T> Session<T> {
         if let (Some(relay), Some(ns), "cancel") = (msg.relay(), &msg.ns, msg.op.as_ref()) {
             let ns: std::collections::HashSet<&u64> = ns.iter().collect();
             let called_off = |p: &Pending| matches!(p.asker, Asker::Relay(r, n) if r == relay && ns.contains(&n));
-            self.pending.retain(|_, p| !called_off(p));
+            let mut gone = Vec::new();
+            self.pending.retain(|n, p| {
+                if called_off(p) {
+                    gone.push((*n, p.agent));
+                }
+                !called_off(p)
+            });
+            for (n, agent) in gone {
+                self.cancel_at_agent(n, agent, CANCELLED, out);
+            }
             return;
         }
         let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
@@ -222,7 +231,10 @@ impl<T> Session<T> {
                 };
                 let relay_id = self.wait(Asker::Relay(relay, n), "", number, name);
                 let body = msg.body.map_or("null", RawValue::get);
-                out.push(Out::To(owner, request_frame(name, to, relay_id, body)));
+                out.push(Out::To(
+                    owner,
+                    request_frame(name, to, relay_id, body, None),
+                ));
             }
             "response" => {
                 let from = from.unwrap_or_default();

@@ -20,7 +20,8 @@ impl<T> Session<T> {
         out: &mut Vec<Out>,
     ) -> Option<Verdict> {
         let number = self.agent_named(agent)?;
-        Some(self.forward(conn, number, &self.wire_id(number), name, id, body, out))
+        let to = self.wire_id(number);
+        Some(self.forward(conn, number, &to, (name, id, body, None), out))
     }
 
     /// Checks the session's bookkeeping, for the fuzz targets and property
@@ -82,20 +83,28 @@ impl<T> Session<T> {
         Ok(())
     }
 
-    /// One look of the relay's clock: requests that have waited through
-    /// more than `after` looks are answered `request timed out` (their
-    /// response, if it comes, is dropped). Returns how many.
-    pub fn expire(&mut self, after: u32, out: &mut Vec<Out>) -> usize {
+    /// One look of the relay's clock, which looks every `look_ms`:
+    /// requests that have waited through more than `after` looks, or past
+    /// their caller's own `timeout`, are answered `request timed out`
+    /// (their response, if it comes, is dropped), and their agents told.
+    /// Returns how many.
+    pub fn expire(&mut self, after: u32, look_ms: u32, out: &mut Vec<Out>) -> usize {
         self.looks = self.looks.wrapping_add(1);
         let (looks, before) = (self.looks, self.pending.len());
         let expired: Vec<(u64, u64)> = (self.pending.iter())
-            .filter(|(_, p)| looks.wrapping_sub(p.look) > after)
+            .filter(|(_, p)| {
+                let waited = looks.wrapping_sub(p.look);
+                // Looks whole after the request was sent: never early.
+                let own = p.timeout > 0 && (waited as u64 - 1) * look_ms as u64 >= p.timeout as u64;
+                waited > after || own
+            })
             .map(|(n, p)| (*n, p.agent))
             .collect();
         // Those sent to other relays are called off there (before `fail`
         // may forget a retired agent).
         self.call_off(&expired, out);
-        for (n, _) in expired {
+        for (n, agent) in expired {
+            self.cancel_at_agent(n, agent, TIMED_OUT, out);
             self.fail(n, TIMED_OUT, out);
         }
         before - self.pending.len()
@@ -176,10 +185,16 @@ impl<T> Session<T> {
                 ));
                 Verdict::Refused(reason)
             }
-            Ok(Packet::Request { name, to, id, body }) if to == SERVER => {
-                self.server_request(conn, &name, id, body, out)
-            }
-            Ok(Packet::Request { name, to, id, body }) => {
+            Ok(Packet::Request {
+                name, to, id, body, ..
+            }) if to == SERVER => self.server_request(conn, &name, id, body, out),
+            Ok(Packet::Request {
+                name,
+                to,
+                id,
+                body,
+                timeout,
+            }) => {
                 let Some(number) = self.number_of(&to) else {
                     out.push(Out::To(
                         conn,
@@ -188,7 +203,11 @@ impl<T> Session<T> {
                     return Verdict::Refused("agent not found");
                 };
                 let body = body.map_or("null", RawValue::get);
-                self.forward(conn, number, &to, &name, id.get(), body, out)
+                self.forward(conn, number, &to, (&name, id.get(), body, timeout), out)
+            }
+            Ok(Packet::Cancel { to, id }) => {
+                self.cancel(conn, &to, id.get(), out);
+                Verdict::Done
             }
             Ok(Packet::Response {
                 name,
@@ -233,18 +252,38 @@ impl<T> Session<T> {
         }
     }
 
+    /// `conn` gives up its request `id` (raw JSON) to agent `to`: it is
+    /// forgotten, and its agent told (`cancel_at_agent`). A cancel of a
+    /// request that is not waiting (answered, timed out, never made) does
+    /// nothing: it may cross the answer on the wire. Costs a look at the
+    /// session's waiting requests.
+    pub(super) fn cancel(&mut self, conn: ConnId, to: &str, id: &str, out: &mut Vec<Out>) {
+        let Some(agent) = self.number_of(to) else {
+            return;
+        };
+        let asker = Asker::Conn(conn);
+        let found = (self.pending.iter())
+            .find(|(_, p)| p.asker == asker && p.agent == agent && *p.id == *id);
+        let Some(n) = found.map(|(n, _)| *n) else {
+            return;
+        };
+        self.pending.remove(&n);
+        done_waiting(&mut self.conns, conn);
+        self.cancel_at_agent(n, agent, CANCELLED, out);
+        self.call_off(&[(n, agent)], out);
+        self.drop_if_retired(agent);
+    }
+
     /// Sends `conn`'s request to agent `number` (whose id is `to`) under an
     /// id of the relay's, and remembers whom to answer: `id` (raw JSON) is
-    /// restored in the response. `body` is raw JSON.
-    #[allow(clippy::too_many_arguments)]
+    /// restored in the response. `body` is raw JSON; `timeout` (ms), the
+    /// caller's, is enforced here and told to an agent that takes it.
     pub(super) fn forward(
         &mut self,
         conn: ConnId,
         number: u64,
         to: &str,
-        name: &str,
-        id: &str,
-        body: &str,
+        (name, id, body, timeout): (&str, &str, &str, Option<u32>),
         out: &mut Vec<Out>,
     ) -> Verdict {
         let Some(owner) = self.agents.get(&number).map(|a| a.owner) else {
@@ -258,6 +297,9 @@ impl<T> Session<T> {
             return Verdict::Refused(TOO_MANY_PENDING);
         }
         let relay_id = self.wait(Asker::Conn(conn), id, number, name);
+        if let (Some(ms), Some(p)) = (timeout, self.pending.get_mut(&relay_id)) {
+            p.timeout = ms;
+        }
         let owner = match owner {
             Owner::Conn(owner) => owner,
             Owner::Relay(relay) => {
@@ -273,7 +315,11 @@ impl<T> Session<T> {
                 return Verdict::Done;
             }
         };
-        out.push(Out::To(owner, request_frame(name, to, relay_id, body)));
+        let timeout = timeout.filter(|_| self.conns.get(&owner).is_some_and(|m| m.cancel));
+        out.push(Out::To(
+            owner,
+            request_frame(name, to, relay_id, body, timeout),
+        ));
         Verdict::Done
     }
 
@@ -321,6 +367,7 @@ impl<T> Session<T> {
             agent: number,
             name: name.into(),
             look: self.looks,
+            timeout: 0,
         };
         self.pending.insert(relay_id, pending);
         relay_id

@@ -4,7 +4,7 @@
 //! its resumable place `place`'s.
 
 use super::sending::Outgoing;
-use crate::protocol::session::ConnId;
+use crate::protocol::session::{Agreed, ConnId};
 use crate::relay::frame;
 use crate::relay::liveness::{Action, Liveness};
 use crate::relay::metrics::{Metrics, Refusal};
@@ -42,6 +42,8 @@ pub struct Conn {
     pub(super) refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
     pub(super) batch: AtomicBool,
+    /// It asked, in `connect`, for cancels and timeouts (`Agreed::cancel`).
+    pub(super) cancel: AtomicBool,
     /// Something was read since the pinger last looked (`--ping`).
     pub(super) heard: AtomicBool,
     /// The pinger's record of it, made when it first looks.
@@ -76,6 +78,7 @@ impl Conn {
             wake: Notify::new(),
             refused: Default::default(),
             batch: AtomicBool::new(false),
+            cancel: AtomicBool::new(false),
             heard: AtomicBool::new(false),
             liveness: Mutex::new(None),
             dead: AtomicBool::new(false),
@@ -154,6 +157,14 @@ impl Conn {
     /// Whether it takes (and sends) several packets per frame.
     pub fn batches(&self) -> bool {
         self.batch.load(Relaxed)
+    }
+
+    /// What it asked for in `connect`, which the relay agrees to.
+    pub fn agreed(&self) -> Agreed {
+        Agreed {
+            batch: self.batch.load(Relaxed),
+            cancel: self.cancel.load(Relaxed),
+        }
     }
 
     /// The member of the session it is.

@@ -64,6 +64,7 @@ pub(super) async fn join(
         key,
         id,
         batch,
+        cancel,
         resume,
         token,
     } = read_connect(conn, first).await?;
@@ -75,6 +76,7 @@ pub(super) async fn join(
         }
     };
     conn.batch.store(batch, Relaxed);
+    conn.cancel.store(cancel, Relaxed);
     let grace = config.resume_grace.filter(|_| resume != Resume::No);
     let tag = session_tag(&key);
     let session = match (&resume, grace) {
@@ -94,7 +96,7 @@ pub(super) async fn join(
             turn_away(conn, Refusal::SessionFull, &id, SESSION_FULL).await;
             return None;
         }
-        None => join_anew(conn, relay, (&key, &id, batch), grace, create),
+        None => join_anew(conn, relay, (&key, &id), grace, create),
     };
     Some(Joined {
         key,
@@ -199,14 +201,14 @@ async fn read_connect(conn: &Conn, first: First) -> Option<Connect> {
     }
 }
 
-/// A fresh place in session `key` for the `connect` request `id` (`batch`:
-/// it asked for batches), resumable for `grace` if it may be: the
+/// A fresh place in session `key` for the `connect` request `id`, with
+/// what it asked for (`Conn::agreed`), resumable for `grace` if it may be: the
 /// answer to `connect` goes first (nothing of the session may come before
 /// it), then the connection joins.
 fn join_anew(
     conn: &Arc<Conn>,
     relay: &Relay,
-    (key, id, batch): (&str, &str, bool),
+    (key, id): (&str, &str),
     grace: Option<Duration>,
     create: Create,
 ) -> crate::relay::SharedSession {
@@ -216,15 +218,16 @@ fn join_anew(
         grace_ms: grace.as_millis() as u64,
         resumed: None,
     });
-    conn.send_packet(&connect_accepted(id, batch, offer));
+    let agreed = conn.agreed();
+    conn.send_packet(&connect_accepted(id, agreed, offer));
     if let Some(token) = token {
         conn.make_resumable(token);
     }
     let member = crate::relay::Member::Socket(conn.clone());
-    let session = relay.join(key, conn.id, member, create);
+    let session = relay.join(key, conn.id, member, create, agreed.cancel);
     conn.metrics.connections_total.fetch_add(1, Relaxed);
     let resumable = grace.is_some();
-    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch, resumable, "connected");
+    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch = agreed.batch, cancel = agreed.cancel, resumable, "connected");
     session
 }
 
