@@ -86,10 +86,26 @@ declare namespace ragents {
       params?: unknown;
   }
 
-  /** `RAgent.send`'s options. */
+  /** The options of `RAgent.send` and `Session.request`. */
   export interface SendOptions {
-      /** Fail the request if it is not answered within this many ms. */
+      /** Fail the request if it is not answered within this many ms. Through
+       * our relay, the deadline reaches the agent too (its `ctx.signal`). */
       timeout?: number;
+      /** Gives the call up when aborted: it fails with `signal.reason`, as
+       * `fetch` does, and its agent's `ctx.signal` fires (through our relay).
+       * An aborted signal sends nothing. */
+      signal?: AbortSignal;
+  }
+
+  /** What a handler is told of the request it answers. */
+  export interface RequestContext {
+      /** Aborted when the request is given up: its caller aborted it
+       * (`AbortError`, "cancelled"), its deadline passed (`TimeoutError`), its
+       * caller left for good ("caller left"), or this session closed. Only our
+       * relay tells of the first three. */
+      readonly signal: AbortSignal;
+      /** Whether the caller asked for a stream (not yet: always false). */
+      readonly stream: boolean;
   }
 
   export type ErrorCode =
@@ -122,7 +138,7 @@ declare namespace ragents {
   export type Reply = (err: Error | string | null | undefined, body?: unknown) => void;
 
   /** Handles one request's body. */
-  export type Handler = (body: any, reply: Reply) => void;
+  export type Handler = (body: any, reply: Reply, ctx: RequestContext) => void;
 
   type Listener = (...args: any[]) => void;
 
@@ -225,7 +241,7 @@ declare namespace ragents {
       /** Handles requests named `name`. */
       receive(name: string, handler: Handler): void;
       /** Handles every request whose name has no handler of its own; told the name. */
-      receive(handler: (body: any, reply: Reply, name: string) => void): void;
+      receive(handler: (body: any, reply: Reply, name: string, ctx: RequestContext) => void): void;
       /** Broadcasts an event to the session: true if it went, or is kept for a session being resumed (sent once the relay takes the session's place back: lost with the place if it does not); false if it cannot go (the session is closed, or down without a place the relay keeps). */
       emit(name: string, body?: unknown): boolean;
       destroy(cb: Callback<Agent>): void;

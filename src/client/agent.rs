@@ -85,16 +85,29 @@ impl RAgent {
     /// Sends the request `name` with the JSON text `body`, bounded by
     /// `timeout` (ms) or the session's `requestTimeout` (`send` of the JS
     /// face).
+    /// Returns the call's number, for `_cancel` (0: refused).
     #[wasm_bindgen(js_name = _send)]
-    pub fn send(&self, name: String, body: JsValue, timeout: Option<u32>, done: Function) {
+    pub fn send(&self, name: String, body: JsValue, timeout: Option<u32>, done: Function) -> f64 {
         let reply = Reply(done);
         let r = &self.inner;
         match r.session.upgrade() {
             Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
-            Some(s) => s.call(reply, |core, reply| {
-                core.send(&r.id, &name, body, timeout, reply)
-            }),
+            Some(s) => {
+                let number = s.call(reply, |core, reply| {
+                    core.send(&r.id, &name, body, timeout, reply)
+                });
+                return number as f64;
+            }
             None => reply.err_later(Error::Closed),
         }
+        0.0
+    }
+
+    /// Gives up call `number` (an `AbortSignal` fired): true when the
+    /// page now settles it.
+    #[wasm_bindgen(js_name = _cancel)]
+    pub fn cancel(&self, number: f64) -> bool {
+        let s = self.inner.session.upgrade();
+        s.is_some_and(|s| s.cancel(number))
     }
 }

@@ -158,6 +158,13 @@ extern "C" {
     fn online(port: &JsValue) -> JsValue;
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn offline(listener: &JsValue);
+    /// A handler's `ctx` for one request (`{stream, signal}`).
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn context() -> JsValue;
+    /// Aborts a `ctx`'s signal: a `TimeoutError` when `timeout`, else an
+    /// `AbortError` saying `why`.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn abort(ctx: &JsValue, timeout: bool, why: &str);
 }
 
 /// The core's view of the browser. Bodies going out are their JSON text (a
@@ -193,6 +200,10 @@ impl Body for JsValue {
     fn count(&self, key: &str) -> Option<u64> {
         count(&super::js::field(self, key))
     }
+
+    fn flag(&self, key: &str) -> bool {
+        super::js::field(self, key).as_bool() == Some(true)
+    }
 }
 
 /// A whole number from 0 to 2^53, as a count.
@@ -207,6 +218,11 @@ impl Host for JsHost {
     type Handler = Function;
     type Local = LocalHandle;
     type Remote = Rc<RemoteAgent>;
+    type Context = JsValue;
+
+    fn context(&mut self) -> JsValue {
+        context()
+    }
 
     fn local(&mut self, id: &str, info: &JsValue) -> LocalHandle {
         let state = Rc::new(AgentState {
@@ -367,23 +383,35 @@ impl Driver {
     /// Runs a user call on the core. A call refused at once fails in a
     /// later microtask. (A user call makes frames, never events: nothing
     /// of the page runs from inside it.)
-    pub fn call(
+    /// Returns what the core returned for it (a call's number, for
+    /// `cancel`), or the default when it was refused.
+    pub fn call<T: Default>(
         self: &Rc<Self>,
         reply: Reply,
-        f: impl FnOnce(&mut Client<JsHost>, Reply) -> Result<(), Refused<Reply>>,
-    ) {
+        f: impl FnOnce(&mut Client<JsHost>, Reply) -> Result<T, Refused<Reply>>,
+    ) -> T {
         let refused = f(&mut self.core.borrow_mut(), reply);
         match refused {
-            Ok(()) => {
+            Ok(t) => {
                 self.flush_io();
                 self.arm_timer();
                 // Settled at once: told later, never inside the call.
                 if self.core.borrow().has_events() {
                     self.drain_later();
                 }
+                t
             }
-            Err(r) => r.reply.err_later(r.error),
+            Err(r) => {
+                r.reply.err_later(r.error);
+                T::default()
+            }
         }
+    }
+
+    /// The page gives up call `number` (its `AbortSignal` fired): true
+    /// when it was still on, and the page now settles it.
+    pub fn cancel(self: &Rc<Self>, number: f64) -> bool {
+        self.with_core(|core| core.cancel(number as u64)).is_some()
     }
 
     /// Runs `f` on the core, then sends what it wrote.
@@ -544,18 +572,29 @@ impl Driver {
                 any,
                 name,
                 body: request,
+                ctx,
                 ..
             } => {
                 let (port, method) = &self.port;
                 let reply = method.bind1(port, &request);
                 let body = get(&request, &self.keys.body);
-                // A catch-all handler is told the request's name, third.
-                let name = if any { name.into() } else { JsValue::UNDEFINED };
-                if let Err(e) = handler.call3(&JsValue::NULL, &body, &reply, &name) {
+                // `ctx` third; a catch-all handler is told the request's
+                // name third, and `ctx` fourth.
+                let called = if any {
+                    let args = Array::of4(&body, &reply, &name.into(), &ctx);
+                    handler.apply(&JsValue::NULL, &args)
+                } else {
+                    handler.call3(&JsValue::NULL, &body, &reply, &ctx)
+                };
+                if let Err(e) = called {
                     // A throwing handler answers with its error; the session goes on.
                     let _ =
                         reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);
                 }
+            }
+            Event::Cancel { ctx, why } => {
+                let timeout = matches!(why, crate::protocol::client::Error::Timeout(_));
+                abort(&ctx, timeout, &why.message());
             }
             Event::RemoteCreated(r) => fire(&self.this(), "ragentCreated", &r.this()),
             Event::RemoteDestroyed(r) => {
@@ -649,10 +688,14 @@ impl Driver {
                 error,
             })
         } else if kind == k.request {
+            let timeout = get(&msg, &JsValue::from_str("timeout")).as_f64();
             Some(Incoming::Request {
                 to: text(&k.to)?,
                 name: text(&k.name)?,
                 id: raw_id(&get(&msg, &k.id))?,
+                timeout: timeout
+                    .filter(|t| *t >= 1.0)
+                    .map(|t| t.min(u32::MAX as f64) as u32),
                 body: msg,
             })
         } else if kind == k.event {
@@ -660,6 +703,13 @@ impl Driver {
                 from: text(&k.from)?,
                 name: text(&k.name)?,
                 body: body(),
+            })
+        } else if kind.as_string().as_deref() == Some("cancel") {
+            // Only a relay that agreed to `cancel` sends these.
+            Some(Incoming::Cancel {
+                to: text(&k.to)?,
+                id: raw_id(&get(&msg, &k.id))?,
+                error: text(&k.error),
             })
         } else if kind.as_string().as_deref() == Some("ack") {
             // Only a relay that offered to resume sends these.

@@ -112,10 +112,18 @@ impl Session {
         params: JsValue,
         timeout: Option<u32>,
         done: Function,
-    ) {
-        self.inner.call(Reply(done), |core, reply| {
+    ) -> f64 {
+        let number = self.inner.call(Reply(done), |core, reply| {
             core.request_named(&agent, &method, params, timeout, reply)
         });
+        number as f64
+    }
+
+    /// Gives up call `number` (an `AbortSignal` fired): true when the
+    /// page now settles it.
+    #[wasm_bindgen(js_name = _cancel)]
+    pub fn cancel(&self, number: f64) -> bool {
+        self.inner.cancel(number)
     }
 
     /// Whether the session is connected.

@@ -35,6 +35,8 @@ struct TestHost {
     clock: Rc<Cell<u64>>,
     /// Local agents made again after a reconnect: (old id, new id).
     rebinds: Vec<(String, String)>,
+    /// `ctx`s made, numbered from 1.
+    contexts: u64,
 }
 
 impl Host for TestHost {
@@ -43,6 +45,12 @@ impl Host for TestHost {
     type Handler = Behaviour;
     type Local = Rc<Handle>;
     type Remote = Rc<Handle>;
+    type Context = u64;
+
+    fn context(&mut self) -> u64 {
+        self.contexts += 1;
+        self.contexts
+    }
 
     fn local(&mut self, id: &str, info: &Value) -> Rc<Handle> {
         Rc::new(Handle {
@@ -79,6 +87,8 @@ enum Outcome {
     Destroyed(Option<Rc<Handle>>),
     Agents(Vec<Rc<Handle>>),
     Failed(Error, Option<Value>),
+    /// Given up by its caller (`cancel` handed the reply back).
+    Aborted,
 }
 
 /// A request a `Hold` handler kept.
@@ -88,11 +98,16 @@ struct Held {
     id: String,
     name: String,
     body: Value,
+    ctx: u64,
 }
 
 /// One client: its core, its place at the relay, and what it was told.
 struct Peer {
     core: Client<TestHost>,
+    /// The `ctx`s of requests given up, and why.
+    aborted: Vec<(u64, Error)>,
+    /// The core's number of each call (by the test's token) it gave one.
+    numbers: BTreeMap<u32, u64>,
     conn: ConnId,
     /// Joined the relay's session (its connect went through).
     joined: bool,
@@ -160,6 +175,8 @@ struct World {
     next_token: u32,
     /// The relay offers resuming to clients that ask.
     resume: bool,
+    /// The relay agrees to `cancel` with clients that ask (as ragentsd).
+    cancel: bool,
 }
 
 fn frame_text(head: String, body: Option<Value>, tail: &str) -> String {
@@ -177,6 +194,12 @@ fn incoming(text: &str) -> Incoming<Value> {
             name: s("name").unwrap(),
             id: v["id"].to_string(),
             body,
+            timeout: v.get("timeout").and_then(Value::as_u64).map(|t| t as u32),
+        },
+        Some("cancel") => Incoming::Cancel {
+            to: s("to").unwrap(),
+            id: v["id"].to_string(),
+            error: s("error"),
         },
         Some("response") => Incoming::Response {
             from: s("from").unwrap(),
@@ -204,6 +227,7 @@ impl World {
             clock: Rc::new(Cell::new(1000)),
             next_token: 1,
             resume: false,
+            cancel: true,
         }
     }
 
@@ -245,10 +269,13 @@ impl World {
             remotes_made: 0,
             clock: self.clock.clone(),
             rebinds: Vec::new(),
+            contexts: 0,
         };
         let core = Client::new(host, "\"k\"".into(), &salt, options, token);
         self.peers.push(Peer {
             core,
+            aborted: Vec::new(),
+            numbers: BTreeMap::new(),
             conn: 100 + 100 * i as ConnId,
             joined: false,
             cut: false,
@@ -337,12 +364,14 @@ impl World {
                 };
                 p.settled.entry(reply).or_default().push(outcome);
             }
+            Event::Cancel { ctx, why } => p.aborted.push((ctx, why)),
             Event::Request {
                 handler,
                 agent,
                 id,
                 name,
                 body,
+                ctx,
                 ..
             } => match handler {
                 Behaviour::Echo => {
@@ -362,6 +391,7 @@ impl World {
                     id,
                     name,
                     body,
+                    ctx,
                 }),
             },
             Event::RemoteCreated(r) => p.created.push(r),
@@ -437,11 +467,12 @@ impl World {
                     grace_ms: 30_000,
                     resumed: Some(place.kept.replay.received_count()),
                 };
-                p.inbox.push_back(connect_accepted(
-                    &connect.id,
-                    Agreed::default(),
-                    Some(offer),
-                ));
+                let agreed = Agreed {
+                    batch: false,
+                    cancel: self.cancel && connect.cancel,
+                };
+                p.inbox
+                    .push_back(connect_accepted(&connect.id, agreed, Some(offer)));
                 p.inbox.extend(again);
                 return;
             }
@@ -466,8 +497,15 @@ impl World {
                 detached: false,
             });
         }
+        let agreed = Agreed {
+            batch: false,
+            cancel: self.cancel && connect.cancel,
+        };
+        if agreed.cancel {
+            self.relay.takes_cancel(p.conn);
+        }
         p.inbox
-            .push_back(connect_accepted(&connect.id, Agreed::default(), offer));
+            .push_back(connect_accepted(&connect.id, agreed, offer));
     }
 
     /// The grace of peer `i`'s detached place is over: it leaves.
@@ -633,7 +671,24 @@ impl World {
     fn send(&mut self, i: usize, to: &str, name: &str, body: Value, timeout: Option<u32>) -> u32 {
         let to = to.to_owned();
         let name = name.to_owned();
-        self.call(i, move |c, t| c.send(&to, &name, body, timeout, t))
+        let number = Rc::new(Cell::new(0));
+        let n = number.clone();
+        let t = self.call(i, move |c, t| {
+            c.send(&to, &name, body, timeout, t).map(|x| n.set(x))
+        });
+        self.peers[i].numbers.insert(t, number.get());
+        t
+    }
+
+    /// The caller of call `t` gives it up (its signal fired).
+    fn abort(&mut self, i: usize, t: u32) {
+        let number = self.peers[i].numbers[&t];
+        if let Some(reply) = self.peers[i].core.cancel(number) {
+            assert_eq!(reply, t);
+            let p = &mut self.peers[i];
+            p.settled.entry(t).or_default().push(Outcome::Aborted);
+        }
+        self.drive(i);
     }
 
     fn named(
@@ -645,9 +700,13 @@ impl World {
         timeout: Option<u32>,
     ) -> u32 {
         let (agent, method) = (agent.to_owned(), method.to_owned());
-        self.call(i, move |c, t| {
-            c.request_named(&agent, &method, params, timeout, t)
-        })
+        let number = Rc::new(Cell::new(0));
+        let n = number.clone();
+        let t = self.call(i, move |c, t| {
+            (c.request_named(&agent, &method, params, timeout, t)).map(|x| n.set(x))
+        });
+        self.peers[i].numbers.insert(t, number.get());
+        t
     }
 
     /// The one outcome of call `t`; fails if it settled more than once.
@@ -1774,4 +1833,169 @@ fn a_rebuild_cut_short_by_a_lost_socket_finishes_on_the_resume() {
     // One reconnect told (the rebuild's), not one per answer.
     assert_eq!(w.peers[owner].reconnects, 1);
     w.assert_each_settled_once();
+}
+
+// ----- cancelling calls, and deadlines that travel -----
+
+/// An agent (peer 0) whose "hold" requests wait for the test, and a
+/// caller (peer 1) with its remote handle.
+fn holding_pair(cancel: bool) -> (World, Rc<Handle>) {
+    let mut w = World::new();
+    w.cancel = cancel;
+    let a = w.connected(None);
+    w.create_agent(a, "slow", &[("hold", Behaviour::Hold)]);
+    let b = w.connected(None);
+    let remote = w.remotes(b).pop().unwrap();
+    (w, remote)
+}
+
+#[test]
+fn a_cancelled_call_settles_once_and_aborts_the_handlers_ctx_once() {
+    let (mut w, remote) = holding_pair(true);
+    let t = w.send(1, &remote.id, "hold", json!(1), None);
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    w.abort(1, t);
+    w.settle_all();
+    assert_eq!(w.outcome(1, t), Some(Outcome::Aborted));
+    assert_eq!(
+        w.peers[0].aborted,
+        [(held.ctx, Error::Cancelled("cancelled".into()))]
+    );
+    assert_eq!(w.relay.pending_count(), 0, "the relay forgot it");
+    // The handler answers anyway: harmless, and the caller hears nothing.
+    assert!(w.peers[0]
+        .core
+        .respond(&held.agent, &held.id, &held.name, Some(json!(2)), None));
+    w.drive(0);
+    w.settle_all();
+    // A second abort, and an abort of a settled call, do nothing.
+    w.abort(1, t);
+    let done = w.send(1, &remote.id, "hold", json!(3), None);
+    w.settle_all();
+    let held = w.peers[0].held.pop().unwrap();
+    w.peers[0]
+        .core
+        .respond(&held.agent, &held.id, &held.name, Some(json!(4)), None);
+    w.drive(0);
+    w.settle_all();
+    w.abort(1, done);
+    assert_eq!(w.outcome(1, done), Some(Outcome::Body(json!(4))));
+    assert_eq!(
+        w.peers[0].aborted.len(),
+        1,
+        "an answered request is not aborted"
+    );
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_call_aborted_before_it_went_out_sends_nothing() {
+    let (mut w, _) = holding_pair(true);
+    // A named call waiting for an agent that does not exist yet.
+    let t = w.named(1, "later", "hold", json!(1), Some(5_000));
+    w.settle_all();
+    w.abort(1, t);
+    assert_eq!(w.outcome(1, t), Some(Outcome::Aborted));
+    w.create_agent(0, "later", &[("hold", Behaviour::Hold)]);
+    w.settle_all();
+    assert!(w.peers[0].held.is_empty(), "the agent never heard of it");
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_deadline_travels_to_the_agent_and_ends_its_ctx_there() {
+    let (mut w, remote) = holding_pair(true);
+    let t = w.send(1, &remote.id, "hold", json!(1), Some(500));
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    w.advance(499);
+    assert!(w.peers[0].aborted.is_empty(), "not before its time");
+    w.advance(1);
+    assert_eq!(w.failed(1, t), Error::Timeout(500));
+    assert_eq!(w.peers[0].aborted, [(held.ctx, Error::Timeout(500))]);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_caller_that_leaves_and_an_agent_that_closes_end_the_handlers_ctx() {
+    let (mut w, remote) = holding_pair(true);
+    w.send(1, &remote.id, "hold", json!(1), None);
+    w.settle_all();
+    w.peers[1].core.close();
+    w.drive(1);
+    w.settle_all();
+    let first = w.peers[0].held[0].ctx;
+    assert_eq!(
+        w.peers[0].aborted,
+        [(first, Error::Cancelled("caller left".into()))]
+    );
+    let c = w.connected(None);
+    let remote = w.remotes(c).pop().unwrap();
+    w.send(c, &remote.id, "hold", json!(2), None);
+    w.settle_all();
+    let second = w.peers[0].held[1].ctx;
+    w.peers[0].core.close();
+    w.drive(0);
+    assert_eq!(w.peers[0].aborted[1], (second, Error::Closed));
+    assert_eq!(w.peers[0].aborted.len(), 2);
+}
+
+#[test]
+fn with_a_relay_that_does_not_agree_cancel_is_local_and_nothing_new_is_sent() {
+    let (mut w, remote) = holding_pair(false);
+    let t = w.send(1, &remote.id, "hold", json!(1), Some(500));
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    assert_eq!(held.ctx, 1, "handlers get a ctx all the same");
+    w.abort(1, t);
+    w.settle_all();
+    assert_eq!(w.outcome(1, t), Some(Outcome::Aborted));
+    assert!(w.peers[0].aborted.is_empty(), "nothing to tell the agent");
+    assert_eq!(
+        w.relay.pending_count(),
+        1,
+        "the relay still waits, as 1.0.0's"
+    );
+    w.advance(1_000);
+    assert!(
+        w.peers[0].aborted.is_empty(),
+        "no deadline reached the agent"
+    );
+}
+
+proptest! {
+    /// An abort at any packet boundary of a call's life (before it goes,
+    /// in flight, crossing the answer, after it): the call settles exactly
+    /// once, aborted or answered; the handler's ctx is aborted at most
+    /// once, and only if the answer had not gone; the relay forgets it.
+    #[test]
+    fn an_abort_at_any_boundary_settles_exactly_once(steps in 0usize..8, answer_first in any::<bool>()) {
+        let (mut w, remote) = holding_pair(true);
+        let t = w.send(1, &remote.id, "hold", json!(1), None);
+        let mut answered = false;
+        for step in 0..8 {
+            if step == steps {
+                w.abort(1, t);
+            }
+            if !w.relay_one() && (answer_first || step > steps) {
+                if let Some(h) = w.peers[0].held.pop() {
+                    answered |= w.peers[0].core.respond(&h.agent, &h.id, &h.name, Some(json!(2)), None);
+                }
+            }
+            for i in 0..2 {
+                w.drive(i);
+            }
+        }
+        w.abort(1, t);
+        w.settle_all();
+        let outcome = w.outcome(1, t);
+        prop_assert!(matches!(outcome, Some(Outcome::Aborted) | Some(Outcome::Body(_))), "{outcome:?}");
+        prop_assert!(w.peers[0].aborted.len() <= 1);
+        if answered {
+            prop_assert!(w.peers[0].aborted.is_empty(), "an answered request is not aborted");
+        }
+        prop_assert_eq!(w.relay.pending_count(), 0);
+        w.assert_each_settled_once();
+    }
 }

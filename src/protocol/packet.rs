@@ -16,6 +16,10 @@ use std::borrow::Cow;
 /// so that no peer's `JSON.parse` is handed a nesting bomb.
 pub const MAX_BODY_DEPTH: usize = 128;
 
+/// The error a request gets that waited too long for its response (and
+/// the reason its agent is told, in a `cancel`).
+pub const TIMED_OUT: &str = "request timed out";
+
 /// The id of the relay's own agent.
 pub const SERVER: &str = "server";
 

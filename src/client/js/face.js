@@ -141,6 +141,47 @@ function timeoutOf(options, from) {
   return t;
 }
 
+// `options.signal` of a call, if `options` has one: an AbortSignal.
+function signalOf(options, from) {
+  var s = isObject(options) ? options.signal : undefined;
+  if (s == null) return undefined;
+  if (typeof s.aborted != "boolean" || typeof s.addEventListener != "function") {
+    throw invalid("options.signal is not an AbortSignal", from);
+  }
+  return s;
+}
+
+// Starts call `start(done)` (which returns the wasm's number for it) so
+// that `signal` gives it up: it then fails with `signal.reason`, as `fetch`
+// does, and a signal aborted already sends nothing.
+function abortable(o, signal, done, start) {
+  if (!signal) return start(done);
+  if (signal.aborted) return ragentsFace.later(done, signal.reason);
+  var n;
+  var onabort = function () {
+    if (o._cancel(n)) done(signal.reason);
+  };
+  signal.addEventListener("abort", onabort);
+  n = start(function (e, v) {
+    signal.removeEventListener("abort", onabort);
+    done(e, v);
+  });
+}
+
+// A handler's `ctx`: `signal` (made when first read) is aborted when the
+// request is given up: cancelled by its caller, past its deadline, its
+// caller gone, or the session closed.
+function Ctx() {}
+Ctx.prototype = {
+  stream: false,
+  get signal() {
+    return control(this).signal;
+  },
+};
+function control(ctx) {
+  return ctx._c || (ctx._c = new AbortController());
+}
+
 // The calls of each class, over the wasm's own (`_send`, ...), which take
 // checked arguments and a `done`.
 var callMethods = {
@@ -172,9 +213,13 @@ var callMethods = {
         throw invalid("session.request(): id (an agent's name) and method must be strings", request);
       }
       var timeout = timeoutOf(options, request);
+      var signal = signalOf(options, request);
       var params = json(call.params, request);
       var done = reply(cb, request);
-      this._request(call.id, call.method, params, timeout, done);
+      var self = this;
+      abortable(this, signal, done, function (d) {
+        return self._request(call.id, call.method, params, timeout, d);
+      });
       return done.promise;
     },
   },
@@ -208,9 +253,13 @@ var callMethods = {
       if (typeof options == "function") (cb = options), (options = undefined);
       if (typeof name != "string") throw invalid("name is not a string", send);
       var timeout = timeoutOf(options, send);
+      var signal = signalOf(options, send);
       var text = json(body, send);
       var done = reply(cb, send);
-      this._send(name, text, timeout, done);
+      var self = this;
+      abortable(this, signal, done, function (d) {
+        return self._send(name, text, timeout, d);
+      });
       return done.promise;
     },
   },
@@ -385,5 +434,11 @@ export var ragentsFace = {
   },
   offline: function (f) {
     if (f) removeEventListener("online", f);
+  },
+  context: function () {
+    return new Ctx();
+  },
+  abort: function (ctx, timeout, why) {
+    control(ctx).abort(new DOMException(why, timeout ? "TimeoutError" : "AbortError"));
   },
 };

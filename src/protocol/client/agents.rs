@@ -66,6 +66,9 @@ impl<H: Host> Client<H> {
         if !self.sending() || !self.locals.contains_key(agent) {
             return false;
         }
+        if self.cancels {
+            self.served(agent, id);
+        }
         let head = FrameWriter::new("response")
             .str("name", name)
             .str("from", agent)
@@ -81,7 +84,14 @@ impl<H: Host> Client<H> {
         true
     }
 
-    pub(super) fn on_request(&mut self, to: String, name: String, id: String, body: H::Body) {
+    pub(super) fn on_request(
+        &mut self,
+        to: String,
+        name: String,
+        id: String,
+        body: H::Body,
+        timeout: Option<u32>,
+    ) {
         let Some(local) = self.locals.get(&to) else {
             return; // destroyed meanwhile: the relay answers for it
         };
@@ -89,8 +99,10 @@ impl<H: Host> Client<H> {
         match own.or(local.any.as_ref()) {
             Some(handler) => {
                 let (handler, any) = (handler.clone(), own.is_none());
+                let ctx = self.serve(&to, &id, timeout);
                 self.events.push(Event::Request {
                     handler,
+                    ctx,
                     any,
                     agent: to,
                     id,

@@ -92,7 +92,7 @@ impl<H: Host> Client<H> {
     }
 
     /// Sends request `name` to remote agent `to`; `timeout` (ms) overrides
-    /// the session's.
+    /// the session's. Returns the call's number, for `cancel`.
     pub fn send(
         &mut self,
         to: &str,
@@ -100,7 +100,7 @@ impl<H: Host> Client<H> {
         body: H::Body,
         timeout: Option<u32>,
         reply: H::Reply,
-    ) -> Result<(), Refused<H::Reply>> {
+    ) -> Result<u64, Refused<H::Reply>> {
         let reply = self.open(reply)?;
         if self.phase == Phase::Open && !self.remotes.contains_key(to) {
             return Err(Refused {
@@ -109,15 +109,45 @@ impl<H: Host> Client<H> {
             });
         }
         let deadline = self.deadline(timeout);
-        self.request(
-            to,
-            name,
-            Content::Body(body),
-            Op::Send,
-            Some(reply),
-            deadline,
-        );
-        Ok(())
+        let number = self.number();
+        let (body, reply) = (Content::Body(body), Some(reply));
+        self.request_as(number, to, name, body, Op::Send, reply, deadline);
+        Ok(number)
+    }
+
+    /// The caller gives up call `number` (an `AbortSignal` fired): it is
+    /// forgotten, and its agent told when the request went out to a relay
+    /// that agreed to `cancel`. Returns where its result would have gone,
+    /// for the caller to settle, or None when the call is over already
+    /// (settled, or settling).
+    pub fn cancel(&mut self, number: u64) -> Option<H::Reply> {
+        if let Some(at) = self.waiting.iter().position(|w| w.number == number) {
+            return Some(self.waiting.remove(at).reply);
+        }
+        let at = (self.calls.binary_search_by_key(&number, |c| c.number)).ok()?;
+        self.calls[at].reply.as_ref()?; // the core's own calls go on
+        let call = self.calls.remove(at);
+        if !call.sent {
+            self.held.retain(|(n, _)| *n != number);
+        } else if self.cancels && self.sending() {
+            let mut id = self.prefix.clone();
+            push_decimal(&mut id, number);
+            let head = FrameWriter::new("cancel")
+                .str("to", &call.to)
+                .str("id", &id);
+            self.transmit(Frame {
+                head: head.finish(),
+                body: None,
+                tail: Cow::Borrowed(""),
+            });
+        }
+        call.reply
+    }
+
+    /// The number of a new call.
+    pub(super) fn number(&mut self) -> u64 {
+        self.next += 1;
+        self.next - 1
     }
 
     /// Sends request `method` with `params` to the session's agent named
@@ -132,12 +162,14 @@ impl<H: Host> Client<H> {
         params: H::Body,
         timeout: Option<u32>,
         reply: H::Reply,
-    ) -> Result<(), Refused<H::Reply>> {
+    ) -> Result<u64, Refused<H::Reply>> {
         let reply = self.open(reply)?;
+        let number = self.number();
         let ms = timeout.or(self.timeout).unwrap_or(NAMED_CALL_TIMEOUT_MS);
         let deadline = (self.host.now() + ms as u64, ms);
         self.wake = earliest(self.wake, Some(deadline.0));
         self.waiting.push(Waiting {
+            number,
             agent: agent.to_owned(),
             method: method.to_owned(),
             params,
@@ -153,7 +185,7 @@ impl<H: Host> Client<H> {
             self.request(SERVER, "getAgents", body, op, None, None);
         }
         self.send_waiting();
-        Ok(())
+        Ok(number)
     }
 
     /// The oldest live agent named `name`.
@@ -171,7 +203,8 @@ impl<H: Host> Client<H> {
             match self.find_named(&w.agent) {
                 Some(id) => {
                     let (body, reply) = (Content::Body(w.params), Some(w.reply));
-                    self.request(&id, &w.method, body, Op::Send, reply, Some(w.deadline));
+                    let (n, deadline) = (w.number, Some(w.deadline));
+                    self.request_as(n, &id, &w.method, body, Op::Send, reply, deadline);
                 }
                 None => self.waiting.push(w),
             }
@@ -196,15 +229,35 @@ impl<H: Host> Client<H> {
         reply: Option<H::Reply>,
         deadline: Option<(u64, u32)>,
     ) {
-        let number = self.next;
-        self.next += 1;
+        let number = self.number();
+        self.request_as(number, to, name, body, op, reply, deadline);
+    }
+
+    /// `request`, as call `number`. A relay that agreed to `cancel` is
+    /// told the caller's deadline (what is left of it), and enforces it.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn request_as(
+        &mut self,
+        number: u64,
+        to: &str,
+        name: &str,
+        body: Content<H::Body>,
+        op: Op,
+        reply: Option<H::Reply>,
+        deadline: Option<(u64, u32)>,
+    ) {
         let mut id = self.prefix.clone();
         push_decimal(&mut id, number);
         let mut head = FrameWriter::new("request")
             .str("name", name)
             .str("to", to)
-            .str("id", &id)
-            .open("body");
+            .str("id", &id);
+        if let Some((at, _)) = deadline.filter(|_| self.cancels && op == Op::Send) {
+            let mut left = String::new();
+            push_decimal(&mut left, at.saturating_sub(self.host.now()).max(1));
+            head = head.raw("timeout", &left);
+        }
+        let mut head = head.open("body");
         let body = match body {
             Content::Body(b) => Some(b),
             Content::Json(json) => {
@@ -226,15 +279,20 @@ impl<H: Host> Client<H> {
             self.held.push((number, frame));
         }
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
-        self.calls.push(Call {
-            number,
-            to: to.to_owned(),
-            name: name.to_owned(),
-            op,
-            reply,
-            sent,
-            deadline,
-        });
+        // In number order: a named call's number is older than its sending.
+        let at = self.calls.partition_point(|c| c.number < number);
+        self.calls.insert(
+            at,
+            Call {
+                number,
+                to: to.to_owned(),
+                name: name.to_owned(),
+                op,
+                reply,
+                sent,
+                deadline,
+            },
+        );
     }
 
     pub(super) fn on_response(

@@ -25,7 +25,9 @@ impl<H: Host> Client<H> {
             r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"#,
         );
         head += &self.key;
-        head += r#","batch":true"#;
+        // `cancel`: calls can be given up at their agents, and deadlines
+        // travel with requests (the 1.0.0 relay never agrees).
+        head += r#","batch":true,"cancel":true"#;
         match &self.resume {
             Some(r) => {
                 head += r#","resume":"#;
@@ -137,12 +139,14 @@ impl<H: Host> Client<H> {
     }
 
     /// Calls whose request went out on a place that is gone fail: they may
-    /// or may not have been handled.
+    /// or may not have been handled; and the requests our agents were
+    /// answering there can be answered no more.
     pub(super) fn fail_in_flight(&mut self) {
         let out = self.take_calls(Which::Sent);
         for c in out {
             self.fail_call(c, Error::Disconnected, None);
         }
+        self.end_serving(Error::Disconnected);
     }
 
     /// The user closes the session.
@@ -228,6 +232,7 @@ impl<H: Host> Client<H> {
             _ => None,
         };
         let next = earliest(calls.chain(waits).min(), self.connect_deadline);
+        let next = earliest(next, self.serving_due(now));
         self.wake = earliest(earliest(next, beat), self.retry_at);
     }
 
@@ -270,6 +275,7 @@ impl<H: Host> Client<H> {
                     let again = self.phase == Phase::Down;
                     self.phase = Phase::Open;
                     self.connect_deadline = None;
+                    self.cancels = body.flag("cancel");
                     if let Some(ms) = self.heartbeat {
                         self.last_heard = self.host.now();
                         self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
@@ -294,9 +300,17 @@ impl<H: Host> Client<H> {
                     }
                 }
             }
-            (Phase::Open, Incoming::Request { to, name, id, body }) => {
-                self.on_request(to, name, id, body)
-            }
+            (
+                Phase::Open,
+                Incoming::Request {
+                    to,
+                    name,
+                    id,
+                    body,
+                    timeout,
+                },
+            ) => self.on_request(to, name, id, body, timeout),
+            (Phase::Open, Incoming::Cancel { to, id, error }) => self.on_cancel(&to, &id, error),
             (
                 Phase::Open,
                 Incoming::Response {
@@ -482,6 +496,7 @@ impl<H: Host> Client<H> {
         self.resume = None;
         self.locals.clear();
         self.held.clear();
+        self.end_serving(Error::Closed);
         self.wake = None;
         self.connect_deadline = None;
         if let Some(reply) = self.connecting.take() {

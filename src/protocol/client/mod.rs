@@ -12,6 +12,7 @@ mod agents;
 mod calls;
 mod directory;
 mod link;
+mod serving;
 
 use super::packet::{push_decimal, push_json_str};
 use super::resume::Replay;
@@ -38,8 +39,13 @@ pub trait Host {
     type Local: Clone;
     /// The object for an agent of the session, made once per agent id.
     type Remote: Clone;
+    /// What a handler is given about one request (its `ctx`), which the
+    /// core hands back in `Event::Cancel` when the request is given up.
+    type Context: Clone;
     fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
     fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
+    /// A new `ctx` for a request to a local agent.
+    fn context(&mut self) -> Self::Context;
     /// The time in ms on a clock that never steps back. Read only when a
     /// deadline is set (a clock can cost more than the rest of a call).
     fn now(&self) -> u64;
@@ -120,6 +126,8 @@ pub trait Body: Sized + Clone {
     /// The field `key`, when the body is an object and it is a whole
     /// number from 0 to 2^53.
     fn count(&self, key: &str) -> Option<u64>;
+    /// Whether the field `key` is `true` (the body being an object).
+    fn flag(&self, key: &str) -> bool;
 }
 
 /// Why a call failed.
@@ -144,6 +152,9 @@ pub enum Error {
     /// The socket was lost while the request was out: it may or may not
     /// have been handled.
     Disconnected,
+    /// A request to a local agent was given up by its caller or the relay,
+    /// for this reason (`cancelled`, `caller left`).
+    Cancelled(String),
 }
 
 impl Error {
@@ -159,12 +170,15 @@ impl Error {
             Error::Remote(_) => "ERR_REMOTE",
             Error::Destroyed => "ERR_DESTROYED",
             Error::Disconnected => "ERR_DISCONNECTED",
+            Error::Cancelled(_) => "ERR_CANCELLED",
         }
     }
 
     pub fn message(&self) -> String {
         match self {
-            Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) => m.clone(),
+            Error::InvalidArg(m) | Error::Connect(m) | Error::Remote(m) | Error::Cancelled(m) => {
+                m.clone()
+            }
             Error::Closed => "session closed".into(),
             Error::Timeout(ms) => {
                 let mut m = String::from("request timed out after ");
@@ -197,6 +211,14 @@ pub enum Incoming<B> {
         /// The id as raw JSON, echoed in the response.
         id: String,
         body: B,
+        /// ms the caller waits (a relay that agreed to `cancel` says).
+        timeout: Option<u32>,
+    },
+    /// The relay gives up request `id` (raw JSON) to local agent `to`.
+    Cancel {
+        to: String,
+        id: String,
+        error: Option<String>,
     },
     Response {
         from: String,
@@ -275,12 +297,18 @@ pub enum Event<H: Host> {
     /// A request for a local agent's handler; answer with `respond`.
     Request {
         handler: H::Handler,
+        ctx: H::Context,
         /// The handler is the agent's catch-all (it is told the name).
         any: bool,
         agent: String,
         id: String,
         name: String,
         body: H::Body,
+    },
+    /// A request a handler has is given up: abort its `ctx`'s signal.
+    Cancel {
+        ctx: H::Context,
+        why: Error,
     },
     RemoteCreated(H::Remote),
     /// A remote agent went away; its handle is let go after this.
@@ -359,6 +387,8 @@ enum Phase {
 
 /// A named call (`request_named`) waiting for an agent of its name.
 struct Waiting<H: Host> {
+    /// Its call's number, given when it was made (see `Client::cancel`).
+    number: u64,
     agent: String,
     method: String,
     params: H::Body,
@@ -433,6 +463,12 @@ pub struct Client<H: Host> {
     /// lost (`None`: it does not, as 1.0.0's, or our record passed its
     /// bound): the token to take it back, and our packets numbered.
     resume: Option<Resumption<H::Body>>,
+    /// The relay agreed to `cancel`: requests carry their timeout, calls
+    /// can be given up at their agents, and it tells ours of theirs.
+    cancels: bool,
+    /// Requests that local agents are answering, while the relay may give
+    /// them up (`serving`).
+    serving: Vec<serving::Serving<H>>,
 }
 
 /// A resumable place at the relay: its token, and the packets numbered
@@ -481,6 +517,8 @@ impl<H: Host> Client<H> {
             last_heard: 0,
             pinged: None,
             resume: None,
+            cancels: false,
+            serving: Vec::new(),
         }
     }
 
@@ -626,5 +664,9 @@ impl Body for serde_json::Value {
 
     fn count(&self, key: &str) -> Option<u64> {
         self.get(key)?.as_u64()
+    }
+
+    fn flag(&self, key: &str) -> bool {
+        self.get(key) == Some(&serde_json::Value::Bool(true))
     }
 }

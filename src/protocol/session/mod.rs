@@ -168,8 +168,7 @@ pub const CANCELLED: &str = "cancelled";
 /// ... because its caller left the session for good.
 pub const CALLER_LEFT: &str = "caller left";
 
-/// The error a request gets that waited too long for its response.
-pub const TIMED_OUT: &str = "request timed out";
+pub use super::packet::TIMED_OUT;
 
 /// One session: the connections that joined with one key.
 pub struct Session<T> {

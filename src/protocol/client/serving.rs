@@ -1,0 +1,95 @@
+//! The requests this client's agents are answering, while a relay that
+//! agreed to `cancel` may give them up: each with the `ctx` its handler
+//! was given, and the caller's deadline. A request leaves when it is
+//! answered, when the relay cancels it, when its deadline passes, or when
+//! the session can no longer answer it; the last three abort its `ctx`
+//! (`Event::Cancel`), exactly once.
+
+use super::*;
+use alloc::string::String;
+
+/// One request a local agent is answering.
+pub(super) struct Serving<H: Host> {
+    agent: String,
+    /// Its id, raw JSON, as the relay sent it.
+    id: String,
+    /// When the caller stops waiting (ms on the host's clock), and the
+    /// timeout it came from.
+    deadline: Option<(u64, u32)>,
+    ctx: H::Context,
+}
+
+impl<H: Host> Client<H> {
+    /// A `ctx` for request `id` to local agent `agent`, kept while the
+    /// relay may give the request up (it agreed to `cancel`).
+    pub(super) fn serve(&mut self, agent: &str, id: &str, timeout: Option<u32>) -> H::Context {
+        let ctx = self.host.context();
+        if self.cancels {
+            let deadline = timeout.map(|ms| (self.host.now() + ms as u64, ms));
+            self.wake = earliest(self.wake, deadline.map(|d| d.0));
+            self.serving.push(Serving {
+                agent: agent.into(),
+                id: id.into(),
+                deadline,
+                ctx: ctx.clone(),
+            });
+        }
+        ctx
+    }
+
+    /// Request `id` to `agent` is answered: nothing more to tell its handler.
+    pub(super) fn served(&mut self, agent: &str, id: &str) {
+        if let Some(at) = self.find_serving(agent, id) {
+            self.serving.swap_remove(at);
+        }
+    }
+
+    fn find_serving(&self, agent: &str, id: &str) -> Option<usize> {
+        (self.serving.iter()).position(|s| s.id == id && s.agent == agent)
+    }
+
+    /// The relay gave up request `id` to `agent`, for `error`.
+    pub(super) fn on_cancel(&mut self, agent: &str, id: &str, error: Option<String>) {
+        let Some(at) = self.find_serving(agent, id) else {
+            return; // answered already, or never ours
+        };
+        let s = self.serving.swap_remove(at);
+        let why = match error.as_deref() {
+            Some(crate::protocol::packet::TIMED_OUT) => {
+                Error::Timeout(s.deadline.map_or(0, |d| d.1))
+            }
+            _ => Error::Cancelled(error.unwrap_or_else(|| "cancelled".into())),
+        };
+        self.events.push(Event::Cancel { ctx: s.ctx, why });
+    }
+
+    /// Requests whose caller's deadline is at or before `now` are given
+    /// up; returns the next deadline of those left.
+    pub(super) fn serving_due(&mut self, now: u64) -> Option<u64> {
+        let mut next = None;
+        let mut at = 0;
+        while at < self.serving.len() {
+            match self.serving[at].deadline {
+                Some((when, ms)) if when <= now => {
+                    let s = self.serving.swap_remove(at);
+                    let why = Error::Timeout(ms);
+                    self.events.push(Event::Cancel { ctx: s.ctx, why });
+                }
+                deadline => {
+                    next = earliest(next, deadline.map(|d| d.0));
+                    at += 1;
+                }
+            }
+        }
+        next
+    }
+
+    /// The session can answer none of them (closed, or its place at the
+    /// relay is gone): every one is given up, for `why`.
+    pub(super) fn end_serving(&mut self, why: Error) {
+        for s in core::mem::take(&mut self.serving) {
+            let why = why.clone();
+            self.events.push(Event::Cancel { ctx: s.ctx, why });
+        }
+    }
+}
