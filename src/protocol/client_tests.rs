@@ -470,6 +470,7 @@ impl World {
                 let agreed = Agreed {
                     batch: false,
                     cancel: self.cancel && connect.cancel,
+                    streams: self.cancel && connect.streams,
                 };
                 p.inbox
                     .push_back(connect_accepted(&connect.id, agreed, Some(offer)));
@@ -500,10 +501,9 @@ impl World {
         let agreed = Agreed {
             batch: false,
             cancel: self.cancel && connect.cancel,
+            streams: self.cancel && connect.streams,
         };
-        if agreed.cancel {
-            self.relay.takes_cancel(p.conn);
-        }
+        self.relay.agree(p.conn, agreed);
         p.inbox
             .push_back(connect_accepted(&connect.id, agreed, offer));
     }

@@ -36,6 +36,21 @@ pub enum Packet<'a> {
         /// ms the caller waits (`"timeout"`, a whole number from 1 to
         /// `MAX_TIMEOUT_MS`; any other value counts as absent).
         timeout: Option<u32>,
+        /// The caller asks for a stream, and grants this many chunks
+        /// (`"stream"`, from 1 to `MAX_CREDIT`; any other value: absent).
+        stream: Option<u32>,
+    },
+    /// One chunk of agent `from`'s streamed answer to request `id`.
+    Chunk {
+        from: Cow<'a, str>,
+        id: &'a RawValue,
+        body: Option<&'a RawValue>,
+    },
+    /// The caller of stream `id` to agent `to` grants `n` more chunks.
+    Credit {
+        to: Cow<'a, str>,
+        id: &'a RawValue,
+        n: u32,
     },
     /// The caller gives up its request `id` to agent `to` (clients that
     /// negotiated `cancel`; docs/PROTOCOL.md#cancelling).
@@ -83,6 +98,20 @@ struct Fields<'a> {
     error: Option<&'a RawValue>,
     #[serde(borrow)]
     timeout: Option<&'a RawValue>,
+    #[serde(borrow)]
+    stream: Option<&'a RawValue>,
+    #[serde(borrow)]
+    n: Option<&'a RawValue>,
+}
+
+/// The most chunks a stream's caller may have granted and not received.
+pub const MAX_CREDIT: u32 = 1024;
+
+#[cfg(not(target_arch = "wasm32"))]
+/// A count of chunks: a whole number from 1 to `MAX_CREDIT`.
+fn credit(raw: Option<&RawValue>) -> Option<u32> {
+    let n: u32 = raw?.get().parse().ok()?;
+    (1..=MAX_CREDIT).contains(&n).then_some(n)
 }
 
 /// The longest `timeout` a request may carry, ms (what a JS timer takes).
@@ -214,6 +243,7 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
                 id,
                 body,
                 timeout: timeout_ms(f.timeout),
+                stream: credit(f.stream),
             }),
             _ => fail("a request needs a name, a to and an id"),
         },
@@ -243,6 +273,14 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
         Some("cancel") => match (to, id) {
             (Some(to), Some(id)) => Ok(Packet::Cancel { to, id }),
             _ => fail("a cancel needs a to and an id"),
+        },
+        Some("chunk") => match (from, id) {
+            (Some(from), Some(id)) => Ok(Packet::Chunk { from, id, body }),
+            _ => fail("a chunk needs a from and an id"),
+        },
+        Some("credit") => match (to, id, credit(f.n)) {
+            (Some(to), Some(id), Some(n)) => Ok(Packet::Credit { to, id, n }),
+            _ => fail("a credit needs a to, an id and an n from 1 to 1024"),
         },
         _ => fail("type must be \"request\", \"response\" or \"event\""),
     }

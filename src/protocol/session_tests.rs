@@ -459,6 +459,14 @@ fn leaving_empties_the_session() {
 const BATCH: Agreed = Agreed {
     batch: true,
     cancel: false,
+    streams: false,
+};
+
+/// What our client asks for, and ragentsd agrees to.
+const ALL: Agreed = Agreed {
+    batch: false,
+    cancel: true,
+    streams: true,
 };
 
 #[test]
@@ -471,6 +479,7 @@ fn connect_handshake() {
             id: "\"0\"".into(),
             batch,
             cancel: false,
+            streams: false,
             resume: Resume::No,
             token: None,
         })
@@ -541,6 +550,7 @@ fn connect_handshake() {
     let both = Agreed {
         batch: true,
         cancel: true,
+        streams: false,
     };
     assert_eq!(
         connect_accepted("\"0\"", both, None),
@@ -607,8 +617,8 @@ fn agent_descriptions_and_lists_are_bounded() {
 /// negotiated `cancel`, with agent "1".
 fn cancelling() -> (Session<()>, String) {
     let mut s = session(&[1, 2, 3]);
-    s.takes_cancel(1);
-    s.takes_cancel(2);
+    s.agree(1, ALL);
+    s.agree(2, ALL);
     let agent = create(&mut s, 1, "worker");
     (s, agent)
 }
@@ -659,7 +669,7 @@ fn only_its_caller_can_cancel_a_request() {
 #[test]
 fn an_agent_that_did_not_negotiate_never_sees_a_timeout_or_a_cancel() {
     let mut s = session(&[1, 2]);
-    s.takes_cancel(2);
+    s.agree(2, ALL);
     let agent = create(&mut s, 1, "old");
     let request = json!({"type":"request","name":"q","to":agent,"id":"a","timeout":50});
     let (_, out) = send(&mut s, 2, request);
@@ -720,4 +730,139 @@ fn a_caller_that_leaves_cancels_its_requests_at_their_agents() {
         )]
     );
     s.check().unwrap();
+}
+
+/// A stream of agent "1" (client 1) to caller 2, opened with `credit`:
+/// the relay's id for it.
+fn open_stream(s: &mut Session<()>, agent: &str, credit: u32) -> Value {
+    let request = json!({"type":"request","name":"gen","to":agent,"id":"c.1","stream":credit});
+    let (_, out) = send(s, 2, request);
+    let (c, forwarded) = to(&out[0]);
+    assert_eq!((c, &forwarded["stream"]), (Some(1), &json!(credit)));
+    forwarded["id"].clone()
+}
+
+#[test]
+fn chunks_pass_within_the_callers_credit_and_credit_passes_to_the_agent() {
+    let (mut s, agent) = cancelling();
+    let relayed = open_stream(&mut s, &agent, 2);
+    let chunk = |n: u32| json!({"type":"chunk","from":agent,"id":relayed,"body":n});
+    for n in 0..2 {
+        let (v, out) = send(&mut s, 1, chunk(n));
+        assert_eq!(v, Verdict::Done);
+        assert_eq!(
+            out.iter().map(to).collect::<Vec<_>>(),
+            [(
+                Some(2),
+                json!({"type":"chunk","from":agent,"id":"c.1","body":n})
+            )]
+        );
+    }
+    // The caller reads: two more.
+    let (_, out) = send(
+        &mut s,
+        2,
+        json!({"type":"credit","to":agent,"id":"c.1","n":2}),
+    );
+    assert_eq!(
+        out.iter().map(to).collect::<Vec<_>>(),
+        [(
+            Some(1),
+            json!({"type":"credit","to":agent,"id":relayed,"n":2})
+        )]
+    );
+    assert_eq!(send(&mut s, 1, chunk(2)).0, Verdict::Done);
+    // The final response ends it, as any answer.
+    let end = json!({"type":"response","from":agent,"id":relayed,"body":"done"});
+    let (_, out) = send(&mut s, 1, end);
+    assert_eq!(to(&out[0]).1["body"], "done");
+    assert_eq!(s.pending_count(), 0);
+    // Late chunks and credit go nowhere.
+    assert_eq!(send(&mut s, 1, chunk(9)), (Verdict::Done, vec![]));
+    let late = json!({"type":"credit","to":agent,"id":"c.1","n":5});
+    assert_eq!(send(&mut s, 2, late).1, []);
+    s.check().unwrap();
+}
+
+#[test]
+fn an_agent_that_ignores_credit_ends_its_stream_and_nothing_else() {
+    let (mut s, agent) = cancelling();
+    let relayed = open_stream(&mut s, &agent, 1);
+    // Another call of the same caller, in flight meanwhile.
+    send(
+        &mut s,
+        2,
+        json!({"type":"request","name":"q","to":agent,"id":"other"}),
+    );
+    let chunk = json!({"type":"chunk","from":agent,"id":relayed,"body":0});
+    assert_eq!(send(&mut s, 1, chunk.clone()).0, Verdict::Done);
+    let (v, out) = send(&mut s, 1, chunk);
+    assert_eq!(v, Verdict::Refused("stream credit exceeded"));
+    assert_eq!(
+        out.iter().map(to).collect::<Vec<_>>(),
+        [
+            (
+                Some(1),
+                json!({"type":"cancel","to":agent,"id":relayed,"error":"stream credit exceeded"})
+            ),
+            (
+                Some(2),
+                json!({"type":"response","name":"gen","from":agent,"id":"c.1","error":"stream credit exceeded"})
+            )
+        ]
+    );
+    assert_eq!(s.pending_count(), 1, "the other call still waits");
+    s.check().unwrap();
+}
+
+#[test]
+fn credit_is_bounded_and_malformed_credit_is_refused() {
+    let (mut s, agent) = cancelling();
+    open_stream(&mut s, &agent, 1000);
+    let (_, out) = send(
+        &mut s,
+        2,
+        json!({"type":"credit","to":agent,"id":"c.1","n":1000}),
+    );
+    assert_eq!(to(&out[0]).1["n"], 24, "no more than 1024 outstanding");
+    for bad in [json!(0), json!(1025), json!("5"), json!(1.5), Value::Null] {
+        let (v, out) = send(
+            &mut s,
+            2,
+            json!({"type":"credit","to":agent,"id":"c.1","n":bad}),
+        );
+        assert_eq!(
+            v,
+            Verdict::Refused("a credit needs a to, an id and an n from 1 to 1024")
+        );
+        assert_eq!(to(&out[0]).0, Some(2), "answered to its sender alone");
+    }
+}
+
+#[test]
+fn an_agent_that_does_not_take_streams_answers_once_and_its_chunks_are_refused() {
+    let mut s = session(&[1, 2]);
+    s.agree(2, ALL);
+    let agent = create(&mut s, 1, "old");
+    let request = json!({"type":"request","name":"gen","to":agent,"id":"c.1","stream":8});
+    let (_, out) = send(&mut s, 2, request);
+    let forwarded = to(&out[0]).1;
+    assert_eq!(
+        forwarded.get("stream"),
+        None,
+        "a 1.0.0 agent sees a plain request"
+    );
+    let chunk = json!({"type":"chunk","from":agent,"id":forwarded["id"],"body":1});
+    assert_eq!(
+        send(&mut s, 1, chunk),
+        (
+            Verdict::Refused("chunk for a request that is not a stream"),
+            vec![]
+        )
+    );
+    // Only the agent's own client may send its chunks.
+    let (mut s, agent) = cancelling();
+    let relayed = open_stream(&mut s, &agent, 4);
+    let spoofed = json!({"type":"chunk","from":agent,"id":relayed,"body":1});
+    assert!(matches!(send(&mut s, 3, spoofed).0, Verdict::Forbidden(_)));
 }

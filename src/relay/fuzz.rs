@@ -105,7 +105,9 @@ pub fn packets(data: &[u8]) {
             packet::Packet::Request { name, id, .. } => (Some(name.as_ref()), Some(id.get())),
             packet::Packet::Response { id, .. } => (None, Some(id.get())),
             packet::Packet::Event { name, .. } => (Some(name.as_ref()), None),
-            packet::Packet::Cancel { id, .. } => (None, Some(id.get())),
+            packet::Packet::Cancel { id, .. }
+            | packet::Packet::Chunk { id, .. }
+            | packet::Packet::Credit { id, .. } => (None, Some(id.get())),
         };
         let error = packet::error_response(name, packet::SERVER, id, "x");
         let json = serde_json::from_str::<&serde_json::value::RawValue>(&error);

@@ -201,7 +201,7 @@ impl Relay {
         conn: ConnId,
         member: Member,
         create: Create,
-        cancel: bool,
+        agreed: crate::protocol::session::Agreed,
     ) -> SharedSession {
         let mut sessions = self.sessions.lock().unwrap();
         let new = || {
@@ -226,9 +226,7 @@ impl Relay {
         let session = sessions.entry(key.to_owned()).or_insert_with(new).clone();
         let mut s = session.lock();
         s.join_with(conn, member, create);
-        if cancel {
-            s.takes_cancel(conn);
-        }
+        s.agree(conn, agreed);
         drop(s);
         session
     }
@@ -356,8 +354,20 @@ mod tests {
         let relay = Relay::default();
         let (conns, mut peers) = super::connection::test_sockets::pairs(2, &relay.metrics).await;
         let socket = |c: &Arc<Conn>| super::Member::Socket(c.clone());
-        let session = relay.join("k", 0, socket(&conns[0]), super::Create::Any, false);
-        relay.join("k", 1, socket(&conns[1]), super::Create::Any, false);
+        let session = relay.join(
+            "k",
+            0,
+            socket(&conns[0]),
+            super::Create::Any,
+            Default::default(),
+        );
+        relay.join(
+            "k",
+            1,
+            socket(&conns[1]),
+            super::Create::Any,
+            Default::default(),
+        );
         let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
         session.lock().receive(0, create, &mut Vec::new());
         let gauges = |sessions, agents| super::SessionGauges {

@@ -193,7 +193,13 @@ pub async fn serve(
         let (sender, mut inbox) = mpsc::unbounded_channel();
         let conn = relay.next_conn.fetch_add(1, Relaxed);
         // A call only calls: it creates no agent.
-        let session = relay.join(&key, conn, Member::Call(sender), Create::Never, false);
+        let session = relay.join(
+            &key,
+            conn,
+            Member::Call(sender),
+            Create::Never,
+            Default::default(),
+        );
         let waiting = Waiting {
             stream: &stream,
             conn,

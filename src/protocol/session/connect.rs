@@ -17,6 +17,9 @@ pub struct Connect {
     /// generation: requests with a `timeout` the relay enforces, and
     /// `cancel` packets both ways.
     pub cancel: bool,
+    /// The client asked (`"streams": true`) for streamed answers: requests
+    /// with `"stream"`, chunks and credit (it asks for `cancel` too).
+    pub streams: bool,
     /// What it asked of resuming.
     pub resume: Resume,
     /// A signed token beside the key (`"token"`), for a relay that asks for
@@ -54,6 +57,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         key: Option<&'a RawValue>,
         batch: Option<serde_json::Value>,
         cancel: Option<serde_json::Value>,
+        streams: Option<serde_json::Value>,
         resume: Option<serde_json::Value>,
         acked: Option<serde_json::Value>,
         token: Option<serde_json::Value>,
@@ -78,6 +82,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         id: id.get().to_owned(),
         batch: body.batch == Some(serde_json::Value::Bool(true)),
         cancel: body.cancel == Some(serde_json::Value::Bool(true)),
+        streams: body.streams == Some(serde_json::Value::Bool(true)),
         resume: match body.resume {
             Some(serde_json::Value::Bool(true)) => Resume::Offer,
             // An `acked` that is not a count cannot resume exactly: fresh.
@@ -99,6 +104,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
 pub struct Agreed {
     pub batch: bool,
     pub cancel: bool,
+    pub streams: bool,
 }
 
 /// The answer to a valid `connect`: its body is `null` for a 1.0.0 client;
@@ -121,6 +127,9 @@ pub fn connect_accepted(raw_id: &str, agreed: Agreed, resume: Option<Resumable>)
     }
     if agreed.cancel {
         body = body.raw("cancel", "true");
+    }
+    if agreed.streams {
+        body = body.raw("streams", "true");
     }
     if let Some(r) = resume {
         body = body

@@ -9,7 +9,7 @@ mod requests;
 pub use connect::*;
 
 use super::cluster::{self, Node, RelayId};
-use super::packet::{self, error_response, FrameWriter, Packet, SERVER};
+use super::packet::{self, error_response, FrameWriter, Packet, MAX_CREDIT, SERVER};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::collections::{BTreeMap, HashMap};
@@ -115,9 +115,10 @@ struct Member<T> {
     /// Its requests in `pending`: counted here so that the cap costs no scan.
     waiting: usize,
     create: Create,
-    /// It negotiated `cancel`: its agents' requests carry their `timeout`,
-    /// and it is told of requests given up (`cancel_at_agent`).
-    cancel: bool,
+    /// What it negotiated: with `cancel`, its agents' requests carry their
+    /// `timeout`, and it is told of requests given up (`cancel_at_agent`);
+    /// with `streams`, its agents may answer in chunks.
+    agreed: Agreed,
 }
 
 /// Who holds an agent: a connection here, or another relay of the cluster.
@@ -161,7 +162,13 @@ struct Pending {
     look: u32,
     /// The caller's own `timeout`, ms (0: none), enforced by `expire`.
     timeout: u32,
+    /// A stream: the chunks its agent may still send (the caller's credit).
+    credit: Option<u32>,
 }
+
+/// The error of a stream whose agent sent beyond its caller's credit (to
+/// the caller, and as the reason of the agent's `cancel`).
+pub const CREDIT_EXCEEDED: &str = "stream credit exceeded";
 
 /// Why a request was given up, as its agent is told in a `cancel`.
 pub const CANCELLED: &str = "cancelled";
@@ -360,16 +367,26 @@ impl<T> Session<T> {
                 handle,
                 waiting,
                 create,
-                cancel: false,
+                agreed: Agreed::default(),
             },
         );
     }
 
-    /// Member `conn` negotiated `cancel` (see `Member::cancel`).
-    pub fn takes_cancel(&mut self, conn: ConnId) {
+    /// What member `conn` negotiated (see `Member::agreed`).
+    pub fn agree(&mut self, conn: ConnId, agreed: Agreed) {
         if let Some(m) = self.conns.get_mut(&conn) {
-            m.cancel = true;
+            m.agreed = agreed;
         }
+    }
+
+    /// What the client of agent `agent` negotiated, if it is one of this
+    /// relay's.
+    fn agreed_by_owner(&self, agent: u64) -> Agreed {
+        match self.agents.get(&agent).map(|a| a.owner) {
+            Some(Owner::Conn(owner)) => self.conns.get(&owner).map(|m| m.agreed),
+            _ => None,
+        }
+        .unwrap_or_default()
     }
 
     /// Tells the client of agent `agent` that the request it got under the
@@ -379,7 +396,7 @@ impl<T> Session<T> {
         let Some(Owner::Conn(owner)) = self.agents.get(&agent).map(|a| a.owner) else {
             return;
         };
-        if self.conns.get(&owner).is_some_and(|m| m.cancel) {
+        if self.conns.get(&owner).is_some_and(|m| m.agreed.cancel) {
             let frame = FrameWriter::new("cancel")
                 .str("to", &self.agent_id(agent))
                 .str("id", &n.to_string())
@@ -487,17 +504,27 @@ fn announce(name: &str, info: &str) -> Out {
 
 /// A request to agent `to`, as the relay sends it to the agent's client:
 /// under the relay's id for it; `body` is raw JSON; `timeout` (ms) for a
-/// client that negotiated `cancel`.
-fn request_frame(name: &str, to: &str, relay_id: u64, body: &str, timeout: Option<u32>) -> String {
-    let w = FrameWriter::new("request")
+/// client that negotiated `cancel`, `stream` (its credit) for one that
+/// negotiated `streams`.
+fn request_frame(
+    name: &str,
+    to: &str,
+    relay_id: u64,
+    body: &str,
+    (timeout, stream): (Option<u32>, Option<u32>),
+) -> String {
+    let mut w = FrameWriter::new("request")
         .str("name", name)
         .str("to", to)
         .str("id", &relay_id.to_string())
         .raw("body", body);
-    match timeout {
-        Some(ms) => w.raw("timeout", &ms.to_string()).finish(),
-        None => w.finish(),
+    if let Some(ms) = timeout {
+        w = w.raw("timeout", &ms.to_string());
     }
+    if let Some(n) = stream {
+        w = w.raw("stream", &n.to_string());
+    }
+    w.finish()
 }
 
 /// One request of `requester` got its response (or never will).

@@ -233,7 +233,7 @@ impl<T> Session<T> {
                 let body = msg.body.map_or("null", RawValue::get);
                 out.push(Out::To(
                     owner,
-                    request_frame(name, to, relay_id, body, None),
+                    request_frame(name, to, relay_id, body, (None, None)),
                 ));
             }
             "response" => {

@@ -21,7 +21,7 @@ impl<T> Session<T> {
     ) -> Option<Verdict> {
         let number = self.agent_named(agent)?;
         let to = self.wire_id(number);
-        Some(self.forward(conn, number, &to, (name, id, body, None), out))
+        Some(self.forward(conn, number, &to, (name, id, body), (None, None), out))
     }
 
     /// Checks the session's bookkeeping, for the fuzz targets and property
@@ -160,11 +160,16 @@ impl<T> Session<T> {
     /// the connection's rate: their number is bounded by the requests it
     /// was sent).
     pub fn answers(&self, conn: ConnId, text: &str) -> bool {
-        let Ok(Packet::Response { from, id, .. }) = packet::parse(text) else {
-            return false;
+        let (from, id, chunk) = match packet::parse(text) {
+            Ok(Packet::Response { from, id, .. }) => (from, id, false),
+            Ok(Packet::Chunk { from, id, .. }) => (from, id, true),
+            _ => return false,
         };
         let agent = self.owned(conn, &from);
-        agent.and_then(|a| self.waiting_on(a, id)).is_some()
+        let n = agent.and_then(|a| self.waiting_on(a, id));
+        // A chunk passes within its stream's credit, which bounds them.
+        let within = |n| !chunk || self.pending.get(&n).and_then(|p| p.credit).unwrap_or(0) > 0;
+        n.is_some_and(within)
     }
 
     /// The request waiting on `agent` that the relay sent under `id`.
@@ -194,6 +199,7 @@ impl<T> Session<T> {
                 id,
                 body,
                 timeout,
+                stream,
             }) => {
                 let Some(number) = self.number_of(&to) else {
                     out.push(Out::To(
@@ -203,10 +209,16 @@ impl<T> Session<T> {
                     return Verdict::Refused("agent not found");
                 };
                 let body = body.map_or("null", RawValue::get);
-                self.forward(conn, number, &to, (&name, id.get(), body, timeout), out)
+                let call = (name.as_ref(), id.get(), body);
+                self.forward(conn, number, &to, call, (timeout, stream), out)
             }
             Ok(Packet::Cancel { to, id }) => {
                 self.cancel(conn, &to, id.get(), out);
+                Verdict::Done
+            }
+            Ok(Packet::Chunk { from, id, body }) => self.chunk(conn, &from, id, body, out),
+            Ok(Packet::Credit { to, id, n }) => {
+                self.credit(conn, &to, id.get(), n, out);
                 Verdict::Done
             }
             Ok(Packet::Response {
@@ -258,13 +270,7 @@ impl<T> Session<T> {
     /// nothing: it may cross the answer on the wire. Costs a look at the
     /// session's waiting requests.
     pub(super) fn cancel(&mut self, conn: ConnId, to: &str, id: &str, out: &mut Vec<Out>) {
-        let Some(agent) = self.number_of(to) else {
-            return;
-        };
-        let asker = Asker::Conn(conn);
-        let found = (self.pending.iter())
-            .find(|(_, p)| p.asker == asker && p.agent == agent && *p.id == *id);
-        let Some(n) = found.map(|(n, _)| *n) else {
+        let Some((n, agent)) = self.asked_by(conn, to, id) else {
             return;
         };
         self.pending.remove(&n);
@@ -274,16 +280,104 @@ impl<T> Session<T> {
         self.drop_if_retired(agent);
     }
 
+    /// The waiting request that `conn` sent to agent `to` under its `id`
+    /// (raw JSON), and that agent's number. Costs a look at the session's
+    /// waiting requests.
+    fn asked_by(&self, conn: ConnId, to: &str, id: &str) -> Option<(u64, u64)> {
+        let agent = self.number_of(to)?;
+        let asker = Asker::Conn(conn);
+        let found = (self.pending.iter())
+            .find(|(_, p)| p.asker == asker && p.agent == agent && *p.id == *id);
+        found.map(|(n, _)| (*n, agent))
+    }
+
+    /// A chunk from `conn`'s agent `from` for the stream it was sent under
+    /// `id`: passed to the caller within its credit. One beyond the credit
+    /// ends that stream (the caller gets `CREDIT_EXCEEDED`, the agent a
+    /// `cancel` saying so), and nothing else. A chunk for a request that is
+    /// not waiting is dropped: it may cross a cancel.
+    pub(super) fn chunk(
+        &mut self,
+        conn: ConnId,
+        from: &str,
+        id: &RawValue,
+        body: Option<&RawValue>,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        let Some(agent) = self.owned(conn, from) else {
+            return Verdict::Forbidden("chunk from an agent of another connection");
+        };
+        let Some(n) = self.waiting_on(agent, id) else {
+            return Verdict::Done;
+        };
+        let Some(p) = self.pending.get_mut(&n) else {
+            return Verdict::Done;
+        };
+        match &mut p.credit {
+            None => Verdict::Refused("chunk for a request that is not a stream"),
+            Some(0) => {
+                self.cancel_at_agent(n, agent, CREDIT_EXCEEDED, out);
+                self.fail(n, CREDIT_EXCEEDED, out);
+                Verdict::Refused(CREDIT_EXCEEDED)
+            }
+            Some(credit) => {
+                *credit -= 1;
+                let Asker::Conn(caller) = p.asker else {
+                    return Verdict::Done; // (streams do not cross relays)
+                };
+                let frame = FrameWriter::new("chunk")
+                    .str("from", from)
+                    .raw("id", &p.id)
+                    .body(body)
+                    .finish();
+                out.push(Out::To(caller, frame));
+                Verdict::Done
+            }
+        }
+    }
+
+    /// The caller `conn` of stream `id` (raw JSON) to agent `to` grants `n`
+    /// more chunks: counted (up to `MAX_CREDIT` in all) and passed to the
+    /// agent. For anything else that is not waiting, nothing happens.
+    pub(super) fn credit(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
+        let Some((number, agent)) = self.asked_by(conn, to, id) else {
+            return;
+        };
+        let Some(credit) = self
+            .pending
+            .get_mut(&number)
+            .and_then(|p| p.credit.as_mut())
+        else {
+            return;
+        };
+        let granted = n.min(MAX_CREDIT - *credit);
+        *credit += granted;
+        let Some(Owner::Conn(owner)) = self.agents.get(&agent).map(|a| a.owner) else {
+            return;
+        };
+        if granted > 0 {
+            let frame = FrameWriter::new("credit")
+                .str("to", to)
+                .str("id", &number.to_string())
+                .raw("n", &granted.to_string())
+                .finish();
+            out.push(Out::To(owner, frame));
+        }
+    }
+
     /// Sends `conn`'s request to agent `number` (whose id is `to`) under an
     /// id of the relay's, and remembers whom to answer: `id` (raw JSON) is
-    /// restored in the response. `body` is raw JSON; `timeout` (ms), the
-    /// caller's, is enforced here and told to an agent that takes it.
+    /// restored in the response. `body` is raw JSON. `timeout` (ms), the
+    /// caller's, is enforced here and told to an agent that takes it;
+    /// `stream`, the caller's credit, makes it a stream when the agent's
+    /// client takes streams (else the agent answers once, as 1.0.0's do).
     pub(super) fn forward(
         &mut self,
         conn: ConnId,
         number: u64,
         to: &str,
-        (name, id, body, timeout): (&str, &str, &str, Option<u32>),
+        (name, id, body): (&str, &str, &str),
+        (timeout, stream): (Option<u32>, Option<u32>),
         out: &mut Vec<Out>,
     ) -> Verdict {
         let Some(owner) = self.agents.get(&number).map(|a| a.owner) else {
@@ -297,9 +391,13 @@ impl<T> Session<T> {
             return Verdict::Refused(TOO_MANY_PENDING);
         }
         let relay_id = self.wait(Asker::Conn(conn), id, number, name);
-        if let (Some(ms), Some(p)) = (timeout, self.pending.get_mut(&relay_id)) {
-            p.timeout = ms;
+        let agreed = self.agreed_by_owner(number);
+        let stream = stream.filter(|_| agreed.streams);
+        if let Some(p) = self.pending.get_mut(&relay_id) {
+            p.timeout = timeout.unwrap_or(0);
+            p.credit = stream;
         }
+        let timeout = timeout.filter(|_| agreed.cancel);
         let owner = match owner {
             Owner::Conn(owner) => owner,
             Owner::Relay(relay) => {
@@ -315,10 +413,9 @@ impl<T> Session<T> {
                 return Verdict::Done;
             }
         };
-        let timeout = timeout.filter(|_| self.conns.get(&owner).is_some_and(|m| m.cancel));
         out.push(Out::To(
             owner,
-            request_frame(name, to, relay_id, body, timeout),
+            request_frame(name, to, relay_id, body, (timeout, stream)),
         ));
         Verdict::Done
     }
@@ -368,6 +465,7 @@ impl<T> Session<T> {
             name: name.into(),
             look: self.looks,
             timeout: 0,
+            credit: None,
         };
         self.pending.insert(relay_id, pending);
         relay_id

@@ -44,6 +44,8 @@ pub struct Conn {
     pub(super) batch: AtomicBool,
     /// It asked, in `connect`, for cancels and timeouts (`Agreed::cancel`).
     pub(super) cancel: AtomicBool,
+    /// It asked, in `connect`, for streamed answers (`Agreed::streams`).
+    pub(super) streams: AtomicBool,
     /// Something was read since the pinger last looked (`--ping`).
     pub(super) heard: AtomicBool,
     /// The pinger's record of it, made when it first looks.
@@ -79,6 +81,7 @@ impl Conn {
             refused: Default::default(),
             batch: AtomicBool::new(false),
             cancel: AtomicBool::new(false),
+            streams: AtomicBool::new(false),
             heard: AtomicBool::new(false),
             liveness: Mutex::new(None),
             dead: AtomicBool::new(false),
@@ -164,6 +167,7 @@ impl Conn {
         Agreed {
             batch: self.batch.load(Relaxed),
             cancel: self.cancel.load(Relaxed),
+            streams: self.streams.load(Relaxed),
         }
     }
 

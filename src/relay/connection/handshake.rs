@@ -65,6 +65,7 @@ pub(super) async fn join(
         id,
         batch,
         cancel,
+        streams,
         resume,
         token,
     } = read_connect(conn, first).await?;
@@ -77,6 +78,7 @@ pub(super) async fn join(
     };
     conn.batch.store(batch, Relaxed);
     conn.cancel.store(cancel, Relaxed);
+    conn.streams.store(streams, Relaxed);
     let grace = config.resume_grace.filter(|_| resume != Resume::No);
     let tag = session_tag(&key);
     let session = match (&resume, grace) {
@@ -224,10 +226,10 @@ fn join_anew(
         conn.make_resumable(token);
     }
     let member = crate::relay::Member::Socket(conn.clone());
-    let session = relay.join(key, conn.id, member, create, agreed.cancel);
+    let session = relay.join(key, conn.id, member, create, agreed);
     conn.metrics.connections_total.fetch_add(1, Relaxed);
     let resumable = grace.is_some();
-    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch = agreed.batch, cancel = agreed.cancel, resumable, "connected");
+    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch = agreed.batch, cancel = agreed.cancel, streams = agreed.streams, resumable, "connected");
     session
 }
 

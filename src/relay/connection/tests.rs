@@ -13,7 +13,13 @@ async fn over_the_rate_only_real_answers_pass() {
     let relay = super::Relay::default();
     let (conns, _peers) = super::test_sockets::pairs(2, &relay.metrics).await;
     let join = |c: &std::sync::Arc<super::Conn>| {
-        relay.join("k", c.id, Member::Socket(c.clone()), Create::Any, false)
+        relay.join(
+            "k",
+            c.id,
+            Member::Socket(c.clone()),
+            Create::Any,
+            Default::default(),
+        )
     };
     let session = join(&conns[0]);
     join(&conns[1]);
@@ -56,7 +62,7 @@ async fn looks_ping_the_silent_and_give_up_on_the_unanswering() {
             conn.id,
             super::super::Member::Socket(conn.clone()),
             crate::protocol::session::Create::Any,
-            false,
+            Default::default(),
         );
     }
     let (period, t0) = (Duration::from_secs(30), Instant::now());
