@@ -103,6 +103,41 @@ impl RAgent {
         0.0
     }
 
+    /// Sends the request `name` asking for a streamed answer: its chunks
+    /// go to `sink`, its final answer to `done` (`stream` of the JS face).
+    /// Returns the call's number, for `_grant` and `_cancel` (0: refused).
+    #[wasm_bindgen(js_name = _stream)]
+    pub fn stream(
+        &self,
+        name: String,
+        body: JsValue,
+        timeout: Option<u32>,
+        done: Function,
+        sink: Function,
+    ) -> f64 {
+        let reply = Reply(done);
+        let r = &self.inner;
+        match r.session.upgrade() {
+            Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
+            Some(s) => {
+                let number = s.call(reply, |core, reply| {
+                    core.stream(&r.id, &name, body, timeout, reply, sink)
+                });
+                return number as f64;
+            }
+            None => reply.err_later(Error::Closed),
+        }
+        0.0
+    }
+
+    /// The caller of stream `number` read `n` more chunks.
+    #[wasm_bindgen(js_name = _grant)]
+    pub fn grant(&self, number: f64, n: u32) {
+        if let Some(s) = self.inner.session.upgrade() {
+            s.with_core(|core| core.grant(number as u64, n));
+        }
+    }
+
     /// Gives up call `number` (an `AbortSignal` fired): true when the
     /// page now settles it.
     #[wasm_bindgen(js_name = _cancel)]

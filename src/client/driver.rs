@@ -11,7 +11,7 @@ use super::cell::TrapCell;
 use super::error::{explain, make, Reply};
 use super::js::{
     adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
-    performance_now, reflect_get, release, Keys,
+    performance_now, release, Keys,
 };
 use super::transport::{Transport, WebSocketTransport};
 use crate::protocol::client::{
@@ -98,9 +98,18 @@ impl Port {
 
 #[wasm_bindgen]
 impl Port {
-    /// `reply(err, body)`, bound to the packet of one request.
+    /// `reply(err, body)` for the packet of one request.
     pub fn reply(&self, request: JsValue, err: JsValue, body: JsValue) {
         self.with(|s| s.respond(&request, &err, &body));
+    }
+
+    /// `reply.write(chunk)` for the packet of one request, `text` the
+    /// chunk's JSON: 0 sent, 1 wait for credit, 2 the call is over or is
+    /// no stream.
+    pub fn write(&self, request: JsValue, text: JsValue) -> u8 {
+        let mut w = WRITE_OVER;
+        self.with(|s| w = s.write(&request, text));
+        w
     }
 
     /// What happened (`what`, one of the `ON_` codes below, which
@@ -131,6 +140,9 @@ impl Port {
     }
 }
 
+/// What `Port::write` says of a chunk that did not go and never will.
+const WRITE_OVER: u8 = 2;
+
 /// What `Port::on` hears: the socket's events, the timer, the microtasks
 /// `Driver::soon` asked for, and the browser's `online` event.
 const ON_OPENED: u8 = 0;
@@ -158,9 +170,18 @@ extern "C" {
     fn online(port: &JsValue) -> JsValue;
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn offline(listener: &JsValue);
-    /// A handler's `ctx` for one request (`{stream, signal}`).
+    /// A handler's `ctx` for one request (`{stream, signal}`), with the
+    /// `reply` (and its `write`) bound to the request's packet.
     #[wasm_bindgen(js_namespace = ragentsFace)]
-    fn context() -> JsValue;
+    fn context(port: &JsValue, request: &JsValue, stream: bool) -> JsValue;
+    /// Calls `handler` for a request: `(body, reply, ctx)`, or with the
+    /// request's `name` before `ctx` for a catch-all; a handler that throws
+    /// answers with its error.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn handle(handler: &Function, body: &JsValue, ctx: &JsValue, name: &JsValue);
+    /// The caller of a stream granted more: writes that waited may go.
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn credit(ctx: &JsValue);
     /// Aborts a `ctx`'s signal: a `TimeoutError` when `timeout`, else an
     /// `AbortError` saying `why`.
     #[wasm_bindgen(js_namespace = ragentsFace)]
@@ -174,6 +195,8 @@ extern "C" {
 /// the packet (no strings made for it), and the handler gets its `body`.
 pub(crate) struct JsHost {
     session: Weak<Driver>,
+    /// The session's `Port`, for the `ctx` of each request.
+    port: JsValue,
 }
 
 impl Body for JsValue {
@@ -219,9 +242,10 @@ impl Host for JsHost {
     type Local = LocalHandle;
     type Remote = Rc<RemoteAgent>;
     type Context = JsValue;
+    type Sink = Function;
 
-    fn context(&mut self) -> JsValue {
-        context()
+    fn context(&mut self, request: &JsValue, stream: bool) -> JsValue {
+        context(&self.port, request, stream)
     }
 
     fn local(&mut self, id: &str, info: &JsValue) -> LocalHandle {
@@ -278,8 +302,8 @@ pub(crate) struct Driver {
     keys: Keys,
     /// The JS `Session` object (released when the session ends).
     this: TrapCell<JsValue>,
-    /// The `Port` and its `reply` method, bound per request.
-    port: (JsValue, Function),
+    /// The `Port`: what the face calls back (`on`, `reply`, `write`).
+    port: JsValue,
     /// The relay agreed to several packets per frame.
     batching: Cell<bool>,
     /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
@@ -327,14 +351,14 @@ impl Driver {
             debug,
         } = options;
         let driver = Rc::new_cyclic(|weak: &Weak<Driver>| {
-            let host = JsHost {
-                session: weak.clone(),
-            };
             let port: JsValue = Port {
                 session: weak.clone(),
             }
             .into();
-            let method = reflect_get(&port, &"reply".into()).unchecked_into();
+            let host = JsHost {
+                session: weak.clone(),
+                port: port.clone(),
+            };
             Driver {
                 core: TrapCell::new(Client::new(host, key, &salt(), core, connected)),
                 online: TrapCell::new(JsValue::UNDEFINED),
@@ -343,7 +367,7 @@ impl Driver {
                 timer: TrapCell::new(None),
                 keys: Keys::new(),
                 this: TrapCell::new(JsValue::UNDEFINED),
-                port: (port, method),
+                port,
                 batching: Cell::new(false),
                 gathered: TrapCell::new((String::new(), 0)),
                 url,
@@ -352,7 +376,7 @@ impl Driver {
         });
         *driver.this.borrow_mut() = wrap(driver.clone());
         adopt(&driver.this(), "Session");
-        *driver.online.borrow_mut() = online(&driver.port.0);
+        *driver.online.borrow_mut() = online(&driver.port);
         if !driver.open_link() {
             // Told in a later microtask, as a failure of a call always is.
             driver.drain_later();
@@ -365,7 +389,7 @@ impl Driver {
     /// A new transport to the relay; false if none could be made (the core
     /// heard why, as a transport that closed).
     fn open_link(&self) -> bool {
-        match Link::open(&self.url, &self.port.0) {
+        match Link::open(&self.url, &self.port) {
             Ok(t) => *self.transport.borrow_mut() = Some(t),
             Err(e) => self.core.borrow_mut().transport_closed(error_text(&e)),
         }
@@ -429,6 +453,20 @@ impl Driver {
         self.drain_later();
     }
 
+    /// `reply.write(chunk)` of a local agent's handler (see `Port::write`).
+    fn write(self: &Rc<Self>, request: &JsValue, text: JsValue) -> u8 {
+        let k = &self.keys;
+        let agent = get(request, &k.to).as_string().unwrap_or_default();
+        let Some(id) = raw_id(&get(request, &k.id)) else {
+            return WRITE_OVER;
+        };
+        match self.with_core(|core| core.write(&agent, &id, text)) {
+            client::Write::Sent => 0,
+            client::Write::Wait => 1,
+            client::Write::Over => WRITE_OVER,
+        }
+    }
+
     /// `reply(err, body)` of a local agent's handler.
     fn respond(self: &Rc<Self>, request: &JsValue, err: &JsValue, body: &JsValue) {
         let k = &self.keys;
@@ -467,7 +505,7 @@ impl Driver {
 
     fn drain_later(self: &Rc<Self>) {
         *self.keep.borrow_mut() = Some(self.clone());
-        soon(&self.port.0, ON_DRAIN);
+        soon(&self.port, ON_DRAIN);
     }
 
     fn flush_io(self: &Rc<Self>) {
@@ -532,7 +570,7 @@ impl Driver {
         batch.push_str(&text);
         *count += 1;
         if *count == 1 {
-            soon(&self.port.0, ON_SEND_GATHERED);
+            soon(&self.port, ON_SEND_GATHERED);
         }
     }
 
@@ -575,23 +613,15 @@ impl Driver {
                 ctx,
                 ..
             } => {
-                let (port, method) = &self.port;
-                let reply = method.bind1(port, &request);
                 let body = get(&request, &self.keys.body);
-                // `ctx` third; a catch-all handler is told the request's
-                // name third, and `ctx` fourth.
-                let called = if any {
-                    let args = Array::of4(&body, &reply, &name.into(), &ctx);
-                    handler.apply(&JsValue::NULL, &args)
-                } else {
-                    handler.call3(&JsValue::NULL, &body, &reply, &ctx)
-                };
-                if let Err(e) = called {
-                    // A throwing handler answers with its error; the session goes on.
-                    let _ =
-                        reply.call2(&JsValue::NULL, &error_text(&e).into(), &JsValue::UNDEFINED);
-                }
+                // A catch-all handler is told the request's name.
+                let name = if any { name.into() } else { JsValue::UNDEFINED };
+                handle(&handler, &body, &ctx, &name);
             }
+            Event::Chunk { sink, body } => {
+                let _ = sink.call1(&JsValue::NULL, &body);
+            }
+            Event::Credit { ctx } => credit(&ctx),
             Event::Cancel { ctx, why } => {
                 let timeout = matches!(why, crate::protocol::client::Error::Timeout(_));
                 abort(&ctx, timeout, &why.message());
@@ -647,7 +677,7 @@ impl Driver {
         }
         *timer = at.map(|at| {
             let ms = at.saturating_sub(now()).min(i32::MAX as u64) as u32;
-            (at, self::timer(&self.port.0, ms))
+            (at, self::timer(&self.port, ms))
         });
     }
 
@@ -688,15 +718,32 @@ impl Driver {
                 error,
             })
         } else if kind == k.request {
-            let timeout = get(&msg, &JsValue::from_str("timeout")).as_f64();
+            let count = |key| {
+                let n = get(&msg, &JsValue::from_str(key)).as_f64();
+                n.filter(|t| *t >= 1.0)
+                    .map(|t| t.min(u32::MAX as f64) as u32)
+            };
             Some(Incoming::Request {
                 to: text(&k.to)?,
                 name: text(&k.name)?,
                 id: raw_id(&get(&msg, &k.id))?,
-                timeout: timeout
-                    .filter(|t| *t >= 1.0)
-                    .map(|t| t.min(u32::MAX as f64) as u32),
+                timeout: count("timeout"),
+                stream: count("stream"),
                 body: msg,
+            })
+        } else if kind.as_string().as_deref() == Some("chunk") {
+            // Only a relay that agreed to `streams` sends these.
+            Some(Incoming::Chunk {
+                from: text(&k.from)?,
+                id: text(&k.id),
+                body: body(),
+            })
+        } else if kind.as_string().as_deref() == Some("credit") {
+            let n = get(&msg, &JsValue::from_str("n")).as_f64()?;
+            Some(Incoming::Credit {
+                to: text(&k.to)?,
+                id: raw_id(&get(&msg, &k.id))?,
+                n: n.clamp(0.0, u32::MAX as f64) as u32,
             })
         } else if kind == k.event {
             Some(Incoming::Event {

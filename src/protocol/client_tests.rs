@@ -3,7 +3,10 @@
 //! model): every frame a client core writes goes through the relay's
 //! `Session` rules and back, in an order the test controls.
 
-use super::client::{Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options};
+use super::client::{
+    Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options, Write,
+    STREAM_WINDOW,
+};
 use super::resume::{self, ack_packet, parse_ack, ACK_EVERY};
 use super::session::{
     connect_accepted, parse_connect, Agreed, ConnId, Out, Resumable, Resume, Session,
@@ -46,8 +49,9 @@ impl Host for TestHost {
     type Local = Rc<Handle>;
     type Remote = Rc<Handle>;
     type Context = u64;
+    type Sink = u32;
 
-    fn context(&mut self) -> u64 {
+    fn context(&mut self, _request: &Value, _stream: bool) -> u64 {
         self.contexts += 1;
         self.contexts
     }
@@ -106,6 +110,10 @@ struct Peer {
     core: Client<TestHost>,
     /// The `ctx`s of requests given up, and why.
     aborted: Vec<(u64, Error)>,
+    /// Chunks received, by the token of their call.
+    chunks: Vec<(u32, Value)>,
+    /// The `ctx`s of streams granted more credit, in order.
+    credited: Vec<u64>,
     /// The core's number of each call (by the test's token) it gave one.
     numbers: BTreeMap<u32, u64>,
     conn: ConnId,
@@ -195,6 +203,17 @@ fn incoming(text: &str) -> Incoming<Value> {
             id: v["id"].to_string(),
             body,
             timeout: v.get("timeout").and_then(Value::as_u64).map(|t| t as u32),
+            stream: v.get("stream").and_then(Value::as_u64).map(|t| t as u32),
+        },
+        Some("chunk") => Incoming::Chunk {
+            from: s("from").unwrap(),
+            id: s("id"),
+            body,
+        },
+        Some("credit") => Incoming::Credit {
+            to: s("to").unwrap(),
+            id: v["id"].to_string(),
+            n: v["n"].as_u64().unwrap() as u32,
         },
         Some("cancel") => Incoming::Cancel {
             to: s("to").unwrap(),
@@ -275,6 +294,8 @@ impl World {
         self.peers.push(Peer {
             core,
             aborted: Vec::new(),
+            chunks: Vec::new(),
+            credited: Vec::new(),
             numbers: BTreeMap::new(),
             conn: 100 + 100 * i as ConnId,
             joined: false,
@@ -365,6 +386,8 @@ impl World {
                 p.settled.entry(reply).or_default().push(outcome);
             }
             Event::Cancel { ctx, why } => p.aborted.push((ctx, why)),
+            Event::Chunk { sink, body } => p.chunks.push((sink, body)),
+            Event::Credit { ctx } => p.credited.push(ctx),
             Event::Request {
                 handler,
                 agent,
@@ -678,6 +701,32 @@ impl World {
         });
         self.peers[i].numbers.insert(t, number.get());
         t
+    }
+
+    /// A streamed call: its chunks are recorded under its token.
+    fn stream(&mut self, i: usize, to: &str, name: &str, body: Value) -> u32 {
+        let (to, name) = (to.to_owned(), name.to_owned());
+        let number = Rc::new(Cell::new(0));
+        let n = number.clone();
+        let t = self.call(i, move |c, t| {
+            (c.stream(&to, &name, body, None, t, t)).map(|x| n.set(x))
+        });
+        self.peers[i].numbers.insert(t, number.get());
+        t
+    }
+
+    /// The caller of stream `t` read `n` more chunks.
+    fn grant(&mut self, i: usize, t: u32, n: u32) {
+        let number = self.peers[i].numbers[&t];
+        self.peers[i].core.grant(number, n);
+        self.drive(i);
+    }
+
+    /// A handler of peer `i` writes a chunk of its answer to `held`.
+    fn write(&mut self, i: usize, held: &Held, body: Value) -> Write {
+        let w = self.peers[i].core.write(&held.agent, &held.id, body);
+        self.drive(i);
+        w
     }
 
     /// The caller of call `t` gives it up (its signal fired).
@@ -1997,5 +2046,148 @@ proptest! {
         }
         prop_assert_eq!(w.relay.pending_count(), 0);
         w.assert_each_settled_once();
+    }
+}
+
+// ----- streams -----
+
+#[test]
+fn a_stream_delivers_its_chunks_in_order_within_credit_then_its_result() {
+    let (mut w, remote) = holding_pair(true);
+    let t = w.stream(1, &remote.id, "hold", json!("go"));
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    // The window: as many chunks go as the caller grants, then writes wait.
+    for n in 0..STREAM_WINDOW {
+        assert_eq!(w.write(0, &held, json!(n)), Write::Sent);
+    }
+    assert_eq!(w.write(0, &held, json!("over")), Write::Wait);
+    w.settle_all();
+    let got: Vec<Value> = w.peers[1].chunks.iter().map(|(_, c)| c.clone()).collect();
+    assert_eq!(
+        got,
+        (0..STREAM_WINDOW).map(|n| json!(n)).collect::<Vec<_>>()
+    );
+    assert!(w.peers[1].chunks.iter().all(|(sink, _)| *sink == t));
+    // The caller reads some: the agent is told, and may write again.
+    w.grant(1, t, 2);
+    w.settle_all();
+    assert_eq!(w.peers[0].credited, [held.ctx]);
+    assert_eq!(w.write(0, &held, json!("a")), Write::Sent);
+    assert_eq!(w.write(0, &held, json!("b")), Write::Sent);
+    assert_eq!(w.write(0, &held, json!("c")), Write::Wait);
+    w.peers[0]
+        .core
+        .respond(&held.agent, &held.id, &held.name, Some(json!("end")), None);
+    w.drive(0);
+    w.settle_all();
+    assert_eq!(w.peers[1].chunks.len() as u32, STREAM_WINDOW + 2);
+    assert_eq!(w.outcome(1, t), Some(Outcome::Body(json!("end"))));
+    // Over: writes say so.
+    assert_eq!(w.write(0, &held, json!("late")), Write::Over);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_stream_without_a_relay_that_streams_is_one_answer() {
+    let (mut w, remote) = holding_pair(false);
+    let t = w.stream(1, &remote.id, "hold", json!("go"));
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    assert_eq!(
+        w.write(0, &held, json!(1)),
+        Write::Over,
+        "no stream: the agent gathers"
+    );
+    w.peers[0]
+        .core
+        .respond(&held.agent, &held.id, &held.name, Some(json!([1])), None);
+    w.drive(0);
+    w.settle_all();
+    assert!(w.peers[1].chunks.is_empty());
+    assert_eq!(w.outcome(1, t), Some(Outcome::Body(json!([1]))));
+}
+
+#[test]
+fn a_plain_send_is_no_stream_at_the_agent() {
+    let (mut w, remote) = holding_pair(true);
+    w.send(1, &remote.id, "hold", json!(1), None);
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    assert_eq!(w.write(0, &held, json!(1)), Write::Over);
+}
+
+#[test]
+fn cancelling_a_stream_stops_its_writes_and_late_chunks_go_nowhere() {
+    let (mut w, remote) = holding_pair(true);
+    let t = w.stream(1, &remote.id, "hold", json!("go"));
+    w.settle_all();
+    let held = w.peers[0].held[0].clone();
+    assert_eq!(w.write(0, &held, json!(0)), Write::Sent);
+    // The caller breaks out while a chunk is on its way.
+    w.abort(1, t);
+    w.settle_all();
+    assert_eq!(
+        w.peers[0].aborted,
+        [(held.ctx, Error::Cancelled("cancelled".into()))]
+    );
+    assert_eq!(w.write(0, &held, json!(1)), Write::Over);
+    let before = w.peers[1].chunks.len();
+    w.settle_all();
+    assert_eq!(w.peers[1].chunks.len(), before, "nothing after the cancel");
+    assert_eq!(w.outcome(1, t), Some(Outcome::Aborted));
+    w.assert_each_settled_once();
+}
+
+proptest! {
+    /// Chunks cross a cut of either socket of a resumable session at any
+    /// packet boundary: each arrives exactly once, in order, then the result.
+    #[test]
+    fn a_stream_survives_cuts_with_every_chunk_once_in_order(
+        cuts in proptest::collection::vec((0usize..2, 0usize..40), 0..3)
+    ) {
+        let mut w = World::new();
+        w.resume = true;
+        let backoff = Backoff { min_delay: 10, max_delay: 10, factor: 1.0, jitter: 0.0, retries: None };
+        let a = w.connected_again(backoff.clone(), None);
+        w.create_agent(a, "slow", &[("hold", Behaviour::Hold)]);
+        let b = w.connected_again(backoff, None);
+        let remote = w.remotes(b).pop().unwrap();
+        let t = w.stream(b, &remote.id, "hold", json!("go"));
+        w.settle_all();
+        let held = w.peers[a].held[0].clone();
+        let mut sent = 0u32;
+        for step in 0..40 {
+            for (who, at) in &cuts {
+                if *at == step {
+                    w.cut(if *who == 0 { a } else { b });
+                }
+            }
+            if sent < 20 && w.write(a, &held, json!(sent)) == Write::Sent {
+                sent += 1;
+            }
+            w.relay_one();
+            for i in 0..2 {
+                w.deliver_one(i);
+            }
+            w.advance(5);
+        }
+        for _ in 0..20 {
+            w.advance(10);
+            w.settle_all();
+        }
+        while sent < 20 && w.write(a, &held, json!(sent)) == Write::Sent {
+            sent += 1;
+        }
+        w.peers[a].core.respond(&held.agent, &held.id, &held.name, Some(json!("end")), None);
+        w.drive(a);
+        for _ in 0..20 {
+            w.advance(10);
+            w.settle_all();
+        }
+        let got: Vec<Value> = w.peers[b].chunks.iter().map(|(_, c)| c.clone()).collect();
+        prop_assert_eq!(got, (0..sent).map(|n| json!(n)).collect::<Vec<_>>());
+        prop_assert_eq!(sent, 20);
+        prop_assert_eq!(w.outcome(b, t), Some(Outcome::Body(json!("end"))));
     }
 }

@@ -168,18 +168,129 @@ function abortable(o, signal, done, start) {
   });
 }
 
-// A handler's `ctx`: `signal` (made when first read) is aborted when the
-// request is given up: cancelled by its caller, past its deadline, its
-// caller gone, or the session closed.
-function Ctx() {}
+// A handler's `ctx` for the request packet `request`: `signal` (made when
+// first read) is aborted when the request is given up: cancelled by its
+// caller, past its deadline, its caller gone, or the session closed.
+// `stream`: the caller asked for a streamed answer. `reply` answers it
+// through the session's `port`; `reply.write(chunk)` streams a chunk,
+// queued (`_q`) while the caller grants no more.
+function Ctx(port, request, stream) {
+  var ctx = this;
+  this.stream = stream;
+  this._q = [];
+  var reply = (this.reply = function (err, body) {
+    port.reply(request, err, body);
+    ctx._flush(false);
+  });
+  reply.write = function write(chunk) {
+    var text = json(chunk, write);
+    return new Promise(function (resolve) {
+      ctx._q.push([text, resolve]);
+      if (ctx._q.length == 1) ctx._pump(port, request);
+    });
+  };
+  this._pump = function () {
+    // 0 sent, 1 no credit yet (`ragentsFace.credit` pumps again), 2 over.
+    while (ctx._q.length) {
+      var w = port.write(request, ctx._q[0][0]);
+      if (w == 1) return;
+      ctx._q.shift()[1](w == 0);
+    }
+  };
+}
 Ctx.prototype = {
-  stream: false,
   get signal() {
     return control(this).signal;
+  },
+  // Every write still waiting resolves `ok`.
+  _flush: function (ok) {
+    this._q.splice(0).forEach(function (w) {
+      w[1](ok);
+    });
   },
 };
 function control(ctx) {
   return ctx._c || (ctx._c = new AbortController());
+}
+
+// An async generator handler `f(body, ctx)`: what it yields is written as
+// chunks, each once the caller grants it; what it returns is the reply. A
+// cancel (or a caller that asked for no stream, as `send` and 1.0.0 clients
+// do) ends it with `return()`, so its `finally` runs; a caller that asked for
+// no stream gets what it returns, else the array of what it yielded.
+function generate(f, body, ctx) {
+  var it = f(body, ctx);
+  var reply = ctx.reply;
+  var gathered = [];
+  ctx.signal.addEventListener("abort", function () {
+    it.return();
+  });
+  var step = function () {
+    it.next().then(function (r) {
+      if (r.done) return reply(null, r.value === undefined && !ctx.stream ? gathered : r.value);
+      if (!ctx.stream) return gathered.push(r.value), step();
+      reply.write(r.value).then(function (ok) {
+        if (ok) step();
+        else it.return();
+      });
+    }, reply);
+  };
+  step();
+}
+
+// The caller's side of a stream: an async iterator of its chunks, in order,
+// that grants the agent more as they are read (`STEP` at a time, at most
+// `WINDOW` ahead: the core's `STREAM_WINDOW`); `result`, the final reply's
+// body; `cancel(reason)`, as an abort. Breaking out of a `for await` cancels.
+var WINDOW = 32;
+var STEP = 16;
+function RStream(ragent) {
+  this._o = ragent;
+  this._q = [];
+  this._w = [];
+  this._read = 0;
+  this._over = false;
+}
+RStream.prototype = {
+  _chunk: function (c) {
+    if (this._w.length) this._w.shift()[0]({ value: c, done: false }), this._got();
+    else this._q.push(c);
+  },
+  _end: function (e) {
+    this._over = true;
+    this._e = e;
+    var w;
+    while ((w = this._w.shift())) e ? w[1](e) : w[0]({ value: undefined, done: true });
+  },
+  _got: function () {
+    if (++this._read % STEP == 0 && !this._over) this._o._grant(this._n, STEP);
+  },
+  next: function () {
+    var s = this;
+    if (s._q.length) {
+      var c = s._q.shift();
+      s._got();
+      return Promise.resolve({ value: c, done: false });
+    }
+    if (s._over) return s._e ? Promise.reject(s._e) : Promise.resolve({ value: undefined, done: true });
+    return new Promise(function (resolve, reject) {
+      s._w.push([resolve, reject]);
+    });
+  },
+  return: function () {
+    this.cancel();
+    return Promise.resolve({ value: undefined, done: true });
+  },
+  cancel: function (reason) {
+    if (!this._over && this._o._cancel(this._n)) {
+      this._done(reason === undefined ? new DOMException("the stream was cancelled", "AbortError") : reason);
+    }
+  },
+};
+if (typeof Symbol == "function" && Symbol.asyncIterator) {
+  RStream.prototype[Symbol.asyncIterator] = function () {
+    return this;
+  };
 }
 
 // The calls of each class, over the wasm's own (`_send`, ...), which take
@@ -261,6 +372,30 @@ var callMethods = {
         return self._send(name, text, timeout, d);
       });
       return done.promise;
+    },
+    // `stream(name, body, options?)`: an RStream (see above).
+    stream: function stream(name, body, options) {
+      if (typeof name != "string") throw invalid("name is not a string", stream);
+      var timeout = timeoutOf(options, stream);
+      var signal = signalOf(options, stream);
+      var text = json(body, stream);
+      var done = reply(undefined, stream);
+      var s = new RStream(this);
+      var self = this;
+      s.result = done.promise;
+      // A stream read to its end rejects its iterator as well: no
+      // rejection of `result` is left unhandled.
+      done.promise.catch(function () {});
+      s._done = function (e, v) {
+        s._end(e);
+        done(e, v);
+      };
+      abortable(this, signal, s._done, function (d) {
+        return (s._n = self._stream(name, text, timeout, d, function (c) {
+          s._chunk(c);
+        }));
+      });
+      return s;
     },
   },
 };
@@ -435,10 +570,25 @@ export var ragentsFace = {
   offline: function (f) {
     if (f) removeEventListener("online", f);
   },
-  context: function () {
-    return new Ctx();
+  context: function (port, request, stream) {
+    return new Ctx(port, request, stream);
+  },
+  handle: function (f, body, ctx, name) {
+    try {
+      if (f[Symbol.toStringTag] == "AsyncGeneratorFunction") generate(f, body, ctx);
+      else if (name === undefined) f(body, ctx.reply, ctx);
+      else f(body, ctx.reply, name, ctx);
+    } catch (e) {
+      // A throwing handler answers with its error, whatever was thrown;
+      // the session goes on.
+      ctx.reply(e || String(e));
+    }
+  },
+  credit: function (ctx) {
+    ctx._pump();
   },
   abort: function (ctx, timeout, why) {
+    ctx._flush(false);
     control(ctx).abort(new DOMException(why, timeout ? "TimeoutError" : "AbortError"));
   },
 };

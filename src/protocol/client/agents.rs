@@ -90,7 +90,7 @@ impl<H: Host> Client<H> {
         name: String,
         id: String,
         body: H::Body,
-        timeout: Option<u32>,
+        (timeout, stream): (Option<u32>, Option<u32>),
     ) {
         let Some(local) = self.locals.get(&to) else {
             return; // destroyed meanwhile: the relay answers for it
@@ -99,7 +99,7 @@ impl<H: Host> Client<H> {
         match own.or(local.any.as_ref()) {
             Some(handler) => {
                 let (handler, any) = (handler.clone(), own.is_none());
-                let ctx = self.serve(&to, &id, timeout);
+                let ctx = self.serve((&to, &id, &body), timeout, stream);
                 self.events.push(Event::Request {
                     handler,
                     ctx,

@@ -115,6 +115,77 @@ impl<H: Host> Client<H> {
         Ok(number)
     }
 
+    /// Sends request `name` to remote agent `to` asking for a streamed
+    /// answer: its chunks go to `sink` (`Event::Chunk`), in order, and its
+    /// final answer to `reply`. It grants `STREAM_WINDOW` chunks; `grant`
+    /// gives more as they are read. Through a relay that did not agree to
+    /// `streams`, or to an agent that takes none, it is an ordinary call:
+    /// no chunks, the answer alone.
+    pub fn stream(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+        sink: H::Sink,
+    ) -> Result<u64, Refused<H::Reply>> {
+        let reply = self.open(reply)?;
+        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
+            return Err(Refused {
+                reply,
+                error: Error::AgentDestroyed,
+            });
+        }
+        let deadline = self.deadline(timeout);
+        let number = self.number();
+        let (body, reply) = (Content::Body(body), Some(reply));
+        self.request_as(number, to, name, body, Op::Stream, reply, deadline);
+        if let Some(call) = self.call_mut(number) {
+            call.sink = Some(sink);
+        }
+        Ok(number)
+    }
+
+    /// The caller of streamed call `number` read `n` more chunks: the agent
+    /// may send as many more.
+    pub fn grant(&mut self, number: u64, n: u32) {
+        let Some(call) = self.call_mut(number).filter(|c| c.sent && c.sink.is_some()) else {
+            return;
+        };
+        let to = call.to.clone();
+        if self.streams && self.sending() {
+            let mut id = self.prefix.clone();
+            push_decimal(&mut id, number);
+            let mut count = String::new();
+            push_decimal(&mut count, n as u64);
+            let w = FrameWriter::new("credit").str("to", &to).str("id", &id);
+            self.transmit(Frame {
+                head: w.raw("n", &count).finish(),
+                body: None,
+                tail: Cow::Borrowed(""),
+            });
+        }
+    }
+
+    fn call_mut(&mut self, number: u64) -> Option<&mut Call<H>> {
+        let at = (self.calls.binary_search_by_key(&number, |c| c.number)).ok()?;
+        self.calls.get_mut(at)
+    }
+
+    /// A chunk of our streamed call `id` from agent `from`, for its sink.
+    pub(super) fn on_chunk(&mut self, from: &str, id: &str, body: H::Body) {
+        let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
+            return;
+        };
+        let Some(call) = self.call_mut(number).filter(|c| c.to == from) else {
+            return; // over already, or never ours
+        };
+        if let Some(sink) = call.sink.clone() {
+            self.events.push(Event::Chunk { sink, body });
+        }
+    }
+
     /// The caller gives up call `number` (an `AbortSignal` fired): it is
     /// forgotten, and its agent told when the request went out to a relay
     /// that agreed to `cancel`. Returns where its result would have gone,
@@ -257,6 +328,11 @@ impl<H: Host> Client<H> {
             push_decimal(&mut left, at.saturating_sub(self.host.now()).max(1));
             head = head.raw("timeout", &left);
         }
+        if self.streams && op == Op::Stream {
+            let mut window = String::new();
+            push_decimal(&mut window, STREAM_WINDOW as u64);
+            head = head.raw("stream", &window);
+        }
         let mut head = head.open("body");
         let body = match body {
             Content::Body(b) => Some(b),
@@ -291,6 +367,7 @@ impl<H: Host> Client<H> {
                 reply,
                 sent,
                 deadline,
+                sink: None,
             },
         );
     }
@@ -323,7 +400,7 @@ impl<H: Host> Client<H> {
             return self.fail_call(call, Error::from_wire(text), Some(body));
         }
         let answer = match call.op {
-            Op::Send => Answer::Body(body),
+            Op::Send | Op::Stream => Answer::Body(body),
             Op::CreateAgent => {
                 let Some(id) = body.agent_id() else {
                     let error = Error::Remote("createAgent: no id in response".into());

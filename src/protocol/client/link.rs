@@ -27,7 +27,8 @@ impl<H: Host> Client<H> {
         head += &self.key;
         // `cancel`: calls can be given up at their agents, and deadlines
         // travel with requests (the 1.0.0 relay never agrees).
-        head += r#","batch":true,"cancel":true"#;
+        // `streams`: calls may be answered in chunks, under our credit.
+        head += r#","batch":true,"cancel":true,"streams":true"#;
         match &self.resume {
             Some(r) => {
                 head += r#","resume":"#;
@@ -276,6 +277,7 @@ impl<H: Host> Client<H> {
                     self.phase = Phase::Open;
                     self.connect_deadline = None;
                     self.cancels = body.flag("cancel");
+                    self.streams = body.flag("streams");
                     if let Some(ms) = self.heartbeat {
                         self.last_heard = self.host.now();
                         self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
@@ -308,8 +310,18 @@ impl<H: Host> Client<H> {
                     id,
                     body,
                     timeout,
+                    stream,
                 },
-            ) => self.on_request(to, name, id, body, timeout),
+            ) => self.on_request(to, name, id, body, (timeout, stream)),
+            (
+                Phase::Open,
+                Incoming::Chunk {
+                    from,
+                    id: Some(id),
+                    body,
+                },
+            ) => self.on_chunk(&from, &id, body),
+            (Phase::Open, Incoming::Credit { to, id, n }) => self.on_credit(&to, &id, n),
             (Phase::Open, Incoming::Cancel { to, id, error }) => self.on_cancel(&to, &id, error),
             (
                 Phase::Open,

@@ -42,10 +42,13 @@ pub trait Host {
     /// What a handler is given about one request (its `ctx`), which the
     /// core hands back in `Event::Cancel` when the request is given up.
     type Context: Clone;
+    /// Where the chunks of one streamed call go.
+    type Sink: Clone;
     fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
     fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
-    /// A new `ctx` for a request to a local agent.
-    fn context(&mut self) -> Self::Context;
+    /// A new `ctx` for `request` (its body as the core was given it) to a
+    /// local agent; `stream`: its caller asked for a streamed answer.
+    fn context(&mut self, request: &Self::Body, stream: bool) -> Self::Context;
     /// The time in ms on a clock that never steps back. Read only when a
     /// deadline is set (a clock can cost more than the rest of a call).
     fn now(&self) -> u64;
@@ -213,6 +216,22 @@ pub enum Incoming<B> {
         body: B,
         /// ms the caller waits (a relay that agreed to `cancel` says).
         timeout: Option<u32>,
+        /// The caller asks for a stream with this credit (a relay that
+        /// agreed to `streams` says).
+        stream: Option<u32>,
+    },
+    /// One chunk of a streamed answer to our call `id`.
+    Chunk {
+        from: String,
+        id: Option<String>,
+        body: B,
+    },
+    /// The caller of stream `id` (raw JSON) to local agent `to` grants `n`
+    /// more chunks.
+    Credit {
+        to: String,
+        id: String,
+        n: u32,
     },
     /// The relay gives up request `id` (raw JSON) to local agent `to`.
     Cancel {
@@ -310,6 +329,16 @@ pub enum Event<H: Host> {
         ctx: H::Context,
         why: Error,
     },
+    /// A chunk of a streamed call, for its sink, in order.
+    Chunk {
+        sink: H::Sink,
+        body: H::Body,
+    },
+    /// The caller of the stream a handler writes granted more chunks:
+    /// writes that waited may go (`Client::write`).
+    Credit {
+        ctx: H::Context,
+    },
     RemoteCreated(H::Remote),
     /// A remote agent went away; its handle is let go after this.
     RemoteDestroyed(H::Remote),
@@ -344,6 +373,8 @@ enum Op {
     DestroyAgent,
     GetAgents,
     Send,
+    /// A `Send` that asks for a streamed answer.
+    Stream,
     /// The core's own `getAgents`, for named calls.
     Directory,
     /// After a reconnect: a local agent made again (its old id).
@@ -365,6 +396,8 @@ struct Call<H: Host> {
     sent: bool,
     /// (when, the timeout in ms it came from)
     deadline: Option<(u64, u32)>,
+    /// A streamed call: where its chunks go.
+    sink: Option<H::Sink>,
 }
 
 struct LocalAgent<H: Host> {
@@ -469,7 +502,25 @@ pub struct Client<H: Host> {
     /// Requests that local agents are answering, while the relay may give
     /// them up (`serving`).
     serving: Vec<serving::Serving<H>>,
+    /// The relay agreed to `streams`: calls may be answered in chunks, and
+    /// our agents may answer so.
+    streams: bool,
 }
+
+/// What became of a chunk a handler wrote (`Client::write`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Write {
+    /// Sent, within the caller's credit.
+    Sent,
+    /// The caller has granted no more: try again on `Event::Credit`.
+    Wait,
+    /// The call is over, or is no stream: nothing was sent.
+    Over,
+}
+
+/// The chunks a streamed call grants at first, and again each time as many
+/// were read (see `Client::stream`).
+pub const STREAM_WINDOW: u32 = 32;
 
 /// A resumable place at the relay: its token, and the packets numbered
 /// each way, ours kept until the relay acknowledges them.
@@ -519,6 +570,7 @@ impl<H: Host> Client<H> {
             resume: None,
             cancels: false,
             serving: Vec::new(),
+            streams: false,
         }
     }
 

@@ -16,21 +16,30 @@ pub(super) struct Serving<H: Host> {
     /// When the caller stops waiting (ms on the host's clock), and the
     /// timeout it came from.
     deadline: Option<(u64, u32)>,
+    /// A stream: the chunks the caller still grants.
+    credit: Option<u32>,
     ctx: H::Context,
 }
 
 impl<H: Host> Client<H> {
     /// A `ctx` for request `id` to local agent `agent`, kept while the
-    /// relay may give the request up (it agreed to `cancel`).
-    pub(super) fn serve(&mut self, agent: &str, id: &str, timeout: Option<u32>) -> H::Context {
-        let ctx = self.host.context();
-        if self.cancels {
+    /// relay may give the request up (it agreed to `cancel`) or it is a
+    /// stream (`stream`: the caller's credit).
+    pub(super) fn serve(
+        &mut self,
+        (agent, id, request): (&str, &str, &H::Body),
+        timeout: Option<u32>,
+        stream: Option<u32>,
+    ) -> H::Context {
+        let ctx = self.host.context(request, stream.is_some());
+        if self.cancels || stream.is_some() {
             let deadline = timeout.map(|ms| (self.host.now() + ms as u64, ms));
             self.wake = earliest(self.wake, deadline.map(|d| d.0));
             self.serving.push(Serving {
                 agent: agent.into(),
                 id: id.into(),
                 deadline,
+                credit: stream,
                 ctx: ctx.clone(),
             });
         }
@@ -46,6 +55,53 @@ impl<H: Host> Client<H> {
 
     fn find_serving(&self, agent: &str, id: &str) -> Option<usize> {
         (self.serving.iter()).position(|s| s.id == id && s.agent == agent)
+    }
+
+    /// A handler of request `id` (raw JSON) to `agent` writes a chunk of
+    /// its answer: sent if the caller grants one more.
+    pub fn write(&mut self, agent: &str, id: &str, body: H::Body) -> Write {
+        if !self.sending() {
+            return Write::Over;
+        }
+        let Some(s) = self
+            .find_serving(agent, id)
+            .and_then(|at| self.serving.get_mut(at))
+        else {
+            return Write::Over;
+        };
+        match &mut s.credit {
+            None => Write::Over,
+            Some(0) => Write::Wait,
+            Some(n) => {
+                *n -= 1;
+                let head = crate::protocol::packet::FrameWriter::new("chunk")
+                    .str("from", agent)
+                    .raw("id", id)
+                    .open("body");
+                let tail = alloc::borrow::Cow::Borrowed("}");
+                self.transmit(Frame {
+                    head,
+                    body: Some(body),
+                    tail,
+                });
+                Write::Sent
+            }
+        }
+    }
+
+    /// The caller of stream `id` to `agent` grants `n` more chunks.
+    pub(super) fn on_credit(&mut self, agent: &str, id: &str, n: u32) {
+        let Some(s) = self
+            .find_serving(agent, id)
+            .and_then(|at| self.serving.get_mut(at))
+        else {
+            return;
+        };
+        if let Some(credit) = &mut s.credit {
+            *credit = credit.saturating_add(n);
+            let ctx = s.ctx.clone();
+            self.events.push(Event::Credit { ctx });
+        }
     }
 
     /// The relay gave up request `id` to `agent`, for `error`.

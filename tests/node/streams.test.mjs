@@ -1,0 +1,174 @@
+// Streams in real pages through our relay: chunks in order under the
+// caller's credit, a consumer that stops reading holds its producer,
+// `break` cancels at the agent, and async generator handlers.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { scriptTagSite, open } from "./pages.mjs";
+
+let web;
+before(async () => {
+  web = await scriptTagSite("ragents-streams-");
+});
+after(() => web?.close());
+
+/** In the page: a session with an agent "producer", and a caller. */
+const SETUP = `
+window.until = async (f, ms = 10000) => {
+  const start = Date.now();
+  while (!f()) {
+    if (Date.now() - start > ms) throw new Error("timed out waiting for " + f);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+window.pair = async function (url, handlers) {
+  const key = "streams-" + Math.random();
+  const owner = await ragents.createSession({ url, key });
+  const agent = await owner.createAgent({ name: "producer" });
+  for (const [name, f] of Object.entries(handlers)) agent.receive(name, f);
+  const asker = await ragents.createSession({ url, key });
+  const [ragent] = await asker.getRemoteAgents();
+  return { owner, asker, ragent, close: () => (owner.close(), asker.close()) };
+};
+`;
+
+async function streamPage() {
+  const page = await open(web.browser, web.url("index.html"));
+  await page.page.evaluate(SETUP);
+  return page;
+}
+
+test("10,000 chunks in order across 50 interleaved streams, each then its result", async () => {
+  const page = await streamPage();
+  const result = await page.page.evaluate(async (url) => {
+    const { ragent, close } = await pair(url, {
+      count: async (body, reply, ctx) => {
+        for (let i = 0; i < body.n; i++) {
+          if (!(await reply.write({ s: body.s, i }))) return;
+        }
+        reply(null, { done: body.s, stream: ctx.stream });
+      },
+    });
+    const one = async (s) => {
+      const st = ragent.stream("count", { s, n: 200 });
+      const seen = [];
+      for await (const c of st) seen.push(c.s === s ? c.i : -1);
+      return { inOrder: seen.every((v, i) => v === i), count: seen.length, result: await st.result };
+    };
+    const all = await Promise.all(Array.from({ length: 50 }, (_, s) => one(s)));
+    close();
+    return all;
+  }, web.relay.url);
+  assert.equal(result.length, 50);
+  for (const [s, r] of result.entries()) {
+    assert.deepEqual(r, { inOrder: true, count: 200, result: { done: s, stream: true } });
+  }
+  assert.deepEqual(page.errors, []);
+});
+
+test("a caller that stops reading holds the producer to its credit; reading on lets it go", async () => {
+  const page = await streamPage();
+  const result = await page.page.evaluate(async (url) => {
+    let written = 0;
+    const { ragent, close } = await pair(url, {
+      flood: async (body, reply) => {
+        for (let i = 0; i < 100; i++) {
+          if (!(await reply.write(i))) return;
+          written++;
+        }
+        reply(null, "all");
+      },
+    });
+    const st = ragent.stream("flood", null);
+    const it = st[Symbol.asyncIterator]();
+    const firstFive = [];
+    for (let i = 0; i < 5; i++) firstFive.push((await it.next()).value);
+    await new Promise((r) => setTimeout(r, 300));
+    const held = written;
+    const rest = [];
+    for (;;) {
+      const r = await it.next();
+      if (r.done) break;
+      rest.push(r.value);
+    }
+    const final = await st.result;
+    close();
+    return { firstFive, held, total: firstFive.length + rest.length, last: rest[rest.length - 1], final };
+  }, web.relay.url);
+  assert.deepEqual(result.firstFive, [0, 1, 2, 3, 4]);
+  assert.equal(result.held, 32, "the producer wrote its window, and waits");
+  assert.equal(result.total, 100);
+  assert.equal(result.last, 99);
+  assert.equal(result.final, "all");
+  assert.deepEqual(page.errors, []);
+});
+
+test("break cancels at the agent: its signal fires, its generator's finally runs; result rejects", async () => {
+  const page = await streamPage();
+  const result = await page.page.evaluate(async (url) => {
+    const seen = { aborted: null, finally: false, yielded: 0 };
+    const { ragent, close } = await pair(url, {
+      gen: async function* (body, ctx) {
+        ctx.signal.addEventListener("abort", () => (seen.aborted = ctx.signal.reason.name));
+        try {
+          for (let i = 0; ; i++) {
+            seen.yielded++;
+            yield i;
+            await new Promise((r) => setTimeout(r, 1));
+          }
+        } finally {
+          seen.finally = true;
+        }
+      },
+    });
+    const st = ragent.stream("gen", null);
+    const got = [];
+    for await (const c of st) {
+      got.push(c);
+      if (got.length === 10) break;
+    }
+    const rejected = await st.result.catch((e) => e.name);
+    await until(() => seen.finally && seen.aborted);
+    close();
+    return { got, rejected, aborted: seen.aborted, finally: seen.finally };
+  }, web.relay.url);
+  assert.deepEqual(result.got, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.equal(result.rejected, "AbortError");
+  assert.equal(result.aborted, "AbortError");
+  assert.equal(result.finally, true);
+  assert.deepEqual(page.errors, []);
+});
+
+test("an async generator handler streams its yields and replies with its return; a plain send gets them gathered", async () => {
+  const page = await streamPage();
+  const result = await page.page.evaluate(async (url) => {
+    const { ragent, close } = await pair(url, {
+      five: async function* (body, ctx) {
+        for (let i = 1; i <= 5; i++) yield i * body;
+        return ctx.stream ? "streamed" : undefined;
+      },
+      plain: (body, reply, ctx) => {
+        reply.write(1).then((ok) => reply(null, { wrote: ok, stream: ctx.stream }));
+      },
+    });
+    const st = ragent.stream("five", 10);
+    const chunks = [];
+    for await (const c of st) chunks.push(c);
+    const result = await st.result;
+    const gathered = await ragent.send("five", 2);
+    const plain = await ragent.send("plain", null);
+    // A stream of an agent that only replies: no chunks, its reply.
+    const once = ragent.stream("plain", null);
+    const onceChunks = [];
+    for await (const c of once) onceChunks.push(c);
+    const onceResult = await once.result;
+    close();
+    return { chunks, result, gathered, plain, onceChunks, onceResult };
+  }, web.relay.url);
+  assert.deepEqual(result.chunks, [10, 20, 30, 40, 50]);
+  assert.equal(result.result, "streamed");
+  assert.deepEqual(result.gathered, [2, 4, 6, 8, 10]);
+  assert.deepEqual(result.plain, { wrote: false, stream: false });
+  assert.deepEqual(result.onceChunks, [1]);
+  assert.deepEqual(result.onceResult, { wrote: true, stream: true });
+  assert.deepEqual(page.errors, []);
+});
