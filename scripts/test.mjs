@@ -68,7 +68,7 @@ run(`node --test --test-concurrency=1 ${nodeTests.join(" ")}`, { env });
 // WebKit too (tests/node/pages.mjs drives them through WebDriver): the
 // script tag and the README samples, the end of a session (free(), socket
 // resets, late replies), resuming across cuts, and worker agents.
-const inEveryEngine = ["page", "lifecycle", "resume", "workers", "cancel"].map((f) => `tests/node/${f}.test.mjs`);
+const inEveryEngine = ["page", "lifecycle", "resume", "workers", "cancel", "streams"].map((f) => `tests/node/${f}.test.mjs`);
 const display = await startXvfb();
 try {
   for (const engine of ENGINES.filter((e) => e !== "chromium")) {

@@ -107,8 +107,11 @@ export interface RequestContext {
    * caller left for good ("caller left"), or this session closed. Only our
    * relay tells of the first three. */
   readonly signal: AbortSignal;
-  /** Whether the caller asked for a stream (not yet: always false). */
+  /** Whether the caller asked for a stream (`RAgent.stream`, through our
+   * relay): `reply.write` then sends chunks. */
   readonly stream: boolean;
+  /** The handler's `reply`, as its second argument. */
+  readonly reply: Reply;
 }
 
 export type ErrorCode =
@@ -138,10 +141,31 @@ export declare class RagentsError extends Error {
 export type Callback<T> = (err: RagentsError | null, value: T) => void;
 
 /** How an agent's handler answers: only an error's message travels. */
-export type Reply = (err: Error | string | null | undefined, body?: unknown) => void;
+export type Reply = ((err: Error | string | null | undefined, body?: unknown) => void) & {
+  /** Streams one chunk of the answer: resolves true once it goes, within
+   * the caller's credit (it waits while the caller reads no more); false
+   * when the call is over (cancelled, timed out, answered, caller gone) or
+   * the caller asked for no stream. The final `reply` ends the stream. */
+  write(chunk: unknown): Promise<boolean>;
+};
+
+/** A streamed answer (`RAgent.stream`): an async iterator of its chunks, in
+ * order. Reading grants the agent more; breaking out of `for await`
+ * cancels the call at the agent. */
+export interface RStream<T = any, R = any> extends AsyncIterableIterator<T> {
+  /** The body of the agent's final reply (rejected as the call fails). */
+  readonly result: Promise<R>;
+  /** Gives the call up: `result` and the iterator fail with `reason`
+   * (an `AbortError` by default), and the agent's `ctx.signal` fires. */
+  cancel(reason?: unknown): void;
+}
 
 /** Handles one request's body. */
 export type Handler = (body: any, reply: Reply, ctx: RequestContext) => void;
+
+/** An async generator handler: its yields are the chunks of its answer,
+ * its return the reply. */
+export type StreamHandler = (body: any, ctx: RequestContext) => AsyncGenerator<unknown, unknown, void>;
 
 type Listener = (...args: any[]) => void;
 
@@ -243,6 +267,10 @@ export declare class Agent {
   readonly info: AgentInfo;
   /** Handles requests named `name`. */
   receive(name: string, handler: Handler): void;
+  /** Handles requests named `name` with an async generator (see
+   * `StreamHandler`; in TypeScript, give its `ctx` its type,
+   * `RequestContext`, so that this form is chosen). */
+  receive(name: string, handler: StreamHandler): void;
   /** Handles every request whose name has no handler of its own; told the name. */
   receive(handler: (body: any, reply: Reply, name: string, ctx: RequestContext) => void): void;
   /** Broadcasts an event to the session: true if it went, or is kept for a session being resumed (sent once the relay takes the session's place back: lost with the place if it does not); false if it cannot go (the session is closed, or down without a place the relay keeps). */
@@ -260,6 +288,11 @@ export declare class RAgent {
   send<T = any>(name: string, body: unknown, cb: Callback<T>): void;
   send<T = any>(name: string, body: unknown, options: SendOptions, cb: Callback<T>): void;
   send<T = any>(name: string, body: unknown, options?: SendOptions): Promise<T>;
+  /** Sends a request whose answer comes in chunks (an agent's
+   * `reply.write`, or an async generator handler's yields), then its final
+   * reply. With the 1.0.0 relay, or an agent that does not stream, there
+   * are no chunks: the answer is `result`. */
+  stream<T = any, R = any>(name: string, body: unknown, options?: SendOptions): RStream<T, R>;
   free(): void;
 }
 

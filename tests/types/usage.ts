@@ -2,7 +2,7 @@
 // tests/node/types.test.mjs). Each @ts-expect-error line must fail to type
 // check: it proves the declarations are not `any`.
 import * as ragents from "ragents";
-import type { RAgent, RagentsError, AgentInfo } from "ragents";
+import type { RAgent, RagentsError, AgentInfo, RequestContext } from "ragents";
 
 async function promises(): Promise<string> {
   const session = await ragents.createSession({ url: "ws://localhost:9000", key: "sample", requestTimeout: 5000 });
@@ -13,6 +13,24 @@ async function promises(): Promise<string> {
   const ragents_: RAgent[] = await session.getRemoteAgents();
   const answer = await ragents_[0].send<{ a: number }>("echo", { a: 1 }, { timeout: 1000 });
   const n: number = answer.a;
+  // Streams, cancelling, and what a handler is told.
+  const c = new AbortController();
+  const st = ragents_[0].stream<string, { done: boolean }>("generate", { prompt: "hi" }, { signal: c.signal, timeout: 30000 });
+  for await (const chunk of st) chunk.toUpperCase();
+  const done: boolean = (await st.result).done;
+  st.cancel("enough");
+  agent.receive("generate", async (body, reply, ctx) => {
+    const aborted: boolean = ctx.signal.aborted;
+    const streaming: boolean = ctx.stream;
+    const ok: boolean = await reply.write("tok");
+    reply(null, { done: ok && aborted && streaming });
+  });
+  agent.receive("count", async function* (body: unknown, ctx: RequestContext) {
+    yield ctx.stream;
+    return "end";
+  });
+  // @ts-expect-error: a signal is an AbortSignal
+  ragents_[0].send("echo", 1, { signal: "stop" });
   session.on("ragentCreated", (r) => r.info.name).once("close", () => {}).off("close", () => {});
   ragents_[0].on("echoed", (body) => body);
   const count: number = session.listenerCount("close");
