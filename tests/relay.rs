@@ -1170,3 +1170,90 @@ async fn a_session_takes_at_most_max_session_clients() {
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     relay.client("full").await;
 }
+
+/// A client that asked, in `connect`, for cancels and streams.
+async fn streaming_client(relay: &Relay, key: &str) -> Client {
+    let mut c = Client::open(&relay.url(), Some("ragents-protocol")).await;
+    let body = json!({"key":key,"cancel":true,"streams":true});
+    c.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":body}))
+        .await;
+    assert_eq!(
+        c.recv().await["body"],
+        json!({"cancel":true,"streams":true})
+    );
+    c
+}
+
+/// A raw agent that ignores its caller's credit is stopped alone: its
+/// stream ends with an error at both ends, and its other stream, the
+/// caller's other call and the session go on.
+#[tokio::test]
+async fn a_peer_that_ignores_credit_ends_its_stream_alone() {
+    let relay = Relay::start(&[]);
+    let mut agent_side = streaming_client(&relay, "credit").await;
+    let agent = agent_side.create_agent("flood").await;
+    let mut caller = streaming_client(&relay, "credit").await;
+    let open = |id: &str| json!({"type":"request","name":"gen","to":agent,"id":id,"stream":3});
+    caller.send(open("bad")).await;
+    caller.send(open("good")).await;
+    let bad = agent_side.recv_type("request").await;
+    let good = agent_side.recv_type("request").await;
+    assert_eq!(
+        (bad["stream"].clone(), good["stream"].clone()),
+        (json!(3), json!(3))
+    );
+    let chunk = |req: &Value, n: u32| json!({"type":"chunk","from":agent,"id":req["id"],"body":n});
+    // Four chunks against a credit of three, on one stream; one on the other.
+    for n in 0..4 {
+        agent_side.send(chunk(&bad, n)).await;
+    }
+    agent_side.send(chunk(&good, 7)).await;
+    let mut got = Vec::new();
+    while got.len() < 5 {
+        let p = caller.recv().await;
+        got.push((
+            p["type"].clone(),
+            p["id"].clone(),
+            p["body"].clone(),
+            p["error"].clone(),
+        ));
+    }
+    let chunk_of = |id: &str, n: u32| (json!("chunk"), json!(id), json!(n), json!(null));
+    assert_eq!(
+        got,
+        [
+            chunk_of("bad", 0),
+            chunk_of("bad", 1),
+            chunk_of("bad", 2),
+            (
+                json!("response"),
+                json!("bad"),
+                json!(null),
+                json!("stream credit exceeded")
+            ),
+            chunk_of("good", 7),
+        ]
+    );
+    let cancel = agent_side.recv_type("cancel").await;
+    assert_eq!(
+        (cancel["id"].clone(), cancel["error"].clone()),
+        (bad["id"].clone(), json!("stream credit exceeded"))
+    );
+    // The good stream goes on: more credit, more chunks, then its end.
+    caller
+        .send(json!({"type":"credit","to":agent,"id":"good","n":5}))
+        .await;
+    let credit = agent_side.recv_type("credit").await;
+    assert_eq!(
+        (credit["id"].clone(), credit["n"].clone()),
+        (good["id"].clone(), json!(5))
+    );
+    agent_side
+        .send(json!({"type":"response","from":agent,"id":good["id"],"body":"end"}))
+        .await;
+    let end = caller.recv().await;
+    assert_eq!(
+        (end["id"].clone(), end["body"].clone()),
+        (json!("good"), json!("end"))
+    );
+}
