@@ -379,7 +379,7 @@ fn calls_by_name_reach_another_relays_agent() {
     c.create(0, 1, "named");
     let mut out = Vec::new();
     c.relays[1]
-        .request_named(1, "named", "hi", "\"x\"", "{}", &mut out)
+        .request_named(1, "named", "hi", "\"x\"", "{}", None, &mut out)
         .unwrap();
     c.route(1, out, None);
     c.settle();

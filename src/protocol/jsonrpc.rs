@@ -140,6 +140,9 @@ pub struct Call {
     entries: Vec<Entry>,
     /// The body was an array: the answer is one too.
     batch: bool,
+    /// Ask a lone request's agent for a streamed answer with this credit
+    /// (a caller that reads Server-Sent Events).
+    stream: Option<u32>,
     /// Bytes of the response objects so far.
     answer_bytes: usize,
 }
@@ -265,6 +268,7 @@ impl Call {
         let call = |entries, batch| Call {
             entries,
             batch,
+            stream: None,
             answer_bytes: 0,
         };
         let lone = |state| Entry {
@@ -316,6 +320,15 @@ impl Call {
         self.batch
     }
 
+    /// Asks a lone request's agent for a streamed answer, granting
+    /// `credit` chunks (`grant` more as they are read). A batch is
+    /// answered as ever.
+    pub fn stream(&mut self, credit: u32) {
+        if !self.batch {
+            self.stream = Some(credit);
+        }
+    }
+
     /// The method of a lone request, for the log.
     pub fn method(&self) -> Option<(&str, &str)> {
         match &self.entries[..] {
@@ -359,7 +372,8 @@ impl Call {
             }
             let before = out.len();
             let id = i.to_string();
-            let verdict = session.request_named(conn, &e.agent, &e.name, &id, &e.params, out);
+            let (agent, name, stream) = (&e.agent, &e.name, self.stream);
+            let verdict = session.request_named(conn, agent, name, &id, &e.params, stream, out);
             e.state = match verdict {
                 None => continue,
                 Some(Verdict::Done) => State::Sent,

@@ -262,10 +262,13 @@ pub async fn accept<'r, S: Stream>(
                 return Err(std::io::ErrorKind::UnexpectedEof.into());
             }
         }
+        // `Accept: text/event-stream`: answered as Server-Sent Events.
+        let sse = header("accept").is_some_and(|a| a.contains("text/event-stream"));
         let call = HttpCall {
             key: head.key,
             timeout: head.timeout,
             body,
+            sse,
         };
         return Ok(Request::Rpc(call, from));
     }

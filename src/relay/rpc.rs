@@ -8,6 +8,12 @@
 //! when everything is settled, at the deadline, or when the relay stops.
 //! A caller that goes away is forgotten.
 //!
+//! A caller that accepts `text/event-stream` is answered as Server-Sent
+//! Events: its lone request asks for a streamed answer, each chunk is an
+//! event `chunk` (and credit for one more once it is written), then the
+//! JSON-RPC response is an event `response`. A caller that disconnects
+//! mid-stream leaves the session, which cancels its call at the agent.
+//!
 //! Its log: one info line per call (peer, session hash, method, outcome,
 //! status, duration); params and results only at trace.
 
@@ -15,7 +21,9 @@ use super::connection::session_tag;
 use super::metrics::RpcStatus;
 use super::{deliver, Config, Member, Relay, Shared};
 use crate::protocol::jsonrpc::{Call, Outcome};
+use crate::protocol::packet::{self, Packet};
 use crate::protocol::session::{ConnId, Create};
+use serde_json::value::RawValue;
 use std::io::ErrorKind;
 use std::net::SocketAddr;
 use std::pin::Pin;
@@ -42,7 +50,13 @@ pub struct HttpCall {
     pub key: String,
     pub timeout: Duration,
     pub body: Vec<u8>,
+    /// It accepts `text/event-stream`: answered as Server-Sent Events.
+    pub sse: bool,
 }
+
+/// The chunks a caller reading Server-Sent Events grants at first; one more
+/// is granted as each is written to it.
+const SSE_CREDIT: u32 = 32;
 
 /// What a valid head asks for: the body is still to be read.
 #[derive(Debug, PartialEq)]
@@ -182,8 +196,20 @@ pub async fn serve(
         let body = String::from_utf8_lossy(&call.body);
         trace!(%peer, session = %tag, "rpc body: {body}");
     }
-    let HttpCall { key, timeout, body } = call;
+    let HttpCall {
+        key,
+        timeout,
+        body,
+        sse,
+    } = call;
     let mut core = Call::parse(&body);
+    if sse {
+        core.stream(SSE_CREDIT);
+        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
+        if write_to(&stream, head.as_bytes()).await.is_err() {
+            return record(relay, peer, &tag, &core, RpcStatus::Gone, started);
+        }
+    }
     drop(body); // what it needs is copied: not held while the call waits
     let sleep = tokio::time::sleep(timeout);
     tokio::pin!(sleep);
@@ -205,6 +231,7 @@ pub async fn serve(
             conn,
             session: &session,
             inbox: &mut inbox,
+            sse,
         };
         gone = waiting
             .settle(&mut core, sleep.as_mut(), &mut shutdown)
@@ -223,10 +250,15 @@ pub async fn serve(
             Some(_) => RpcStatus::Ok,
             None => RpcStatus::NoContent,
         };
-        let written = tokio::time::timeout(WRITE_TIMEOUT, write_answer(&mut stream, answer));
-        match written.await {
-            Ok(Ok(())) => status,
-            _ => RpcStatus::Gone,
+        let written = match sse {
+            true => write_event_answer(&mut stream, answer).await,
+            false => tokio::time::timeout(WRITE_TIMEOUT, write_answer(&mut stream, answer))
+                .await
+                .unwrap_or_else(|_| Err(ErrorKind::TimedOut.into())),
+        };
+        match written {
+            Ok(()) => status,
+            Err(_) => RpcStatus::Gone,
         }
     };
     drop(stream);
@@ -306,6 +338,8 @@ struct Waiting<'a> {
     conn: ConnId,
     session: &'a Shared,
     inbox: &'a mut mpsc::UnboundedReceiver<String>,
+    /// The caller reads Server-Sent Events: chunks are written as they come.
+    sse: bool,
 }
 
 impl Waiting<'_> {
@@ -326,7 +360,9 @@ impl Waiting<'_> {
                 self.route(core);
             }
             while let Ok(text) = self.inbox.try_recv() {
-                core.receive(&text);
+                if !self.take(core, &text).await {
+                    return true;
+                }
             }
             if core.is_settled() {
                 return false;
@@ -342,7 +378,9 @@ impl Waiting<'_> {
                     return false;
                 }
                 text = self.inbox.recv() => match text {
-                    Some(text) => core.receive(&text),
+                    Some(text) => if !self.take(core, &text).await {
+                        return true;
+                    },
                     None => {
                         core.expire();
                         return false;
@@ -352,6 +390,37 @@ impl Waiting<'_> {
                 _ = caller_gone(self.stream) => return true,
             }
         }
+    }
+
+    /// What the session sent the call: a chunk of a streamed answer is
+    /// written to a caller that reads events, then one more is granted;
+    /// anything else is the core's. False when the caller is gone.
+    async fn take(&self, core: &mut Call, text: &str) -> bool {
+        let chunk = self.sse.then(|| packet::parse(text).ok()).flatten();
+        let Some(Packet::Chunk { from, id, body }) = chunk else {
+            core.receive(text);
+            return true;
+        };
+        let data = body.map_or("null", RawValue::get);
+        if write_to(self.stream, event("chunk", data).as_bytes())
+            .await
+            .is_err()
+        {
+            return false;
+        }
+        let mut dirty = Vec::new();
+        {
+            let mut s = self.session.lock();
+            let mut out = Vec::new();
+            s.grant(self.conn, &from, id.get(), 1, &mut out);
+            for o in out {
+                deliver(self.session, &s, o, None, &mut dirty);
+            }
+        }
+        for c in dirty {
+            c.flush_or_wake();
+        }
+        true
     }
 
     /// Sends what can be sent now, under the session's lock; the sockets
@@ -407,6 +476,45 @@ async fn caller_gone(stream: &TcpStream) {
             Err(_) => return,
         }
     }
+}
+
+/// A Server-Sent Event `name` whose data is `data` (each of its lines).
+fn event(name: &str, data: &str) -> String {
+    let mut text = format!("event: {name}\n");
+    for line in data.split('\n') {
+        text.push_str("data: ");
+        text.push_str(line.trim_end_matches('\r'));
+        text.push('\n');
+    }
+    text.push('\n');
+    text
+}
+
+/// Writes all of `bytes` to the caller (within `WRITE_TIMEOUT`), while the
+/// call goes on reading it.
+async fn write_to(stream: &TcpStream, mut bytes: &[u8]) -> std::io::Result<()> {
+    let writing = async {
+        while !bytes.is_empty() {
+            stream.writable().await?;
+            match stream.try_write(bytes) {
+                Ok(n) => bytes = &bytes[n..],
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    };
+    (tokio::time::timeout(WRITE_TIMEOUT, writing).await)
+        .unwrap_or_else(|_| Err(ErrorKind::TimedOut.into()))
+}
+
+/// The JSON-RPC answer as the event `response` (none for notifications
+/// alone), and the end of the events.
+async fn write_event_answer(stream: &mut TcpStream, answer: Option<String>) -> std::io::Result<()> {
+    if let Some(answer) = answer {
+        write_to(stream, event("response", &answer).as_bytes()).await?;
+    }
+    stream.shutdown().await
 }
 
 /// 200 with the JSON answer, or 204 when there is none.

@@ -172,3 +172,78 @@ test("an async generator handler streams its yields and replies with its return;
   assert.deepEqual(result.onceResult, { wrote: true, stream: true });
   assert.deepEqual(page.errors, []);
 });
+
+/** Reads Server-Sent Events from `res` as [event, data] pairs, calling
+ * `each` as each comes; stops when `each` returns true. */
+async function events(res, each) {
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    text += decoder.decode(value, { stream: true });
+    let end;
+    while ((end = text.indexOf("\n\n")) >= 0) {
+      const block = text.slice(0, end);
+      text = text.slice(end + 2);
+      const name = /^event: (.*)$/m.exec(block)?.[1];
+      const data = [...block.matchAll(/^data: (.*)$/gm)].map((m) => m[1]).join("\n");
+      if (each([name, JSON.parse(data)])) return reader.cancel();
+    }
+  }
+}
+
+test("HTTP JSON-RPC as Server-Sent Events: a chunk event per chunk, then the response; a caller that disconnects cancels at the agent", async () => {
+  const page = await streamPage();
+  const key = "sse-" + Math.random();
+  await page.page.evaluate(async ({ url, key }) => {
+    const owner = await ragents.createSession({ url, key });
+    const agent = await owner.createAgent({ name: "producer" });
+    window.stopped = null;
+    agent.receive("count", async function* (n, ctx) {
+      for (let i = 0; i < n; i++) yield { i };
+      return { counted: n, stream: ctx.stream };
+    });
+    agent.receive("forever", async function* (n, ctx) {
+      ctx.signal.addEventListener("abort", () => (window.stopped = ctx.signal.reason.message));
+      for (let i = 0; ; i++) {
+        yield i;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    });
+    window.owner = owner;
+  }, { url: web.relay.url, key });
+  const post = (method, params, headers = {}, signal) =>
+    fetch(`${web.url("rpc/" + key)}`, {
+      method: "POST",
+      headers,
+      signal,
+      body: JSON.stringify({ jsonrpc: "2.0", id: 7, method, params }),
+    });
+  const sse = { accept: "text/event-stream" };
+  const res = await post("producer.count", 50, sse);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "text/event-stream");
+  const got = [];
+  await events(res, (e) => (got.push(e), e[0] === "response"));
+  assert.equal(got.length, 51);
+  assert.deepEqual(got.slice(0, 50), Array.from({ length: 50 }, (_, i) => ["chunk", { i }]));
+  assert.deepEqual(got[50], ["response", { jsonrpc: "2.0", id: 7, result: { counted: 50, stream: true } }]);
+  // Without the header: answered as ever, the generator's yields gathered.
+  const plain = await (await post("producer.count", 3)).json();
+  assert.deepEqual(plain, { jsonrpc: "2.0", id: 7, result: { counted: 3, stream: false } });
+  // A caller that goes away mid-stream: its call is cancelled at the agent.
+  const abort = new AbortController();
+  const live = await post("producer.forever", null, sse, abort.signal);
+  let seen = 0;
+  await events(live, () => ++seen === 5).catch(() => {});
+  abort.abort();
+  const stopped = await page.page.evaluate(async () => {
+    await until(() => window.stopped);
+    window.owner.close();
+    return window.stopped;
+  });
+  assert.equal(stopped, "caller left");
+  assert.deepEqual(page.errors, []);
+});

@@ -8,8 +8,10 @@ use super::*;
 impl<T> Session<T> {
     /// A request from `conn` to the agent named `agent` (see `agent_named`),
     /// as if `conn` had sent it in a frame: `id` is raw JSON, restored in
-    /// the response; `body` is raw JSON too. None when no agent has that
-    /// name (nothing is sent).
+    /// the response; `body` is raw JSON too; `stream`, the credit of a
+    /// streamed answer asked for. None when no agent has that name
+    /// (nothing is sent).
+    #[allow(clippy::too_many_arguments)]
     pub fn request_named(
         &mut self,
         conn: ConnId,
@@ -17,11 +19,18 @@ impl<T> Session<T> {
         name: &str,
         id: &str,
         body: &str,
+        stream: Option<u32>,
         out: &mut Vec<Out>,
     ) -> Option<Verdict> {
         let number = self.agent_named(agent)?;
         let to = self.wire_id(number);
-        Some(self.forward(conn, number, &to, (name, id, body), (None, None), out))
+        Some(self.forward(conn, number, &to, (name, id, body), (None, stream), out))
+    }
+
+    /// `conn`, the caller of stream `id` (raw JSON) to agent `to`, read
+    /// `n` more of its chunks (as a packet `credit` from it would say).
+    pub fn grant(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
+        self.credit(conn, to, id, n, out);
     }
 
     /// Checks the session's bookkeeping, for the fuzz targets and property
