@@ -166,6 +166,13 @@ pub struct Msg<'a> {
     pub body: Option<&'a RawValue>,
     #[serde(borrow, default)]
     pub error: Option<Cow<'a, str>>,
+    /// A request's caller's `timeout`, ms.
+    #[serde(default)]
+    pub timeout: Option<u32>,
+    /// A request that asks for a stream: the caller's credit; a `credit`:
+    /// how many more.
+    #[serde(default)]
+    pub stream: Option<u32>,
 }
 
 impl Msg<'_> {
@@ -212,12 +219,34 @@ pub fn none(me: RelayId, hash: &str) -> String {
 
 /// The requests `ns` of session `hash` that this relay sent have no one
 /// waiting for them any more: the owner's relay may forget them.
-pub fn cancel(me: RelayId, hash: &str, ns: &[u64]) -> String {
+/// `why` (when not plain `cancelled`) is what their agents are told.
+pub fn cancel(me: RelayId, hash: &str, ns: &[u64], why: &str) -> String {
     let list: Vec<String> = ns.iter().map(u64::to_string).collect();
     let list = format!("[{}]", list.join(","));
     message("cancel", me)
         .str("s", hash)
         .raw("ns", &list)
+        .str("error", why)
+        .finish()
+}
+
+/// One chunk, from agent `from`, of the streamed answer to request `n` of
+/// the caller's relay.
+pub fn chunk(me: RelayId, hash: &str, n: u64, from: &str, body: Option<&RawValue>) -> String {
+    message("chunk", me)
+        .str("s", hash)
+        .raw("n", &n.to_string())
+        .str("from", from)
+        .body(body)
+        .finish()
+}
+
+/// The caller of this relay's streamed request `n` grants `more` chunks.
+pub fn credit(me: RelayId, hash: &str, n: u64, more: u32) -> String {
+    message("credit", me)
+        .str("s", hash)
+        .raw("n", &n.to_string())
+        .raw("stream", &more.to_string())
         .finish()
 }
 
@@ -230,15 +259,28 @@ pub fn destroyed(me: RelayId, id: &str) -> String {
 }
 
 /// A request to another relay's agent `to`, which that relay answers with
-/// `n` (the caller's relay's id for it). `body` is raw JSON.
-pub fn request(me: RelayId, hash: &str, n: u64, to: &str, name: &str, body: &str) -> String {
-    message("request", me)
+/// `n` (the caller's relay's id for it). `body` is raw JSON; `timeout` and
+/// `stream`, the caller's deadline (ms) and credit, if it gave them.
+pub fn request(
+    me: RelayId,
+    hash: &str,
+    n: u64,
+    (to, name, body): (&str, &str, &str),
+    (timeout, stream): (Option<u32>, Option<u32>),
+) -> String {
+    let mut w = message("request", me)
         .str("s", hash)
         .raw("n", &n.to_string())
         .str("to", to)
         .str("name", name)
-        .raw("body", body)
-        .finish()
+        .raw("body", body);
+    if let Some(ms) = timeout {
+        w = w.raw("timeout", &ms.to_string());
+    }
+    if let Some(credit) = stream {
+        w = w.raw("stream", &credit.to_string());
+    }
+    w.finish()
 }
 
 /// `agent not found`, the answer to `request` (from another relay) for

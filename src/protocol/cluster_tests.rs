@@ -3,7 +3,7 @@
 //! others as NATS would (docs/CLUSTER.md).
 
 use super::cluster::{self, Node, RelayId};
-use super::session::{Limits, Out, Session};
+use super::session::{Agreed, Limits, Out, Session};
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 
@@ -616,4 +616,83 @@ fn a_request_that_times_out_is_called_off_at_the_owners_relay() {
         0,
         "forgotten at the owner's relay too"
     );
+}
+
+/// What our clients negotiate.
+const ALL: Agreed = Agreed {
+    batch: false,
+    cancel: true,
+    streams: true,
+};
+
+/// Streams cross relays: the caller's credit reaches the agent's client
+/// through the agent's relay, chunks come back within it, a chunk beyond it
+/// ends the stream, and a deadline and a cancel reach the agent with their
+/// reasons.
+#[test]
+fn streams_credit_deadlines_and_cancels_cross_relays() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    c.relays[0].agree(1, ALL);
+    c.relays[1].agree(1, ALL);
+    let agent = c.create(0, 1, "gen");
+    c.take(0, 1);
+    c.take(1, 1);
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"g","to":agent,"id":"s","stream":2,"timeout":5000}),
+    );
+    let request = c.take(0, 1).pop().unwrap();
+    assert_eq!(
+        (request["stream"].clone(), request["timeout"].clone()),
+        (json!(2), json!(5000))
+    );
+    let chunk = |n: u32| json!({"type":"chunk","from":agent,"id":request["id"],"body":n});
+    c.send(0, 1, chunk(0));
+    c.send(0, 1, chunk(1));
+    let got: Vec<Value> = c.take(1, 1);
+    assert_eq!(
+        got,
+        [
+            json!({"type":"chunk","from":agent,"id":"s","body":0}),
+            json!({"type":"chunk","from":agent,"id":"s","body":1})
+        ]
+    );
+    // More credit crosses to the agent's client.
+    c.send(1, 1, json!({"type":"credit","to":agent,"id":"s","n":3}));
+    let credit = c.take(0, 1).pop().unwrap();
+    assert_eq!(
+        (
+            credit["type"].clone(),
+            credit["id"].clone(),
+            credit["n"].clone()
+        ),
+        (json!("credit"), request["id"].clone(), json!(3))
+    );
+    c.send(0, 1, chunk(2));
+    assert_eq!(c.take(1, 1)[0]["body"], 2);
+    // The caller cancels: the agent's client is told, across.
+    c.send(1, 1, json!({"type":"cancel","to":agent,"id":"s"}));
+    let cancel = c.take(0, 1).pop().unwrap();
+    assert_eq!(
+        (cancel["type"].clone(), cancel["error"].clone()),
+        (json!("cancel"), json!("cancelled"))
+    );
+    assert_eq!(c.relays[0].pending_count() + c.relays[1].pending_count(), 0);
+    // A deadline passes on the caller's relay: the agent is told why.
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"g","to":agent,"id":"t","timeout":5}),
+    );
+    c.take(0, 1);
+    let mut out = Vec::new();
+    for _ in 0..3 {
+        c.relays[1].expire(1000, 10, &mut out);
+    }
+    c.route(1, out, None);
+    c.settle();
+    let told = c.take(0, 1).pop().unwrap();
+    assert_eq!(told["error"], "request timed out");
+    assert_eq!(c.take(1, 1).pop().unwrap()["error"], "request timed out");
 }

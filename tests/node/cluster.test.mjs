@@ -144,6 +144,53 @@ test("the 1.0.0 client on one relay and ours in a page on another call each othe
   assert.deepEqual(errors, []);
 });
 
+test("streams across relays: chunks in order under credit, a stopped reader holds the producer, break and deadlines reach the agent", async () => {
+  const key = "streams-" + Math.random();
+  const { page, errors } = await open(browser, `http://127.0.0.1:${relays[0].port}/index.html`);
+  const result = await page.evaluate(async ({ agentUrl, callerUrl, key }) => {
+    const until = async (f) => { while (!f()) await new Promise((r) => setTimeout(r, 5)); };
+    const owner = await ragents.createSession({ url: agentUrl, key });
+    const agent = await owner.createAgent({ name: "gen" });
+    const seen = { written: 0, aborted: [] };
+    agent.receive("count", async (n, reply, ctx) => {
+      ctx.signal.addEventListener("abort", () => seen.aborted.push(ctx.signal.reason.name));
+      for (let i = 0; i < n; i++) {
+        if (!(await reply.write(i))) return;
+        seen.written++;
+      }
+      reply(null, "end");
+    });
+    agent.receive("hold", (n, reply, ctx) => {
+      ctx.signal.addEventListener("abort", () => seen.aborted.push(ctx.signal.reason.name));
+    });
+    const caller = await ragents.createSession({ url: callerUrl, key });
+    const [gen] = await caller.getRemoteAgents();
+    const all = [];
+    const s = gen.stream("count", 300);
+    for await (const c of s) all.push(c);
+    const inOrder = all.length === 300 && all.every((v, i) => v === i);
+    const result = await s.result;
+    // A reader that stops: the producer stops at the window.
+    seen.written = 0;
+    const slow = gen.stream("count", 1000);
+    const it = slow[Symbol.asyncIterator]();
+    await it.next();
+    await new Promise((r) => setTimeout(r, 300));
+    const held = seen.written;
+    await it.return();
+    await until(() => seen.aborted.length === 1);
+    // A deadline on one relay reaches the agent on the other.
+    const timedOut = await gen.send("hold", 1, { timeout: 200 }).catch((e) => e.code);
+    await until(() => seen.aborted.length === 2);
+    owner.close();
+    caller.close();
+    return { inOrder, result, held, aborted: seen.aborted, timedOut };
+  }, { agentUrl: relays[0].url, callerUrl: relays[1].url, key });
+  assert.deepEqual(result, { inOrder: true, result: "end", held: 32, aborted: ["AbortError", "TimeoutError"], timedOut: "ERR_TIMEOUT" });
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
 test("1.0.0 defects stay fixed across relays: ids, spoofing, foreign destroy, a leaving owner", async () => {
   const key = "defects-" + Math.random();
   const [owner, a, b] = await rawOn([0, 1, 2], key);

@@ -442,7 +442,7 @@ impl<T> Session<T> {
             for (n, agent) in &gone {
                 self.cancel_at_agent(*n, *agent, CALLER_LEFT, out);
             }
-            self.call_off(&gone, out);
+            self.call_off(&gone, CALLER_LEFT, out);
             let retired: Vec<u64> = (self.agents.iter())
                 .filter(|(_, a)| a.retired)
                 .map(|(n, _)| *n)

@@ -209,8 +209,9 @@ impl<T> Session<T> {
                 }
                 !called_off(p)
             });
+            let why = msg.error.as_deref().unwrap_or(CANCELLED);
             for (n, agent) in gone {
-                self.cancel_at_agent(n, agent, CANCELLED, out);
+                self.cancel_at_agent(n, agent, why, out);
             }
             return;
         }
@@ -231,19 +232,45 @@ impl<T> Session<T> {
                 };
                 let relay_id = self.wait(Asker::Relay(relay, n), "", number, name);
                 let body = msg.body.map_or("null", RawValue::get);
+                let agreed = self.agreed_by_owner(number);
+                let stream = msg.stream.filter(|_| agreed.streams);
+                let timeout = msg.timeout.filter(|_| agreed.cancel);
+                if let Some(p) = self.pending.get_mut(&relay_id) {
+                    p.credit = stream;
+                }
                 out.push(Out::To(
                     owner,
-                    request_frame(name, to, relay_id, body, (None, None)),
+                    request_frame(name, to, relay_id, body, (timeout, stream)),
                 ));
+            }
+            // A chunk of the stream this relay asked for under `n`.
+            "chunk" => {
+                let from = from.unwrap_or_default();
+                if !self.remote_answers(relay, n, from) {
+                    return; // late: it ended, or it was cancelled
+                }
+                let Some(credit) = self.pending.get_mut(&n).and_then(|p| p.credit.as_mut()) else {
+                    return;
+                };
+                if *credit == 0 {
+                    return self.fail(n, CREDIT_EXCEEDED, out);
+                }
+                *credit -= 1;
+                self.pass_chunk(n, from, msg.body, out);
+            }
+            // The caller on `relay` of its request `n`, a stream to one of
+            // this relay's agents, grants more.
+            "credit" => {
+                let asked = (self.pending.iter())
+                    .find(|(_, p)| p.asker == Asker::Relay(relay, n))
+                    .map(|(mine, _)| *mine);
+                if let (Some(mine), Some(more)) = (asked, msg.stream) {
+                    self.add_credit(mine, more.min(MAX_CREDIT), out);
+                }
             }
             "response" => {
                 let from = from.unwrap_or_default();
-                let answers = self.pending.get(&n).is_some_and(|p| {
-                    let agent = self.agents.get(&p.agent);
-                    agent.is_some_and(|a| {
-                        a.owner == Owner::Relay(relay) && a.remote_id.as_deref() == Some(from)
-                    })
-                });
+                let answers = self.remote_answers(relay, n, from);
                 let Some(p) = answers.then(|| self.pending.remove(&n)).flatten() else {
                     return; // late: it timed out, or its requester left
                 };
@@ -253,6 +280,17 @@ impl<T> Session<T> {
             }
             _ => {}
         }
+    }
+
+    /// Whether this relay's waiting request `n` went to agent `from` of
+    /// relay `relay` (which may answer it, or send its chunks).
+    fn remote_answers(&self, relay: RelayId, n: u64, from: &str) -> bool {
+        self.pending.get(&n).is_some_and(|p| {
+            let agent = self.agents.get(&p.agent);
+            agent.is_some_and(|a| {
+                a.owner == Owner::Relay(relay) && a.remote_id.as_deref() == Some(from)
+            })
+        })
     }
 
     /// NATS said no relay listens where request `n` went: it fails.
@@ -283,7 +321,18 @@ impl<T> Session<T> {
             .map(|(n, _)| *n)
             .collect();
         its.into_iter().for_each(|n| self.destroy(n, out));
-        (self.pending).retain(|_, p| !matches!(p.asker, Asker::Relay(r, _) if r == relay));
+        // Its callers are gone with it: their requests are cancelled here.
+        let mut gone = Vec::new();
+        self.pending.retain(|n, p| {
+            let theirs = matches!(p.asker, Asker::Relay(r, _) if r == relay);
+            if theirs {
+                gone.push((*n, p.agent));
+            }
+            !theirs
+        });
+        for (n, agent) in gone {
+            self.cancel_at_agent(n, agent, CALLER_LEFT, out);
+        }
         self.answered(Some(relay), out);
     }
 

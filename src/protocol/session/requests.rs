@@ -111,7 +111,7 @@ impl<T> Session<T> {
             .collect();
         // Those sent to other relays are called off there (before `fail`
         // may forget a retired agent).
-        self.call_off(&expired, out);
+        self.call_off(&expired, TIMED_OUT, out);
         for (n, agent) in expired {
             self.cancel_at_agent(n, agent, TIMED_OUT, out);
             self.fail(n, TIMED_OUT, out);
@@ -120,8 +120,9 @@ impl<T> Session<T> {
     }
 
     /// Tells the relays of the agents of `requests` (request, agent) that
-    /// these requests of this relay's are given up: they forget them.
-    pub(super) fn call_off(&self, requests: &[(u64, u64)], out: &mut Vec<Out>) {
+    /// these requests of this relay's are given up: they forget them, and
+    /// tell their agents `why`.
+    pub(super) fn call_off(&self, requests: &[(u64, u64)], why: &str, out: &mut Vec<Out>) {
         let Some(c) = &self.node else { return };
         let mut cancels: BTreeMap<RelayId, Vec<u64>> = BTreeMap::new();
         for (n, agent) in requests {
@@ -130,7 +131,7 @@ impl<T> Session<T> {
             }
         }
         for (relay, ns) in cancels {
-            let msg = cluster::cancel(c.node.me, &c.node.hash, &ns);
+            let msg = cluster::cancel(c.node.me, &c.node.hash, &ns, why);
             out.push(Out::Nats(cluster::relay_subject(relay), msg));
         }
     }
@@ -285,7 +286,7 @@ impl<T> Session<T> {
         self.pending.remove(&n);
         done_waiting(&mut self.conns, conn);
         self.cancel_at_agent(n, agent, CANCELLED, out);
-        self.call_off(&[(n, agent)], out);
+        self.call_off(&[(n, agent)], CANCELLED, out);
         self.drop_if_retired(agent);
     }
 
@@ -331,16 +332,37 @@ impl<T> Session<T> {
             }
             Some(credit) => {
                 *credit -= 1;
-                let Asker::Conn(caller) = p.asker else {
-                    return Verdict::Done; // (streams do not cross relays)
-                };
+                self.pass_chunk(n, from, body, out);
+                Verdict::Done
+            }
+        }
+    }
+
+    /// A chunk of waiting request `n`'s stream, within its credit, to its
+    /// caller: a connection here, or the relay that asked.
+    pub(super) fn pass_chunk(
+        &self,
+        n: u64,
+        from: &str,
+        body: Option<&RawValue>,
+        out: &mut Vec<Out>,
+    ) {
+        let Some(p) = self.pending.get(&n) else {
+            return;
+        };
+        match p.asker {
+            Asker::Conn(caller) => {
                 let frame = FrameWriter::new("chunk")
                     .str("from", from)
                     .raw("id", &p.id)
                     .body(body)
                     .finish();
                 out.push(Out::To(caller, frame));
-                Verdict::Done
+            }
+            Asker::Relay(relay, theirs) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::chunk(c.node.me, &c.node.hash, theirs, from, body);
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
             }
         }
     }
@@ -349,28 +371,42 @@ impl<T> Session<T> {
     /// more chunks: counted (up to `MAX_CREDIT` in all) and passed to the
     /// agent. For anything else that is not waiting, nothing happens.
     pub(super) fn credit(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
-        let Some((number, agent)) = self.asked_by(conn, to, id) else {
+        if let Some((number, _)) = self.asked_by(conn, to, id) {
+            self.add_credit(number, n, out);
+        }
+    }
+
+    /// Waiting stream `number` may send `n` more chunks: counted (up to
+    /// `MAX_CREDIT` in all) and passed to its agent's client, or its
+    /// agent's relay.
+    pub(super) fn add_credit(&mut self, number: u64, n: u32, out: &mut Vec<Out>) {
+        let Some(p) = self.pending.get_mut(&number) else {
             return;
         };
-        let Some(credit) = self
-            .pending
-            .get_mut(&number)
-            .and_then(|p| p.credit.as_mut())
-        else {
+        let Some(credit) = p.credit.as_mut() else {
             return;
         };
         let granted = n.min(MAX_CREDIT - *credit);
         *credit += granted;
-        let Some(Owner::Conn(owner)) = self.agents.get(&agent).map(|a| a.owner) else {
+        let agent = p.agent;
+        if granted == 0 {
             return;
-        };
-        if granted > 0 {
-            let frame = FrameWriter::new("credit")
-                .str("to", to)
-                .str("id", &number.to_string())
-                .raw("n", &granted.to_string())
-                .finish();
-            out.push(Out::To(owner, frame));
+        }
+        match self.agents.get(&agent).map(|a| a.owner) {
+            Some(Owner::Conn(owner)) => {
+                let frame = FrameWriter::new("credit")
+                    .str("to", &self.wire_id(agent))
+                    .str("id", &number.to_string())
+                    .raw("n", &granted.to_string())
+                    .finish();
+                out.push(Out::To(owner, frame));
+            }
+            Some(Owner::Relay(relay)) => {
+                let Some(c) = &self.node else { return };
+                let msg = cluster::credit(c.node.me, &c.node.hash, number, granted);
+                out.push(Out::Nats(cluster::relay_subject(relay), msg));
+            }
+            None => {}
         }
     }
 
@@ -401,12 +437,14 @@ impl<T> Session<T> {
         }
         let relay_id = self.wait(Asker::Conn(conn), id, number, name);
         let agreed = self.agreed_by_owner(number);
-        let stream = stream.filter(|_| agreed.streams);
+        // (Another relay's agent: that relay decides, as it knows its client.)
+        let remote = matches!(owner, Owner::Relay(_));
+        let stream = stream.filter(|_| agreed.streams || remote);
         if let Some(p) = self.pending.get_mut(&relay_id) {
             p.timeout = timeout.unwrap_or(0);
             p.credit = stream;
         }
-        let timeout = timeout.filter(|_| agreed.cancel);
+        let told = timeout.filter(|_| agreed.cancel || remote);
         let owner = match owner {
             Owner::Conn(owner) => owner,
             Owner::Relay(relay) => {
@@ -417,14 +455,14 @@ impl<T> Session<T> {
                 out.push(Out::NatsAsk {
                     subject: cluster::relay_subject(relay),
                     reply: cluster::unanswered_subject(me, hash, relay_id),
-                    payload: cluster::request(me, hash, relay_id, to, name, body),
+                    payload: cluster::request(me, hash, relay_id, (to, name, body), (told, stream)),
                 });
                 return Verdict::Done;
             }
         };
         out.push(Out::To(
             owner,
-            request_frame(name, to, relay_id, body, (timeout, stream)),
+            request_frame(name, to, relay_id, body, (told, stream)),
         ));
         Verdict::Done
     }
