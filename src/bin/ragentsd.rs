@@ -172,6 +172,14 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               verbatim_doc_comment)]
         pub max_pending: usize,
 
+        /// The most streams (requests for a streamed answer) one connection
+        /// may have open; more are answered "too many streams in flight"
+        #[arg(long, env = "RAGENTSD_MAX_STREAMS", value_name = "N",
+              default_value_t = Config::default().limits.streams,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000),
+              verbatim_doc_comment)]
+        pub max_streams: usize,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -463,6 +471,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
             limits: Limits {
                 agents: cli.max_agents,
                 pending: cli.max_pending,
+                streams: cli.max_streams,
             },
             max_ip_connections: cli.max_ip_connections,
             max_packet_rate: cli.max_packet_rate,

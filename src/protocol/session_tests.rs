@@ -368,6 +368,7 @@ fn limits_are_the_sessions() {
     let mut s = Session::with_limits(Limits {
         agents: 2,
         pending: 1,
+        streams: 1,
     });
     s.join(1, ());
     s.join(2, ());
@@ -865,4 +866,154 @@ fn an_agent_that_does_not_take_streams_answers_once_and_its_chunks_are_refused()
     let relayed = open_stream(&mut s, &agent, 4);
     let spoofed = json!({"type":"chunk","from":agent,"id":relayed,"body":1});
     assert!(matches!(send(&mut s, 3, spoofed).0, Verdict::Forbidden(_)));
+}
+
+#[test]
+fn streams_per_connection_are_capped_and_counted_as_they_end() {
+    let mut s = Session::with_limits(Limits {
+        streams: 2,
+        ..Limits::default()
+    });
+    for c in [1, 2] {
+        s.join(c, ());
+        s.agree(c, ALL);
+    }
+    let agent = create(&mut s, 1, "gen");
+    let open = |id: &str| json!({"type":"request","name":"g","to":agent,"id":id,"stream":4});
+    send(&mut s, 2, open("a"));
+    send(&mut s, 2, open("b"));
+    let (v, out) = send(&mut s, 2, open("c"));
+    assert_eq!(v, Verdict::Refused("too many streams in flight"));
+    assert_eq!(to(&out[0]).1["error"], "too many streams in flight");
+    assert_eq!(s.stream_count(), 2);
+    // A plain request still goes; a stream that ends makes room.
+    let plain = json!({"type":"request","name":"g","to":agent,"id":"p"});
+    assert_eq!(send(&mut s, 2, plain).0, Verdict::Done);
+    send(&mut s, 2, json!({"type":"cancel","to":agent,"id":"a"}));
+    assert_eq!(send(&mut s, 2, open("d")).0, Verdict::Done);
+    s.check().unwrap();
+    assert_eq!((s.stream_count(), s.pending_count()), (2, 3));
+}
+
+/// One step of a stream's life, as the property test plays them.
+#[derive(Clone, Debug)]
+enum StreamStep {
+    /// Caller `c` (2 or 3) opens stream `id` with this credit.
+    Open(u64, u8, u32),
+    /// The agent writes a chunk on stream `id`.
+    Chunk(u8),
+    /// The caller of `id` grants more.
+    Credit(u64, u8, u32),
+    Cancel(u64, u8),
+    /// The agent answers stream `id`.
+    End(u8),
+    /// A look of the clock (deadlines of 30 ms at 10 ms a look).
+    Look,
+    /// Caller `c` leaves.
+    Leave(u64),
+}
+
+fn stream_step() -> impl proptest::strategy::Strategy<Value = StreamStep> {
+    use proptest::prelude::*;
+    let caller = prop_oneof![Just(2u64), Just(3u64)];
+    prop_oneof![
+        (caller.clone(), 0u8..4, 1u32..4).prop_map(|(c, id, n)| StreamStep::Open(c, id, n)),
+        (0u8..4).prop_map(StreamStep::Chunk),
+        (0u8..4).prop_map(StreamStep::Chunk),
+        (caller.clone(), 0u8..4, 1u32..3).prop_map(|(c, id, n)| StreamStep::Credit(c, id, n)),
+        (caller.clone(), 0u8..4).prop_map(|(c, id)| StreamStep::Cancel(c, id)),
+        (0u8..4).prop_map(StreamStep::End),
+        Just(StreamStep::Look),
+        caller.prop_map(StreamStep::Leave),
+    ]
+}
+
+proptest::proptest! {
+    /// Streams with cancels, credit, deadlines, answers and callers leaving
+    /// in any order, at any packet boundary: the bookkeeping holds after
+    /// every step; nothing goes to a caller that left; no caller gets more
+    /// chunks of a stream than it granted; each stream ends at most once,
+    /// and nothing of it comes after its end.
+    #[test]
+    fn streams_hold_their_rules_in_any_order(steps in proptest::collection::vec(stream_step(), 1..60)) {
+        let mut s = session(&[1, 2, 3]);
+        for c in [1, 2, 3] {
+            s.agree(c, ALL);
+        }
+        let agent = create(&mut s, 1, "gen");
+        // Open streams by (caller, its id): the relay's id, and the credit
+        // the caller granted that the relay has not used.
+        let mut open: std::collections::HashMap<(u64, String), (Value, i64)> = Default::default();
+        let mut left = [false; 4];
+        for step in steps {
+            let mut out = Vec::new();
+            let mut opened = None;
+            match &step {
+                StreamStep::Open(c, id, n) => {
+                    let key = (*c, format!("{c}.{id}"));
+                    if left[*c as usize] || open.contains_key(&key) {
+                        continue;
+                    }
+                    let p = json!({"type":"request","name":"g","to":agent,"id":key.1,"stream":n,"timeout":30});
+                    s.receive(*c, &p.to_string(), &mut out);
+                    opened = Some((key, *n as i64));
+                }
+                StreamStep::Chunk(id) | StreamStep::End(id) => {
+                    let kind = if matches!(step, StreamStep::End(_)) { "response" } else { "chunk" };
+                    for c in [2u64, 3] {
+                        let Some((rid, _)) = open.get(&(c, format!("{c}.{id}"))) else { continue };
+                        let p = json!({"type":kind,"from":agent,"id":rid,"body":1});
+                        s.receive(1, &p.to_string(), &mut out);
+                    }
+                }
+                StreamStep::Credit(c, id, n) => {
+                    let key = (*c, format!("{c}.{id}"));
+                    let p = json!({"type":"credit","to":agent,"id":key.1,"n":n});
+                    s.receive(*c, &p.to_string(), &mut out);
+                    if let Some((_, credit)) = open.get_mut(&key) {
+                        *credit += *n as i64;
+                    }
+                }
+                StreamStep::Cancel(c, id) => {
+                    let key = (*c, format!("{c}.{id}"));
+                    let p = json!({"type":"cancel","to":agent,"id":key.1});
+                    s.receive(*c, &p.to_string(), &mut out);
+                    open.remove(&key);
+                }
+                StreamStep::Look => drop(s.expire(1000, 10, &mut out)),
+                StreamStep::Leave(c) => {
+                    if !left[*c as usize] {
+                        s.leave(*c, &mut out);
+                        left[*c as usize] = true;
+                        open.retain(|(caller, _), _| caller != c);
+                    }
+                }
+            }
+            for o in &out {
+                let (Some(conn), p) = to(o) else { continue };
+                proptest::prop_assert!(!left[conn as usize], "sent to a caller that left");
+                if conn == 1 {
+                    if let (Some((key, credit)), "request") = (&opened, p["type"].as_str().unwrap_or("")) {
+                        open.insert(key.clone(), (p["id"].clone(), *credit));
+                    }
+                    continue;
+                }
+                let key = (conn, p["id"].as_str().unwrap_or_default().to_owned());
+                match p["type"].as_str() {
+                    Some("chunk") => {
+                        let Some((_, credit)) = open.get_mut(&key) else {
+                            return Err(proptest::test_runner::TestCaseError::fail("a chunk after its stream's end"));
+                        };
+                        *credit -= 1;
+                        proptest::prop_assert!(*credit >= 0, "a chunk beyond the caller's credit");
+                    }
+                    Some("response") => {
+                        proptest::prop_assert!(open.remove(&key).is_some(), "an end after the end: {p}");
+                    }
+                    _ => {}
+                }
+            }
+            s.check().map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+    }
 }

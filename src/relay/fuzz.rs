@@ -5,7 +5,7 @@
 use super::connection::{Message, Reader};
 use super::frame::{self, FrameError};
 use super::{http, Config, Relay};
-use crate::protocol::session::{Create, Limits, Out, Session};
+use crate::protocol::session::{Agreed, Create, Limits, Out, Session};
 use crate::protocol::{cluster, jsonrpc, packet, resume, session};
 use std::time::Duration;
 
@@ -130,6 +130,7 @@ pub fn session(data: &[u8]) {
     let limits = Limits {
         agents: 3,
         pending: 3,
+        streams: 2,
     };
     let node = cluster::Node {
         me: 1,
@@ -156,6 +157,15 @@ pub fn session(data: &[u8]) {
                     _ => Create::Any,
                 };
                 s.join_with(id, (), create);
+                if op >= 0x80 {
+                    // As our clients: cancels, timeouts and streams.
+                    let all = Agreed {
+                        batch: false,
+                        cancel: true,
+                        streams: true,
+                    };
+                    s.agree(id, all);
+                }
                 member[conn] = true;
             }
             1 => {

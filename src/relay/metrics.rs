@@ -185,6 +185,7 @@ pub struct SessionGauges {
     pub sessions: usize,
     pub agents: usize,
     pub requests_in_flight: usize,
+    pub streams: usize,
 }
 
 impl Metrics {
@@ -267,6 +268,12 @@ impl Metrics {
             "gauge",
             "Requests relayed to an agent and not answered yet.",
             gauges.requests_in_flight as u64,
+        );
+        metric(
+            "ragentsd_streams",
+            "gauge",
+            "Streams open: requests for a streamed answer, not ended yet (counted in ragentsd_requests_in_flight too).",
+            gauges.streams as u64,
         );
         metric(
             "ragentsd_backlog_bytes",
@@ -384,6 +391,7 @@ mod tests {
             sessions: 1,
             agents: 3,
             requests_in_flight: 4,
+            streams: 2,
         };
         let text = m.render(&gauges);
         for line in [
@@ -391,6 +399,7 @@ mod tests {
             "ragentsd_connections 2",
             "ragentsd_agents 3",
             "ragentsd_requests_in_flight 4",
+            "ragentsd_streams 2",
             "ragentsd_bytes_in_total 10",
             "# TYPE ragentsd_pings_total counter",
             "ragentsd_pings_total 3",

@@ -173,6 +173,7 @@ impl Relay {
             let s = session.lock();
             gauges.agents += s.agent_count();
             gauges.requests_in_flight += s.pending_count();
+            gauges.streams += s.stream_count();
         }
         gauges
     }
@@ -374,6 +375,7 @@ mod tests {
             sessions,
             agents,
             requests_in_flight: 0,
+            streams: 0,
         };
         assert_eq!(relay.gauges(), gauges(1, 1));
 

@@ -29,6 +29,14 @@ pub const MAX_PENDING_PER_CONNECTION: usize = 4096;
 /// The error a request over that cap gets.
 pub const TOO_MANY_PENDING: &str = "too many requests in flight";
 
+/// The most streams one connection may have open (waiting for their end)
+/// at once: 256. The relay holds no chunk for a stream (each goes to its
+/// caller's outbox, bounded as any), only its waiting request.
+pub const MAX_STREAMS_PER_CONNECTION: usize = 256;
+
+/// The error a request for a stream over that cap gets.
+pub const TOO_MANY_STREAMS: &str = "too many streams in flight";
+
 /// What a session allows each of its connections (`--max-agents`,
 /// `--max-pending`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -37,6 +45,8 @@ pub struct Limits {
     pub agents: usize,
     /// The most requests one connection may have waiting for a response.
     pub pending: usize,
+    /// The most streams one connection may have open.
+    pub streams: usize,
 }
 
 impl Default for Limits {
@@ -44,6 +54,7 @@ impl Default for Limits {
         Limits {
             agents: MAX_AGENTS_PER_CONNECTION,
             pending: MAX_PENDING_PER_CONNECTION,
+            streams: MAX_STREAMS_PER_CONNECTION,
         }
     }
 }
@@ -114,6 +125,8 @@ struct Member<T> {
     handle: T,
     /// Its requests in `pending`: counted here so that the cap costs no scan.
     waiting: usize,
+    /// Those of them that are streams.
+    streaming: usize,
     create: Create,
     /// What it negotiated: with `cancel`, its agents' requests carry their
     /// `timeout`, and it is told of requests given up (`cancel_at_agent`);
@@ -338,6 +351,11 @@ impl<T> Session<T> {
         self.pending.len()
     }
 
+    /// Streams open (their requests waiting for their end).
+    pub fn stream_count(&self) -> usize {
+        self.pending.values().filter(|p| p.credit.is_some()).count()
+    }
+
     /// How many agents were ever created in the session: it changes when
     /// one is, so a driver can wake whoever waits for an agent by name.
     pub fn agents_created(&self) -> u64 {
@@ -366,6 +384,7 @@ impl<T> Session<T> {
             Member {
                 handle,
                 waiting,
+                streaming: 0,
                 create,
                 agreed: Agreed::default(),
             },
@@ -527,9 +546,11 @@ fn request_frame(
     w.finish()
 }
 
-/// One request of `requester` got its response (or never will).
-fn done_waiting<T>(conns: &mut HashMap<ConnId, Member<T>>, requester: ConnId) {
+/// One request of `requester` (`stream`: a stream) got its response (or
+/// never will).
+fn done_waiting<T>(conns: &mut HashMap<ConnId, Member<T>>, requester: ConnId, stream: bool) {
     if let Some(m) = conns.get_mut(&requester) {
         m.waiting -= 1;
+        m.streaming -= stream as usize;
     }
 }

@@ -40,6 +40,7 @@ impl<T> Session<T> {
     /// or waiting requests than its limits.
     pub fn check(&self) -> Result<(), String> {
         let mut waiting: HashMap<ConnId, usize> = HashMap::new();
+        let mut streaming: HashMap<ConnId, usize> = HashMap::new();
         for (n, p) in &self.pending {
             if !self.agents.contains_key(&p.agent) {
                 return Err(format!("request {n} waits on agent {}, gone", p.agent));
@@ -51,6 +52,7 @@ impl<T> Session<T> {
                 return Err(format!("request {n} waits for {requester}, gone"));
             }
             *waiting.entry(requester).or_default() += 1;
+            *streaming.entry(requester).or_default() += p.credit.is_some() as usize;
         }
         let mut owned: HashMap<ConnId, usize> = HashMap::new();
         for (n, a) in &self.agents {
@@ -84,6 +86,13 @@ impl<T> Session<T> {
             let counted = waiting.get(c).copied().unwrap_or(0);
             if m.waiting != counted || counted > self.limits.pending {
                 return Err(format!("{c} waits for {counted}, counted {}", m.waiting));
+            }
+            let streams = streaming.get(c).copied().unwrap_or(0);
+            if m.streaming != streams || streams > self.limits.streams {
+                return Err(format!(
+                    "{c} has {streams} streams, counted {}",
+                    m.streaming
+                ));
             }
             if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
                 return Err(format!("{c} holds more agents than its limit"));
@@ -145,7 +154,7 @@ impl<T> Session<T> {
         self.drop_if_retired(p.agent);
         match p.asker {
             Asker::Conn(requester) => {
-                done_waiting(&mut self.conns, requester);
+                done_waiting(&mut self.conns, requester, p.credit.is_some());
                 let error = error_response(Some(&p.name), &agent, Some(&p.id), error);
                 out.push(Out::To(requester, error));
             }
@@ -283,8 +292,8 @@ impl<T> Session<T> {
         let Some((n, agent)) = self.asked_by(conn, to, id) else {
             return;
         };
-        self.pending.remove(&n);
-        done_waiting(&mut self.conns, conn);
+        let stream = self.pending.remove(&n).is_some_and(|p| p.credit.is_some());
+        done_waiting(&mut self.conns, conn, stream);
         self.cancel_at_agent(n, agent, CANCELLED, out);
         self.call_off(&[(n, agent)], CANCELLED, out);
         self.drop_if_retired(agent);
@@ -428,7 +437,21 @@ impl<T> Session<T> {
         let Some(owner) = self.agents.get(&number).map(|a| a.owner) else {
             return Verdict::Refused("agent not found");
         };
+        let agreed = self.agreed_by_owner(number);
+        // (Another relay's agent: that relay decides, as it knows its client.)
+        let remote = matches!(owner, Owner::Relay(_));
+        let stream = stream.filter(|_| agreed.streams || remote);
+        if stream.is_some() && !self.start_streaming(conn) {
+            out.push(Out::To(
+                conn,
+                error_response(Some(name), to, Some(id), TOO_MANY_STREAMS),
+            ));
+            return Verdict::Refused(TOO_MANY_STREAMS);
+        }
         if !self.start_waiting(conn) {
+            if let (Some(m), Some(_)) = (self.conns.get_mut(&conn), stream) {
+                m.streaming -= 1;
+            }
             out.push(Out::To(
                 conn,
                 error_response(Some(name), to, Some(id), TOO_MANY_PENDING),
@@ -436,10 +459,6 @@ impl<T> Session<T> {
             return Verdict::Refused(TOO_MANY_PENDING);
         }
         let relay_id = self.wait(Asker::Conn(conn), id, number, name);
-        let agreed = self.agreed_by_owner(number);
-        // (Another relay's agent: that relay decides, as it knows its client.)
-        let remote = matches!(owner, Owner::Relay(_));
-        let stream = stream.filter(|_| agreed.streams || remote);
         if let Some(p) = self.pending.get_mut(&relay_id) {
             p.timeout = timeout.unwrap_or(0);
             p.credit = stream;
@@ -482,7 +501,7 @@ impl<T> Session<T> {
         let name = name.unwrap_or(&pending.name);
         match pending.asker {
             Asker::Conn(requester) => {
-                done_waiting(&mut self.conns, requester);
+                done_waiting(&mut self.conns, requester, pending.credit.is_some());
                 let frame = FrameWriter::new("response")
                     .str("name", name)
                     .str("from", from)
@@ -516,6 +535,18 @@ impl<T> Session<T> {
         };
         self.pending.insert(relay_id, pending);
         relay_id
+    }
+
+    /// Counts one more stream of `conn`; false when it has the most
+    /// allowed (or is not in the session).
+    pub(super) fn start_streaming(&mut self, conn: ConnId) -> bool {
+        match self.conns.get_mut(&conn) {
+            Some(m) if m.streaming < self.limits.streams => {
+                m.streaming += 1;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Counts one more request of `conn` waiting for its response; false
