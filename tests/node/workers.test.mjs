@@ -98,6 +98,70 @@ test("a request whose time runs out in the worker stops blocking the next", asyn
   assert.deepEqual(p.errors, []);
 });
 
+test("a worker agent streams: an async generator method's yields, $agent.write under credit, $agent.signal on cancel", async () => {
+  const p = await page();
+  const code = `
+    async function* count(n) { for (var i = 0; i < n; i++) yield i; return "counted " + n }
+    async function manual(n) {
+      for (var i = 0; i < n; i++) if (!(await $agent.write({ i: i }))) return "stopped";
+      return "wrote " + n;
+    }
+    var stopped = "no";
+    async function* forever() {
+      try { for (var i = 0; ; i++) { yield i; await new Promise(function (r) { setTimeout(r, 2) }) } }
+      finally { stopped = "yes" }
+    }
+    function wasStopped() { return stopped }
+    function signalled() {
+      var s = $agent.signal;
+      s.addEventListener("abort", function () { stopped = s.reason.name });
+    }
+  `;
+  const r = await p.run(async ({ url, key, arg }) => {
+    const host = await ragents.createSession({ url, key });
+    await host.spawnAgent({ name: "streamer", text: arg });
+    const caller = await ragents.createSession({ url, key });
+    const w = (await caller.getRemoteAgents()).find((a) => a.info.name === "streamer");
+    const read = async (s) => {
+      const got = [];
+      for await (const c of s) got.push(c);
+      return { got, result: await s.result };
+    };
+    const counted = await read(w.stream("count", 5));
+    const manual = await read(w.stream("manual", 3));
+    const gathered = await w.send("count", 3);
+    const plainManual = await w.send("manual", 2);
+    // A break cancels the generator in the worker: its finally runs.
+    const s = w.stream("forever", null);
+    let n = 0;
+    for await (const c of s) if (++n === 5) break;
+    const until = async (f) => { for (let i = 0; i < 200 && !(await f()); i++) await new Promise((r) => setTimeout(r, 10)); };
+    await until(async () => (await w.send("wasStopped", null)) === "yes");
+    const stopped = await w.send("wasStopped", null);
+    // $agent.signal fires when the caller aborts.
+    const c = new AbortController();
+    const pending = w.send("signalled", null, { signal: c.signal }).catch((e) => e.name);
+    await new Promise((r) => setTimeout(r, 50));
+    c.abort();
+    const aborted = await pending;
+    await until(async () => (await w.send("wasStopped", null)) === "AbortError");
+    const signalled = await w.send("wasStopped", null);
+    host.close();
+    caller.close();
+    return { counted, manual, gathered, plainManual, stopped, aborted, signalled };
+  }, code);
+  assert.deepEqual(r, {
+    counted: { got: [0, 1, 2, 3, 4], result: "counted 5" },
+    manual: { got: [{ i: 0 }, { i: 1 }, { i: 2 }], result: "wrote 3" },
+    gathered: "counted 3",
+    plainManual: "stopped",
+    stopped: "yes",
+    aborted: "AbortError",
+    signalled: "AbortError",
+  });
+  assert.deepEqual(p.errors, []);
+});
+
 test("only declared triggers reach the session, and another page's RAgent hears them", async () => {
   const host = await page();
   const listener = await open(web.browser, web.url("index.html"));

@@ -7,11 +7,12 @@
 //
 // Messages from the page: {t:"load", items, events} (the agent's code and
 // its declared events; answered {t:"loaded", error?}), {t:"call", id,
-// method, params}, {t:"cancel", id} (its caller gave up), {t:"inject", n,
-// items} (answered {t:"injected", n, error?}), {t:"answer", n, error,
-// result} (of a $agent.request). To the page: {t:"answer", id, error,
-// result}, {t:"trigger", name, body}, {t:"request", n, call}, {t:"href",
-// href}.
+// method, params, stream} (`stream`: its caller reads chunks), {t:"cancel",
+// id, why} (its caller gave up), {t:"written", id, ok} (a chunk went, or
+// the call is over), {t:"inject", n, items} (answered {t:"injected", n,
+// error?}), {t:"answer", n, error, result} (of a $agent.request). To the
+// page: {t:"answer", id, error, result}, {t:"chunk", id, body},
+// {t:"trigger", name, body}, {t:"request", n, call}, {t:"href", href}.
 (function () {
   "use strict";
   var queue = [], current = null, events = [], asked = 0, waiting = {};
@@ -49,8 +50,11 @@
   function next() {
     if (current || !queue.length) return;
     var call = (current = queue.shift());
+    call.control = new AbortController();
+    call.writes = [];
     var method = call.method, f = !builtin[method] && self[method];
     if (typeof f != "function") return answer(call, "agent does not handle messages named '" + method + "'");
+    if (f[Symbol.toStringTag] == "AsyncGeneratorFunction") return generate(call, f);
     var result;
     try {
       result = Array.isArray(call.params) ? f.apply(self, call.params) : f.call(self, call.params);
@@ -68,9 +72,56 @@
 
   function answer(call, error, result) {
     if (current !== call) return; // answered already, or given up
-    current = null;
+    end(call);
     post({ t: "answer", id: call.id, error: error, result: result });
     next();
+  }
+
+  // The current call is over: writes still waiting resolve false.
+  function end(call) {
+    current = null;
+    call.writes.splice(0).forEach(function (w) {
+      w(false);
+    });
+  }
+
+  // Writes one chunk of the current call's answer: resolves true once it
+  // went within its caller's credit, false when the call is over or its
+  // caller reads no chunks.
+  function write(call, chunk) {
+    if (current !== call || !call.stream) return Promise.resolve(false);
+    return new Promise(function (resolve) {
+      call.writes.push(resolve);
+      post({ t: "chunk", id: call.id, body: chunk });
+    });
+  }
+
+  // An async generator method: its yields are the chunks, its return the
+  // answer (for a caller that reads no chunks: what it returns, or else
+  // the array of its yields); a cancel ends it with return().
+  function generate(call, f) {
+    var it, gathered = [];
+    try {
+      it = Array.isArray(call.params) ? f.apply(self, call.params) : f.call(self, call.params);
+    } catch (e) {
+      return answer(call, text(e));
+    }
+    call.control.signal.addEventListener("abort", function () {
+      it.return();
+    });
+    var step = function () {
+      it.next().then(function (r) {
+        if (r.done) return answer(call, null, r.value === undefined && !call.stream ? gathered : r.value);
+        if (!call.stream) return gathered.push(r.value), step();
+        write(call, r.value).then(function (ok) {
+          if (ok) step();
+          else it.return();
+        });
+      }, function (e) {
+        answer(call, text(e));
+      });
+    };
+    step();
   }
 
   var $agent = {
@@ -98,6 +149,17 @@
       }
       return p;
     },
+    /** Streams one chunk of the current request's answer: a Promise of
+     * true once it went, false when the request is over or its caller
+     * reads no chunks. */
+    write: function (chunk) {
+      return current ? write(current, chunk) : Promise.resolve(false);
+    },
+    /** The current request's AbortSignal: aborted when its caller gives it
+     * up (cancelled, timed out, gone). */
+    get signal() {
+      return current ? current.control.signal : AbortSignal.abort();
+    },
     /** Asks the page to go to `href` (an `href` event on its WorkerAgent). */
     href: function (href) {
       post({ t: "href", href: String(href) });
@@ -112,12 +174,17 @@
       next();
     } else if (m.t == "cancel") {
       if (current && current.id == m.id) {
-        current = null;
+        var call = current;
+        end(call);
+        call.control.abort(new DOMException(m.why || "cancelled", m.timeout ? "TimeoutError" : "AbortError"));
         next();
       }
       queue = queue.filter(function (c) {
         return c.id != m.id;
       });
+    } else if (m.t == "written") {
+      var writes = current && current.id == m.id ? current.writes : [];
+      if (writes.length) writes.shift()(m.ok);
     } else if (m.t == "answer") {
       var w = waiting[m.n];
       delete waiting[m.n];

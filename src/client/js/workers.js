@@ -122,11 +122,23 @@ class WorkerAgent {
     });
   }
 
-  // A request for the agent (its catch-all handler).
-  _call(method, params, reply) {
+  // A request for the agent (its catch-all handler); `ctx`, what its
+  // handler is told (a stream, a signal).
+  _call(method, params, reply, ctx) {
     var self = this, id = ++this._n, ms = this._spec.timeout;
     if (!this._worker) return reply("agent stopped");
-    var m = { t: "call", id: id, method: method, params: params };
+    var m = { t: "call", id: id, method: method, params: params, stream: !!(ctx && ctx.stream) };
+    // Its caller gives up: the worker is told, and goes on to the next.
+    if (ctx) {
+      ctx.signal.addEventListener("abort", function () {
+        if (!self._calls[id]) return;
+        clearTimeout(self._calls[id].timer);
+        delete self._calls[id];
+        var r = ctx.signal.reason;
+        var why = { t: "cancel", id: id, why: r && r.message, timeout: !!r && r.name == "TimeoutError" };
+        if (self._worker) self._worker.postMessage(why);
+      });
+    }
     this._calls[id] = {
       reply: reply,
       // A caller that gave up stops blocking the worker's next request.
@@ -151,6 +163,12 @@ class WorkerAgent {
       delete this._calls[m.id];
       clearTimeout(c.timer);
       c.reply(m.error || null, m.result);
+    } else if (m.t == "chunk") {
+      var call = this._calls[m.id];
+      var written = call ? call.reply.write(m.body) : Promise.resolve(false);
+      written.then(function (ok) {
+        if (self._worker) self._worker.postMessage({ t: "written", id: m.id, ok: ok });
+      });
     } else if (m.t == "trigger") {
       // Checked here too: the worker's code can post anything.
       if (this._spec.events.indexOf(m.name) >= 0) this._agent.emit(m.name, m.body);
@@ -220,8 +238,8 @@ function spawnAgent(o, cb) {
   var session = this;
   var p = session.createAgent({ name: spec.name, title: spec.title }).then(function (agent) {
     var wa = new WorkerAgent(session, agent, spec);
-    agent.receive(function (body, reply, name) {
-      wa._call(name, body, reply);
+    agent.receive(function (body, reply, name, ctx) {
+      wa._call(name, body, reply, ctx);
     });
     session.agents[spec.name] = wa;
     session.on("close", function () {
