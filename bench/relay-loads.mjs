@@ -37,7 +37,7 @@ export function rssBytes(pid) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** A connected raw client: resolves once the relay accepted `connect`. */
-function connect(url, key, onPacket, extra = {}) {
+export function connect(url, key, onPacket, extra = {}) {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, "ragents-protocol", { perMessageDeflate: false });
     let open = false;
@@ -59,7 +59,7 @@ function connect(url, key, onPacket, extra = {}) {
 }
 
 /** Sends a server request and waits for its response. */
-function serverCall(ws, name, body, id) {
+export function serverCall(ws, name, body, id) {
   return new Promise((resolve) => {
     const listener = (data) => {
       const p = JSON.parse(data);

@@ -15,6 +15,8 @@ import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
 import { browserLoads, OURS, OLD } from "./browser-load.mjs";
 import { ENGINES, startXvfb } from "../tests/node/engines.mjs";
 import { loopbackLoads } from "./loopback.mjs";
+import { chunkCost, stalledStreams, streamPages } from "./stream-loads.mjs";
+import { fanOut as fanOutLoad } from "./relay-loads.mjs";
 
 const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
@@ -72,6 +74,24 @@ const cluster = await (async () => {
     await nats.stop();
   }
 })();
+// Streams (issue 27): the relay's CPU per chunk beside its CPU per event
+// with one listener, its memory with callers that stopped reading, and two
+// pages streaming beside the floor.
+console.log("stream loads");
+const streams = await (async () => {
+  const relay = await startRelay([], { env: LOAD_ENV });
+  const pid = relay.child.pid;
+  try {
+    return {
+      chunk: await chunkCost(relay.url, pid, { total: 100_000 * scale }),
+      event: await fanOutLoad(relay.url, pid, { events: 100_000 * scale, listeners: 1 }),
+      stalled: await stalledStreams(relay.url, pid, { streams: 100 }),
+    };
+  } finally {
+    await relay.stop();
+  }
+})();
+const streamBrowser = await streamPages({ small: 20_000 * scale, large: 1000 * scale, rounds: quick ? 1 : 3 });
 console.log("browser loads");
 const browser = await browserLoads({ total: 20_000 * scale });
 // The other engines (WebKit on an Xvfb of its own), and in each engine one
@@ -176,6 +196,28 @@ for (const engine of ENGINES) {
     chart.push(target(`browser (${names[engine]}): one call at a time, µs per round trip, through ${via}`, us(o), us(b), 1, (n) => f(n, 0)));
   }
 }
+{
+  const { small, large, abort } = streamBrowser;
+  const smallShare = small.ours / small.floor;
+  rows.push([`streams (browser): 100-byte chunks/s, agent page to caller page through our relay ÷ floor (${i(small.floor)} events/s, one message each)`,
+    i(small.ours), "", f(smallShare, 2) + "× floor", "≥ 1.5× floor", smallShare >= 1.5 ? "yes" : "NO"]);
+  const mb = (n) => (n * 65536) / 1e6;
+  const largeShare = large.ours / large.floor;
+  rows.push([`streams (browser): 64 KiB chunks, MB/s ÷ floor (${f(mb(large.floor))} MB/s)`, f(mb(large.ours)), "",
+    f(largeShare, 2) + "× floor", "≥ 0.8× floor", largeShare >= 0.8 ? "yes" : "NO"]);
+  const stalled = streams.stalled;
+  rows.push([`streams (relay): memory growth with ${stalled.streams} streams of 64 KiB chunks whose callers stopped reading (MiB)`, f(stalled.growthMiB), "", "",
+    `≤ ${f(stalled.boundMiB, 0)} (100 × 32 × 64 KiB + 16 MiB)`, stalled.growthMiB <= stalled.boundMiB ? "yes" : "NO"]);
+  const abortShare = abort.p50ms / abort.rttP50ms;
+  rows.push([`streams (browser): abort() in the caller's page to ctx.signal in the agent's, p50 ms (round trip p50: ${f(abort.rttP50ms, 2)} ms)`,
+    f(abort.p50ms, 2), "", f(abortShare, 2) + "× round trip", "≤ 1 round trip", abortShare <= 1 ? "yes" : "NO"]);
+  // Per event delivered: an event to one listener goes to it and back to
+  // its emitter (two deliveries), a chunk to its caller alone.
+  const perDelivery = (streams.event.cpuUsPer * streams.event.deliveries) / (2 * streams.event.deliveries);
+  const cpuShare = streams.chunk.cpuUsPer / perDelivery;
+  rows.push([`streams (relay): CPU µs per chunk ÷ per event delivery (${f(perDelivery, 2)} µs: one listener, which with its emitter makes two deliveries)`,
+    f(streams.chunk.cpuUsPer, 2), "", f(cpuShare, 2), "≤ 1.5", cpuShare <= 1.5 ? "yes" : "NO"]);
+}
 rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
 const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
 chart.push(gzTarget);
@@ -237,7 +279,21 @@ How each row is measured (code in \`bench/\`):
    requesters on another; again with both on one relay of the cluster;
    and the fan-out with the 16 listeners spread over the three relays.
    CPU is summed over the three relays and nats-server.
-6. Size: gzip level 9.
+6. Streams: in the relay (raw clients, one packet per frame), one agent
+   streams ${i(100_000 * scale)} chunks of 100 bytes to a caller that grants
+   16 more for each 16 read (32 ahead, as our client), against the same
+   number of events emitted to one listener; and 100 callers of 64 KiB
+   chunks, each granting 32, whose sockets stop reading, with the relay's
+   resident memory before and after it stops growing. In the browser, two
+   pages of headless Chromium through our relay: an agent that answers with
+   \`reply.write\` and a caller reading \`ragent.stream()\` (${i(20_000 * scale)}
+   chunks of 100 bytes, ${i(1000 * scale)} of 64 KiB), beside the floor: plain
+   WebSockets, the producer's chunks sent as events as fast as its socket
+   takes them, one message each, relayed the same way; medians of
+   ${quick ? 1 : 3} rounds. And 200 times: a request held by the agent,
+   \`abort()\` in the caller's page, and the time until the agent's
+   \`ctx.signal\` fires, on the pages' common clock, beside the pair's round trip.
+7. Size: gzip level 9.
 
 ${readNotes()}`);
 
