@@ -128,6 +128,54 @@ test("requests and events stream through repeated cuts of both sockets: each exa
   old.close();
 });
 
+test("streams through repeated cuts of both sockets: every chunk exactly once, in order, then each result", async () => {
+  const key = "resume-streams-" + Math.random();
+  const p = await inPage(web, async ({ url, key }) => {
+    const options = { url, key, reconnect: { minDelay: 20, maxDelay: 100 } };
+    const reconnects = [];
+    const owner = await ragents.createSession(options);
+    owner.on("reconnect", (r) => reconnects.push("owner " + r.resumed));
+    const agent = await owner.createAgent({ name: "gen" });
+    // Writes its chunks a little apart, sometimes while its socket is down.
+    agent.receive("count", async (n, reply) => {
+      for (let i = 0; i < n; i++) {
+        if (!(await reply.write(i))) return;
+        if (i % 10 === 0) await new Promise((r) => setTimeout(r, 2));
+      }
+      reply(null, "done " + n);
+    });
+    const caller = await ragents.createSession(options);
+    caller.on("reconnect", (r) => reconnects.push("caller " + r.resumed));
+    const [gen] = await caller.getRemoteAgents();
+    window.step = 1; // the test cuts every socket through the proxy, several times
+    const one = async () => {
+      const s = gen.stream("count", 400);
+      const got = [];
+      for await (const c of s) got.push(c);
+      return { inOrder: got.length === 400 && got.every((v, i) => v === i), result: await s.result };
+    };
+    const results = await Promise.all([one(), one(), one()]);
+    window.step = 2;
+    owner.close();
+    caller.close();
+    return { results, reconnects };
+  }, { url: ours.url, key });
+  await p.at(1);
+  let cuts = 0;
+  const cutting = (async () => {
+    for (; cuts < 4; cuts++) {
+      await sleep(60 + Math.random() * 80);
+      ours.cut();
+    }
+  })();
+  const r = await p.running;
+  await cutting;
+  console.log(`resume: 3 streams of 400 chunks through ${cuts} cuts; reconnects: ${r.reconnects.join(", ")}`);
+  assert.deepEqual(r.results, Array(3).fill({ inOrder: true, result: "done 400" }));
+  assert.ok(r.reconnects.every((e) => e.endsWith(" true")), "every reconnect resumed: " + r.reconnects.join());
+  assert.deepEqual(p.page.errors, []);
+});
+
 test("two pages, each through its own proxy: an agent that answers and emits in one callback, sockets reset one side then the other then both; every answer and every event arrives exactly once", async () => {
   await ticksThroughCuts({ site: web, relayA: web.relay, relayB: web.relay });
 });
