@@ -718,17 +718,21 @@ impl Driver {
                 error,
             })
         } else if kind == k.request {
-            let count = |key| {
-                let n = get(&msg, &JsValue::from_str(key)).as_f64();
-                n.filter(|t| *t >= 1.0)
+            // (Fields only a relay that agreed to them sends: not looked
+            // for otherwise, each look being a call into JS.)
+            let (cancels, streams) = self.core.borrow().agreed();
+            let count = |key, agreed: bool| {
+                let n = agreed.then(|| get(&msg, &JsValue::from_str(key)).as_f64());
+                n.flatten()
+                    .filter(|t| *t >= 1.0)
                     .map(|t| t.min(u32::MAX as f64) as u32)
             };
             Some(Incoming::Request {
                 to: text(&k.to)?,
                 name: text(&k.name)?,
                 id: raw_id(&get(&msg, &k.id))?,
-                timeout: count("timeout"),
-                stream: count("stream"),
+                timeout: count("timeout", cancels),
+                stream: count("stream", streams),
                 body: msg,
             })
         } else if kind.as_string().as_deref() == Some("chunk") {

@@ -582,6 +582,12 @@ impl<H: Host> Client<H> {
         self.phase == Phase::Closed
     }
 
+    /// What the relay agreed to: (`cancel`, `streams`). A driver reads a
+    /// request's `timeout` and `stream` only when it did.
+    pub fn agreed(&self) -> (bool, bool) {
+        (self.cancels, self.streams)
+    }
+
     /// Calls waiting for their answer.
     pub fn in_flight(&self) -> usize {
         self.calls.len()
