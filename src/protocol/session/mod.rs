@@ -127,6 +127,10 @@ struct Member<T> {
     waiting: usize,
     /// Those of them that are streams.
     streaming: usize,
+    /// Those of them it may cancel or grant credit for, by its own id (raw
+    /// JSON), for a lookup that costs no scan: a client that negotiated
+    /// `cancel`, and every stream.
+    asked: HashMap<Box<str>, u64>,
     create: Create,
     /// What it negotiated: with `cancel`, its agents' requests carry their
     /// `timeout`, and it is told of requests given up (`cancel_at_agent`);
@@ -385,6 +389,7 @@ impl<T> Session<T> {
                 handle,
                 waiting,
                 streaming: 0,
+                asked: HashMap::new(),
                 create,
                 agreed: Agreed::default(),
             },
@@ -546,11 +551,20 @@ fn request_frame(
     w.finish()
 }
 
-/// One request of `requester` (`stream`: a stream) got its response (or
-/// never will).
-fn done_waiting<T>(conns: &mut HashMap<ConnId, Member<T>>, requester: ConnId, stream: bool) {
+/// Request `p` of `requester` got its response (or never will), and is no
+/// longer in `pending`.
+fn done_waiting<T>(
+    conns: &mut HashMap<ConnId, Member<T>>,
+    pending: &HashMap<u64, Pending>,
+    requester: ConnId,
+    p: &Pending,
+) {
     if let Some(m) = conns.get_mut(&requester) {
         m.waiting -= 1;
-        m.streaming -= stream as usize;
+        m.streaming -= p.credit.is_some() as usize;
+        // (Unless a later request of the same id took the entry.)
+        if m.asked.get(&p.id).is_some_and(|n| !pending.contains_key(n)) {
+            m.asked.remove(&p.id);
+        }
     }
 }

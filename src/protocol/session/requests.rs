@@ -87,6 +87,12 @@ impl<T> Session<T> {
             if m.waiting != counted || counted > self.limits.pending {
                 return Err(format!("{c} waits for {counted}, counted {}", m.waiting));
             }
+            for (id, n) in &m.asked {
+                let p = self.pending.get(n);
+                if !p.is_some_and(|p| p.asker == Asker::Conn(*c) && *p.id == **id) {
+                    return Err(format!("{c} asked {id} as {n}, not waiting"));
+                }
+            }
             let streams = streaming.get(c).copied().unwrap_or(0);
             if m.streaming != streams || streams > self.limits.streams {
                 return Err(format!(
@@ -154,7 +160,7 @@ impl<T> Session<T> {
         self.drop_if_retired(p.agent);
         match p.asker {
             Asker::Conn(requester) => {
-                done_waiting(&mut self.conns, requester, p.credit.is_some());
+                done_waiting(&mut self.conns, &self.pending, requester, &p);
                 let error = error_response(Some(&p.name), &agent, Some(&p.id), error);
                 out.push(Out::To(requester, error));
             }
@@ -286,28 +292,26 @@ impl<T> Session<T> {
     /// `conn` gives up its request `id` (raw JSON) to agent `to`: it is
     /// forgotten, and its agent told (`cancel_at_agent`). A cancel of a
     /// request that is not waiting (answered, timed out, never made) does
-    /// nothing: it may cross the answer on the wire. Costs a look at the
-    /// session's waiting requests.
+    /// nothing: it may cross the answer on the wire.
     pub(super) fn cancel(&mut self, conn: ConnId, to: &str, id: &str, out: &mut Vec<Out>) {
         let Some((n, agent)) = self.asked_by(conn, to, id) else {
             return;
         };
-        let stream = self.pending.remove(&n).is_some_and(|p| p.credit.is_some());
-        done_waiting(&mut self.conns, conn, stream);
+        if let Some(p) = self.pending.remove(&n) {
+            done_waiting(&mut self.conns, &self.pending, conn, &p);
+        }
         self.cancel_at_agent(n, agent, CANCELLED, out);
         self.call_off(&[(n, agent)], CANCELLED, out);
         self.drop_if_retired(agent);
     }
 
     /// The waiting request that `conn` sent to agent `to` under its `id`
-    /// (raw JSON), and that agent's number. Costs a look at the session's
-    /// waiting requests.
+    /// (raw JSON), and that agent's number (`Member::asked`).
     fn asked_by(&self, conn: ConnId, to: &str, id: &str) -> Option<(u64, u64)> {
         let agent = self.number_of(to)?;
-        let asker = Asker::Conn(conn);
-        let found = (self.pending.iter())
-            .find(|(_, p)| p.asker == asker && p.agent == agent && *p.id == *id);
-        found.map(|(n, _)| (*n, agent))
+        let n = *self.conns.get(&conn)?.asked.get(id)?;
+        let p = self.pending.get(&n)?;
+        (p.agent == agent && p.asker == Asker::Conn(conn)).then_some((n, agent))
     }
 
     /// A chunk from `conn`'s agent `from` for the stream it was sent under
@@ -459,6 +463,11 @@ impl<T> Session<T> {
             return Verdict::Refused(TOO_MANY_PENDING);
         }
         let relay_id = self.wait(Asker::Conn(conn), id, number, name);
+        if let Some(m) = self.conns.get_mut(&conn) {
+            if m.agreed.cancel || stream.is_some() {
+                m.asked.insert(id.into(), relay_id);
+            }
+        }
         if let Some(p) = self.pending.get_mut(&relay_id) {
             p.timeout = timeout.unwrap_or(0);
             p.credit = stream;
@@ -501,7 +510,7 @@ impl<T> Session<T> {
         let name = name.unwrap_or(&pending.name);
         match pending.asker {
             Asker::Conn(requester) => {
-                done_waiting(&mut self.conns, requester, pending.credit.is_some());
+                done_waiting(&mut self.conns, &self.pending, requester, &pending);
                 let frame = FrameWriter::new("response")
                     .str("name", name)
                     .str("from", from)
