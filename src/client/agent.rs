@@ -84,44 +84,26 @@ impl RAgent {
 
     /// Sends the request `name` with the JSON text `body`, bounded by
     /// `timeout` (ms) or the session's `requestTimeout` (`send` of the JS
-    /// face).
-    /// Returns the call's number, for `_cancel` (0: refused).
+    /// face); with a `sink`, asking for a streamed answer whose chunks go
+    /// to it (`stream`). Returns the call's number, for `_cancel` (0:
+    /// refused).
     #[wasm_bindgen(js_name = _send)]
-    pub fn send(&self, name: String, body: JsValue, timeout: Option<u32>, done: Function) -> f64 {
-        let reply = Reply(done);
-        let r = &self.inner;
-        match r.session.upgrade() {
-            Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
-            Some(s) => {
-                let number = s.call(reply, |core, reply| {
-                    core.send(&r.id, &name, body, timeout, reply)
-                });
-                return number as f64;
-            }
-            None => reply.err_later(Error::Closed),
-        }
-        0.0
-    }
-
-    /// Sends the request `name` asking for a streamed answer: its chunks
-    /// go to `sink`, its final answer to `done` (`stream` of the JS face).
-    /// Returns the call's number, for `_grant` and `_cancel` (0: refused).
-    #[wasm_bindgen(js_name = _stream)]
-    pub fn stream(
+    pub fn send(
         &self,
         name: String,
         body: JsValue,
         timeout: Option<u32>,
         done: Function,
-        sink: Function,
+        sink: Option<Function>,
     ) -> f64 {
         let reply = Reply(done);
         let r = &self.inner;
         match r.session.upgrade() {
             Some(_) if r.is_gone() => reply.err_later(Error::AgentDestroyed),
             Some(s) => {
-                let number = s.call(reply, |core, reply| {
-                    core.stream(&r.id, &name, body, timeout, reply, sink)
+                let number = s.call(reply, |core, reply| match sink {
+                    Some(sink) => core.stream(&r.id, &name, body, timeout, reply, sink),
+                    None => core.send(&r.id, &name, body, timeout, reply),
                 });
                 return number as f64;
             }
@@ -130,19 +112,19 @@ impl RAgent {
         0.0
     }
 
-    /// The caller of stream `number` read `n` more chunks.
-    #[wasm_bindgen(js_name = _grant)]
-    pub fn grant(&self, number: f64, n: u32) {
-        if let Some(s) = self.inner.session.upgrade() {
-            s.with_core(|core| core.grant(number as u64, n));
-        }
-    }
-
-    /// Gives up call `number` (an `AbortSignal` fired): true when the
-    /// page now settles it.
+    /// Gives up call `number` (an `AbortSignal` fired, a stream left):
+    /// true when the page now settles it. With `grant`, instead: the
+    /// caller of stream `number` read that many more chunks. (One export
+    /// for both: each costs its own shim.)
     #[wasm_bindgen(js_name = _cancel)]
-    pub fn cancel(&self, number: f64) -> bool {
-        let s = self.inner.session.upgrade();
-        s.is_some_and(|s| s.cancel(number))
+    pub fn cancel(&self, number: f64, grant: Option<u32>) -> bool {
+        let Some(s) = self.inner.session.upgrade() else {
+            return false;
+        };
+        match grant {
+            Some(n) => s.with_core(|core| core.grant(number as u64, n)),
+            None => return s.cancel(number),
+        }
+        false
     }
 }

@@ -262,7 +262,7 @@ RStream.prototype = {
     while ((w = this._w.shift())) e ? w[1](e) : w[0]({ value: undefined, done: true });
   },
   _got: function () {
-    if (++this._read % STEP == 0 && !this._over) this._o._grant(this._n, STEP);
+    if (++this._read % STEP == 0 && !this._over) this._o._cancel(this._n, STEP);
   },
   next: function () {
     var s = this;
@@ -393,7 +393,7 @@ var callMethods = {
         done(e, v);
       };
       var start = function (d) {
-        return (s._n = self._stream(name, text, timeout, d, function (c) {
+        return (s._n = self._send(name, text, timeout, d, function (c) {
           s._chunk(c);
         }));
       };

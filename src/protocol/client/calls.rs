@@ -101,18 +101,7 @@ impl<H: Host> Client<H> {
         timeout: Option<u32>,
         reply: H::Reply,
     ) -> Result<u64, Refused<H::Reply>> {
-        let reply = self.open(reply)?;
-        if self.phase == Phase::Open && !self.remotes.contains_key(to) {
-            return Err(Refused {
-                reply,
-                error: Error::AgentDestroyed,
-            });
-        }
-        let deadline = self.deadline(timeout);
-        let number = self.number();
-        let (body, reply) = (Content::Body(body), Some(reply));
-        self.request_as(number, to, name, body, Op::Send, reply, deadline);
-        Ok(number)
+        self.call_agent(to, name, body, timeout, reply, None)
     }
 
     /// Sends request `name` to remote agent `to` asking for a streamed
@@ -130,6 +119,19 @@ impl<H: Host> Client<H> {
         reply: H::Reply,
         sink: H::Sink,
     ) -> Result<u64, Refused<H::Reply>> {
+        self.call_agent(to, name, body, timeout, reply, Some(sink))
+    }
+
+    /// `send`, or with a `sink`, `stream`.
+    fn call_agent(
+        &mut self,
+        to: &str,
+        name: &str,
+        body: H::Body,
+        timeout: Option<u32>,
+        reply: H::Reply,
+        sink: Option<H::Sink>,
+    ) -> Result<u64, Refused<H::Reply>> {
         let reply = self.open(reply)?;
         if self.phase == Phase::Open && !self.remotes.contains_key(to) {
             return Err(Refused {
@@ -139,10 +141,11 @@ impl<H: Host> Client<H> {
         }
         let deadline = self.deadline(timeout);
         let number = self.number();
+        let op = if sink.is_some() { Op::Stream } else { Op::Send };
         let (body, reply) = (Content::Body(body), Some(reply));
-        self.request_as(number, to, name, body, Op::Stream, reply, deadline);
+        self.request_as(number, to, name, body, op, reply, deadline);
         if let Some(call) = self.call_mut(number) {
-            call.sink = Some(sink);
+            call.sink = sink;
         }
         Ok(number)
     }
