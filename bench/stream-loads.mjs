@@ -7,7 +7,7 @@
 import { copyFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { connect, serverCall, cpuNs, rssBytes } from "./relay-loads.mjs";
+import { connect, cpuNs, rssBytes } from "./relay-loads.mjs";
 import { site } from "../tests/node/pages.mjs";
 import { LOAD_ENV, root } from "../tests/node/relays.mjs";
 
@@ -15,25 +15,45 @@ const here = dirname(fileURLToPath(import.meta.url));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const STREAMS = { cancel: true, streams: true };
 
+/** Calls `f` with each packet of a frame (a batch is an array). */
+const each = (f) => (p) => (Array.isArray(p) ? p.forEach((q) => f(q)) : f(p));
+
+/** Connects as our client does (batches, cancels, streams), creates agent
+ * "gen" when `agent`, and hands every packet to `onPacket`. */
+async function ourLike(url, key, onPacket, agent = false) {
+  let created;
+  const made = new Promise((r) => (created = r));
+  const ws = await connect(url, key, each((p) => {
+    if (p.type === "response" && p.name === "createAgent") created(p.body.id);
+    else onPacket(p);
+  }), { ...STREAMS, batch: true });
+  if (!agent) return { ws };
+  ws.send(JSON.stringify({ type: "request", name: "createAgent", to: "server", id: "c", body: { name: "gen", title: "bench" } }));
+  return { ws, agent: await made };
+}
+
 /**
  * A raw agent of session `key` whose "gen" streams `n` chunks of `body`
- * (JSON text) within its caller's credit, then answers.
+ * (JSON text) within its caller's credit, then answers: what it may send at
+ * once goes in one frame, as our client sends what one task writes.
  */
 async function rawProducer(url, key, body) {
   const streams = new Map();
   let ws;
   const pump = (s) => {
+    const batch = [];
     while (s.credit > 0 && s.sent < s.n) {
-      ws.send(`{"type":"chunk","from":"${s.agent}","id":${JSON.stringify(s.id)},"body":${body}}`);
+      batch.push(`{"type":"chunk","from":"${s.agent}","id":${JSON.stringify(s.id)},"body":${body}}`);
       s.credit--;
       s.sent++;
     }
     if (s.sent === s.n && !s.done) {
       s.done = true;
-      ws.send(JSON.stringify({ type: "response", from: s.agent, id: s.id, body: s.n }));
+      batch.push(JSON.stringify({ type: "response", from: s.agent, id: s.id, body: s.n }));
     }
+    if (batch.length) ws.send(batch.length === 1 ? batch[0] : "[" + batch.join(",") + "]");
   };
-  ws = await connect(url, key, (p) => {
+  const made = await ourLike(url, key, (p) => {
     if (p.type === "request") {
       const s = { agent: p.to, id: p.id, n: p.body, credit: p.stream ?? 0, sent: 0, done: false };
       streams.set(p.id, s);
@@ -42,24 +62,25 @@ async function rawProducer(url, key, body) {
       const s = streams.get(p.id);
       if (s) (s.credit += p.n), pump(s);
     }
-  }, STREAMS);
-  const agent = (await serverCall(ws, "createAgent", { name: "gen", title: "bench" }, "c")).body.id;
-  return { ws, agent };
+  }, true);
+  ws = made.ws;
+  return made;
 }
 
 /** Relay CPU per chunk: one raw agent streams `total` 100-byte chunks to a
- * raw caller that grants 16 more each time it has read 16 (32 ahead). */
+ * raw caller that grants 16 more each time it has read 16 (32 ahead), both
+ * batching as our client does. */
 export async function chunkCost(url, pid, { total = 100_000 } = {}) {
   const key = "chunks-" + Math.random();
   const body = JSON.stringify({ pad: "x".repeat(88) });
   const producer = await rawProducer(url, key, body);
   let got = 0, finish;
   const done = new Promise((r) => (finish = r));
-  const caller = await connect(url, key, (p) => {
+  const { ws: caller } = await ourLike(url, key, (p) => {
     if (p.type === "chunk" && ++got % 16 === 0) {
       caller.send(JSON.stringify({ type: "credit", to: producer.agent, id: "s", n: 16 }));
     } else if (p.type === "response") finish();
-  }, STREAMS);
+  });
   await sleep(100);
   const cpu0 = cpuNs(pid);
   const t0 = performance.now();
@@ -70,6 +91,34 @@ export async function chunkCost(url, pid, { total = 100_000 } = {}) {
   caller.close();
   producer.ws.close();
   return { chunks: got, perSecond: got / seconds, cpuUsPer: cpu / 1000 / got };
+}
+
+/** Relay CPU per event delivery, the same way: one raw agent emits `total`
+ * 100-byte events, 16 to a frame, to one listener; both batch, as our
+ * client does. The relay delivers each to the listener and back to its
+ * emitter: two deliveries an event. */
+export async function eventCost(url, pid, { total = 100_000 } = {}) {
+  const key = "events-" + Math.random();
+  const emitter = await ourLike(url, key, () => {}, true);
+  let got = 0, finish;
+  const done = new Promise((r) => (finish = r));
+  await ourLike(url, key, (p) => {
+    if (p.type === "event" && p.name === "tick" && ++got === total) finish();
+  });
+  await sleep(100);
+  const frame = `{"type":"event","name":"tick","from":"${emitter.agent}","body":${JSON.stringify({ pad: "x".repeat(88) })}}`;
+  const sixteen = "[" + Array(16).fill(frame).join(",") + "]";
+  const cpu0 = cpuNs(pid);
+  const t0 = performance.now();
+  for (let n = 0; n < total; n += 16) {
+    emitter.ws.send(sixteen);
+    if (n % 512 === 496) await new Promise((r) => setImmediate(r));
+  }
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuNs(pid) - cpu0;
+  emitter.ws.close();
+  return { deliveries: 2 * got, perSecond: got / seconds, cpuUsPer: cpu / 1000 / (2 * got) };
 }
 
 /**

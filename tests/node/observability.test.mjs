@@ -18,6 +18,7 @@ const METRICS = {
   ragentsd_sessions: "gauge",
   ragentsd_agents: "gauge",
   ragentsd_requests_in_flight: "gauge",
+  ragentsd_streams: "gauge",
   ragentsd_backlog_bytes: "gauge",
   ragentsd_packets_in_total: "counter",
   ragentsd_packets_out_total: "counter",
