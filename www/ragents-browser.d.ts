@@ -270,6 +270,9 @@ declare namespace ragents {
       receive(name: string, handler: StreamHandler): void;
       /** Handles every request whose name has no handler of its own; told the name. */
       receive(handler: (body: any, reply: Reply, name: string, ctx: RequestContext) => void): void;
+      /** Handles every request whose name has no handler of its own with an
+       * async generator, told the name third. */
+      receive(handler: (body: any, ctx: RequestContext, name: string) => AsyncGenerator<unknown, unknown, void>): void;
       /** Broadcasts an event to the session: true if it went, or is kept for a session being resumed (sent once the relay takes the session's place back: lost with the place if it does not); false if it cannot go (the session is closed, or down without a place the relay keeps). */
       emit(name: string, body?: unknown): boolean;
       destroy(cb: Callback<Agent>): void;

@@ -24,7 +24,8 @@ window.pair = async function (url, handlers) {
   const key = "streams-" + Math.random();
   const owner = await ragents.createSession({ url, key });
   const agent = await owner.createAgent({ name: "producer" });
-  for (const [name, f] of Object.entries(handlers)) agent.receive(name, f);
+  // ("*": the catch-all.)
+  for (const [name, f] of Object.entries(handlers)) name === "*" ? agent.receive(f) : agent.receive(name, f);
   const asker = await ragents.createSession({ url, key });
   const [ragent] = await asker.getRemoteAgents();
   return { owner, asker, ragent, close: () => (owner.close(), asker.close()) };
@@ -149,6 +150,10 @@ test("an async generator handler streams its yields and replies with its return;
       plain: (body, reply, ctx) => {
         reply.write(1).then((ok) => reply(null, { wrote: ok, stream: ctx.stream }));
       },
+      "*": async function* (body, ctx, name) {
+        yield name;
+        return "any";
+      },
     });
     const st = ragent.stream("five", 10);
     const chunks = [];
@@ -161,8 +166,12 @@ test("an async generator handler streams its yields and replies with its return;
     const onceChunks = [];
     for await (const c of once) onceChunks.push(c);
     const onceResult = await once.result;
+    const any = ragent.stream("whatever", null);
+    const anyChunks = [];
+    for await (const c of any) anyChunks.push(c);
+    const anyResult = await any.result;
     close();
-    return { chunks, result, gathered, plain, onceChunks, onceResult };
+    return { chunks, result, gathered, plain, onceChunks, onceResult, anyChunks, anyResult };
   }, web.relay.url);
   assert.deepEqual(result.chunks, [10, 20, 30, 40, 50]);
   assert.equal(result.result, "streamed");
@@ -170,6 +179,7 @@ test("an async generator handler streams its yields and replies with its return;
   assert.deepEqual(result.plain, { wrote: false, stream: false });
   assert.deepEqual(result.onceChunks, [1]);
   assert.deepEqual(result.onceResult, { wrote: true, stream: true });
+  assert.deepEqual([result.anyChunks, result.anyResult], [["whatever"], "any"], "a catch-all generator is told the name");
   assert.deepEqual(page.errors, []);
 });
 

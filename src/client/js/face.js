@@ -212,13 +212,15 @@ function control(ctx) {
   return ctx._c || (ctx._c = new AbortController());
 }
 
-// An async generator handler `f(body, ctx)`: what it yields is written as
+// An async generator handler `f(body, ctx)` (`f(body, ctx, name)` for a
+// catch-all): what it yields is written as
 // chunks, each once the caller grants it; what it returns is the reply. A
 // cancel (or a caller that asked for no stream, as `send` and 1.0.0 clients
 // do) ends it with `return()`, so its `finally` runs; a caller that asked for
 // no stream gets what it returns, else the array of what it yielded.
-function generate(f, body, ctx) {
-  var it = f(body, ctx);
+function generate(f, body, ctx, name) {
+  // (A catch-all generator is told the request's name, third.)
+  var it = f(body, ctx, name);
   var reply = ctx.reply;
   var gathered = [];
   ctx.signal.addEventListener("abort", function () {
@@ -579,7 +581,7 @@ export var ragentsFace = {
   },
   handle: function (f, body, ctx, name) {
     try {
-      if (f[Symbol.toStringTag] == "AsyncGeneratorFunction") generate(f, body, ctx);
+      if (f[Symbol.toStringTag] == "AsyncGeneratorFunction") generate(f, body, ctx, name);
       else if (name === undefined) f(body, ctx.reply, ctx);
       else f(body, ctx.reply, name, ctx);
     } catch (e) {
