@@ -1257,3 +1257,32 @@ async fn a_peer_that_ignores_credit_ends_its_stream_alone() {
         (json!("good"), json!("end"))
     );
 }
+
+/// Chunks within their stream's credit pass the packet rate, as responses
+/// to waiting requests do: the credit bounds them.
+#[tokio::test]
+async fn chunks_within_credit_pass_the_packet_rate() {
+    let relay = Relay::start(&["--max-packet-rate", "5"]);
+    let mut agent_side = streaming_client(&relay, "rated").await;
+    let agent = agent_side.create_agent("gen").await;
+    let mut caller = streaming_client(&relay, "rated").await;
+    caller
+        .send(json!({"type":"request","name":"g","to":agent,"id":"s","stream":30}))
+        .await;
+    let request = agent_side.recv_type("request").await;
+    for n in 0..30 {
+        let chunk = json!({"type":"chunk","from":agent,"id":request["id"],"body":n});
+        agent_side.send(chunk).await;
+    }
+    for n in 0..30 {
+        let p = caller.recv().await;
+        assert_eq!(
+            (p["type"].clone(), p["body"].clone()),
+            (json!("chunk"), json!(n))
+        );
+    }
+    // Over the rate, an event is dropped: the chunks were not counted so.
+    let end = json!({"type":"response","from":agent,"id":request["id"],"body":"end"});
+    agent_side.send(end).await;
+    assert_eq!(caller.recv().await["body"], "end");
+}
