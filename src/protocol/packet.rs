@@ -54,7 +54,13 @@ pub enum Packet<'a> {
     },
     /// The caller gives up its request `id` to agent `to` (clients that
     /// negotiated `cancel`; docs/PROTOCOL.md#cancelling).
-    Cancel { to: Cow<'a, str>, id: &'a RawValue },
+    Cancel {
+        to: Cow<'a, str>,
+        id: &'a RawValue,
+        /// Why, when the caller says: only `TIMED_OUT` means anything (its
+        /// own timer ran out first); anything else is a plain cancel.
+        error: Option<Cow<'a, str>>,
+    },
     Response {
         name: Option<Cow<'a, str>>,
         from: Cow<'a, str>,
@@ -271,7 +277,7 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
             _ => fail("an event needs a name and a from"),
         },
         Some("cancel") => match (to, id) {
-            (Some(to), Some(id)) => Ok(Packet::Cancel { to, id }),
+            (Some(to), Some(id)) => Ok(Packet::Cancel { to, id, error }),
             _ => fail("a cancel needs a to and an id"),
         },
         Some("chunk") => match (from, id) {

@@ -1017,3 +1017,31 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_cancel_whose_caller_timed_out_tells_the_agent_so_and_nothing_else_counts() {
+    let (mut s, agent) = cancelling();
+    for (id, said, told) in [
+        ("a", json!("request timed out"), "request timed out"),
+        ("b", json!("bored"), "cancelled"),
+    ] {
+        let (_, out) = send(
+            &mut s,
+            2,
+            json!({"type":"request","name":"q","to":agent,"id":id}),
+        );
+        let relayed = to(&out[0]).1["id"].clone();
+        let (_, out) = send(
+            &mut s,
+            2,
+            json!({"type":"cancel","to":agent,"id":id,"error":said}),
+        );
+        assert_eq!(
+            out.iter().map(to).collect::<Vec<_>>(),
+            [(
+                Some(1),
+                json!({"type":"cancel","to":agent,"id":relayed,"error":told})
+            )]
+        );
+    }
+}

@@ -150,6 +150,10 @@ test("an async generator handler streams its yields and replies with its return;
       plain: (body, reply, ctx) => {
         reply.write(1).then((ok) => reply(null, { wrote: ok, stream: ctx.stream }));
       },
+      big: async function* () {
+        yield 1;
+        yield 2n; // JSON cannot carry it
+      },
       "*": async function* (body, ctx, name) {
         yield name;
         return "any";
@@ -170,8 +174,13 @@ test("an async generator handler streams its yields and replies with its return;
     const anyChunks = [];
     for await (const c of any) anyChunks.push(c);
     const anyResult = await any.result;
+    const big = ragent.stream("big", null);
+    const bigChunks = [];
+    const bigEnd = await (async () => {
+      for await (const c of big) bigChunks.push(c);
+    })().catch((e) => e.code);
     close();
-    return { chunks, result, gathered, plain, onceChunks, onceResult, anyChunks, anyResult };
+    return { chunks, result, gathered, plain, onceChunks, onceResult, anyChunks, anyResult, bigChunks, bigEnd };
   }, web.relay.url);
   assert.deepEqual(result.chunks, [10, 20, 30, 40, 50]);
   assert.equal(result.result, "streamed");
@@ -180,6 +189,7 @@ test("an async generator handler streams its yields and replies with its return;
   assert.deepEqual(result.onceChunks, [1]);
   assert.deepEqual(result.onceResult, { wrote: true, stream: true });
   assert.deepEqual([result.anyChunks, result.anyResult], [["whatever"], "any"], "a catch-all generator is told the name");
+  assert.deepEqual([result.bigChunks, result.bigEnd], [[1], "ERR_REMOTE"], "a yield JSON cannot carry ends the call with its error");
   assert.deepEqual(page.errors, []);
 });
 

@@ -161,10 +161,15 @@ function abortable(o, signal, done, start) {
     if (o._cancel(n)) done(signal.reason);
   };
   signal.addEventListener("abort", onabort);
-  n = start(function (e, v) {
+  var off = function () {
     signal.removeEventListener("abort", onabort);
+  };
+  n = start(function (e, v) {
+    off();
     done(e, v);
   });
+  // For a call that ends another way (a stream cancelled or left).
+  return off;
 }
 
 // A handler's `ctx` for the request packet `request`: `signal` (made when
@@ -230,7 +235,13 @@ function generate(f, body, ctx, name) {
     it.next().then(function (r) {
       if (r.done) return reply(null, r.value === undefined && !ctx.stream ? gathered : r.value);
       if (!ctx.stream) return gathered.push(r.value), step();
-      reply.write(r.value).then(function (ok) {
+      try {
+        var written = reply.write(r.value);
+      } catch (e) {
+        // A yield JSON cannot carry ends the call with its error.
+        return it.return(), reply(e);
+      }
+      written.then(function (ok) {
         if (ok) step();
         else it.return();
       });
@@ -390,7 +401,9 @@ var callMethods = {
       // A stream read to its end rejects its iterator as well: no
       // rejection of `result` is left unhandled.
       done.promise.catch(function () {});
+      var off;
       s._done = function (e, v) {
+        if (off) off();
         s._end(e);
         done(e, v);
       };
@@ -399,7 +412,7 @@ var callMethods = {
           s._chunk(c);
         }));
       };
-      if (signal) abortable(this, signal, s._done, start);
+      if (signal) off = abortable(this, signal, s._done, start);
       else start(s._done);
       return s;
     },

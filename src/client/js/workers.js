@@ -165,7 +165,12 @@ class WorkerAgent {
       c.reply(m.error || null, m.result);
     } else if (m.t == "chunk") {
       var call = this._calls[m.id];
-      var written = call ? call.reply.write(m.body) : Promise.resolve(false);
+      var written = new Promise(function (resolve) {
+        // (A chunk JSON cannot carry, a BigInt say, goes no further.)
+        resolve(call ? call.reply.write(m.body) : false);
+      }).catch(function () {
+        return false;
+      });
       written.then(function (ok) {
         if (self._worker) self._worker.postMessage({ t: "written", id: m.id, ok: ok });
       });

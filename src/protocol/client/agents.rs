@@ -63,11 +63,9 @@ impl<H: Host> Client<H> {
         body: Option<H::Body>,
         error: Option<&str>,
     ) -> bool {
+        self.served(agent, id);
         if !self.sending() || !self.locals.contains_key(agent) {
             return false;
-        }
-        if self.cancels {
-            self.served(agent, id);
         }
         let head = FrameWriter::new("response")
             .str("name", name)

@@ -46,6 +46,7 @@ impl<H: Host> Client<H> {
             // Its id is about to change: the relay no longer has it (or it
             // is being made again, and `rebuilt` destroys the new one).
             if let Some(local) = self.locals.remove(id) {
+                self.end_serving_of(id);
                 self.named.retain(|(named, _)| named != id);
                 self.settle(reply, Ok(Answer::Destroyed(Some(local.handle))));
                 if self.resume.is_some() && self.phase == Phase::Down {
@@ -203,19 +204,29 @@ impl<H: Host> Client<H> {
         let call = self.calls.remove(at);
         if !call.sent {
             self.held.retain(|(n, _)| *n != number);
-        } else if self.cancels && self.sending() {
+        } else {
+            self.send_cancel(&call.to, number, false);
+        }
+        call.reply
+    }
+
+    /// Tells the relay that our sent call `number` to `to` is given up
+    /// (`timed_out`: its timer ran out), if it takes cancels (else the call
+    /// is only forgotten here).
+    pub(super) fn send_cancel(&mut self, to: &str, number: u64, timed_out: bool) {
+        if (self.cancels || self.streams) && self.sending() {
             let mut id = self.prefix.clone();
             push_decimal(&mut id, number);
-            let head = FrameWriter::new("cancel")
-                .str("to", &call.to)
-                .str("id", &id);
+            let mut head = FrameWriter::new("cancel").str("to", to).str("id", &id);
+            if timed_out {
+                head = head.str("error", crate::protocol::packet::TIMED_OUT);
+            }
             self.transmit(Frame {
                 head: head.finish(),
                 body: None,
                 tail: Cow::Borrowed(""),
             });
         }
-        call.reply
     }
 
     /// The number of a new call.
@@ -326,7 +337,9 @@ impl<H: Host> Client<H> {
             .str("name", name)
             .str("to", to)
             .str("id", &id);
-        if let Some((at, _)) = deadline.filter(|_| self.cancels && op == Op::Send) {
+        if let Some((at, _)) =
+            deadline.filter(|_| self.cancels && matches!(op, Op::Send | Op::Stream))
+        {
             let mut left = String::new();
             push_decimal(&mut left, at.saturating_sub(self.host.now()).max(1));
             head = head.raw("timeout", &left);
@@ -420,7 +433,11 @@ impl<H: Host> Client<H> {
                 Answer::Agent(handle)
             }
             Op::DestroyAgent => {
-                let local = body.agent_id().and_then(|id| self.locals.remove(&id));
+                let id = body.agent_id();
+                if let Some(id) = &id {
+                    self.end_serving_of(id);
+                }
+                let local = id.and_then(|id| self.locals.remove(&id));
                 Answer::Destroyed(local.map(|l| l.handle))
             }
             Op::GetAgents | Op::Directory => Answer::Agents(self.learn_list(&body)),

@@ -51,7 +51,9 @@ impl<H: Host> Client<H> {
                 for c in gone {
                     self.fail_call(c, Error::AgentDestroyed, None);
                 }
-                self.locals.remove(&id);
+                if self.locals.remove(&id).is_some() {
+                    self.end_serving_of(&id);
+                }
                 self.named.retain(|(named, _)| *named != id);
                 if let Some(r) = self.remotes.remove(&id) {
                     self.events.push(Event::RemoteDestroyed(r));

@@ -215,6 +215,10 @@ impl<H: Host> Client<H> {
         }
         let expired = self.take_calls(Which::Due(now));
         for c in expired {
+            // Its agent stops too (the relay's own look may come later).
+            if c.sent {
+                self.send_cancel(&c.to, c.number, true);
+            }
             let ms = c.deadline.map_or(0, |(_, ms)| ms);
             self.fail_call(c, Error::Timeout(ms), None);
         }

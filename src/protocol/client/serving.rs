@@ -140,6 +140,21 @@ impl<H: Host> Client<H> {
         next
     }
 
+    /// Local agent `agent` is destroyed: the requests it was answering
+    /// can be answered no more.
+    pub(super) fn end_serving_of(&mut self, agent: &str) {
+        let mut at = 0;
+        while at < self.serving.len() {
+            if self.serving.get(at).is_some_and(|s| s.agent == agent) {
+                let s = self.serving.swap_remove(at);
+                let why = Error::AgentDestroyed;
+                self.events.push(Event::Cancel { ctx: s.ctx, why });
+            } else {
+                at += 1;
+            }
+        }
+    }
+
     /// The session can answer none of them (closed, or its place at the
     /// relay is gone): every one is given up, for `why`.
     pub(super) fn end_serving(&mut self, why: Error) {

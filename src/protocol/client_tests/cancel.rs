@@ -155,3 +155,73 @@ proptest! {
         w.assert_each_settled_once();
     }
 }
+
+#[test]
+fn a_call_that_times_out_is_cancelled_at_the_relay_and_at_its_agent() {
+    let (mut w, remote) = holding_pair(true);
+    // A stream too: its deadline travels as a call's does.
+    let t = w.stream(1, &remote.id, "hold", json!(1));
+    let timed = w.send(1, &remote.id, "hold", json!(2), Some(300));
+    w.settle_all();
+    assert_eq!(w.relay.pending_count(), 2);
+    let held = w.peers[0].held[1].clone();
+    w.advance(300);
+    w.settle_all();
+    assert_eq!(w.failed(1, timed), Error::Timeout(300));
+    assert_eq!(
+        w.relay.pending_count(),
+        1,
+        "the caller's cancel reached the relay"
+    );
+    // Whichever comes first, its own deadline or the caller's cancel, the
+    // agent is told of a timeout.
+    assert_eq!(w.peers[0].aborted, [(held.ctx, Error::Timeout(300))]);
+    assert_eq!(
+        w.outcome(1, t),
+        None,
+        "the stream without a deadline goes on"
+    );
+    w.abort(1, t);
+    w.assert_each_settled_once();
+}
+
+#[test]
+fn a_streams_timeout_reaches_its_agent() {
+    let mut w = World::new();
+    let a = w.connected(None);
+    w.create_agent(a, "slow", &[("hold", Behaviour::Hold)]);
+    let b = w.connected(Some(400));
+    let remote = w.remotes(b).pop().unwrap();
+    let t = w.stream(b, &remote.id, "hold", json!(1));
+    w.settle_all();
+    let held = w.peers[a].held[0].clone();
+    w.advance(400);
+    w.settle_all();
+    assert_eq!(w.failed(b, t), Error::Timeout(400));
+    assert_eq!(w.peers[a].aborted, [(held.ctx, Error::Timeout(400))]);
+    assert_eq!(w.relay.pending_count(), 0);
+}
+
+#[test]
+fn destroying_an_agent_ends_the_requests_it_was_answering() {
+    let (mut w, remote) = holding_pair(true);
+    w.send(1, &remote.id, "hold", json!(1), None);
+    w.stream(1, &remote.id, "hold", json!(2));
+    w.settle_all();
+    let ctxs: Vec<u64> = w.peers[0].held.iter().map(|h| h.ctx).collect();
+    let agent = w.peers[0].held[0].agent.clone();
+    let t = w.call(0, move |c, t| c.destroy_agent(&agent, t));
+    w.settle_all();
+    assert!(matches!(w.outcome(0, t), Some(Outcome::Destroyed(_))));
+    let mut aborted = w.peers[0].aborted.clone();
+    aborted.sort_by_key(|(ctx, _)| *ctx);
+    assert_eq!(
+        aborted,
+        ctxs.iter()
+            .map(|c| (*c, Error::AgentDestroyed))
+            .collect::<Vec<_>>()
+    );
+    // Its late answers and writes go nowhere.
+    let h = w.peers[0].held[1].clone();
+    assert_eq!(w.write(0, &h, json!(1)), Write::Over);
+}

@@ -233,7 +233,8 @@ impl<T> Session<T> {
                 let relay_id = self.wait(Asker::Relay(relay, n), "", number, name);
                 let body = msg.body.map_or("null", RawValue::get);
                 let agreed = self.agreed_by_owner(number);
-                let stream = msg.stream.filter(|_| agreed.streams);
+                let stream =
+                    (msg.stream).filter(|n| agreed.streams && (1..=MAX_CREDIT).contains(n));
                 let timeout = msg.timeout.filter(|_| agreed.cancel);
                 if let Some(p) = self.pending.get_mut(&relay_id) {
                     p.credit = stream;
@@ -265,7 +266,7 @@ impl<T> Session<T> {
                     .find(|(_, p)| p.asker == Asker::Relay(relay, n))
                     .map(|(mine, _)| *mine);
                 if let (Some(mine), Some(more)) = (asked, msg.stream) {
-                    self.add_credit(mine, more.min(MAX_CREDIT), out);
+                    self.add_credit(mine, more.clamp(1, MAX_CREDIT), out);
                 }
             }
             "response" => {

@@ -237,8 +237,12 @@ impl<T> Session<T> {
                 let call = (name.as_ref(), id.get(), body);
                 self.forward(conn, number, &to, call, (timeout, stream), out)
             }
-            Ok(Packet::Cancel { to, id }) => {
-                self.cancel(conn, &to, id.get(), out);
+            Ok(Packet::Cancel { to, id, error }) => {
+                let why = match error.as_deref() {
+                    Some(TIMED_OUT) => TIMED_OUT,
+                    _ => CANCELLED,
+                };
+                self.cancel(conn, &to, id.get(), why, out);
                 Verdict::Done
             }
             Ok(Packet::Chunk { from, id, body }) => self.chunk(conn, &from, id, body, out),
@@ -293,25 +297,34 @@ impl<T> Session<T> {
     /// forgotten, and its agent told (`cancel_at_agent`). A cancel of a
     /// request that is not waiting (answered, timed out, never made) does
     /// nothing: it may cross the answer on the wire.
-    pub(super) fn cancel(&mut self, conn: ConnId, to: &str, id: &str, out: &mut Vec<Out>) {
+    pub(super) fn cancel(
+        &mut self,
+        conn: ConnId,
+        to: &str,
+        id: &str,
+        why: &str,
+        out: &mut Vec<Out>,
+    ) {
         let Some((n, agent)) = self.asked_by(conn, to, id) else {
             return;
         };
         if let Some(p) = self.pending.remove(&n) {
             done_waiting(&mut self.conns, &self.pending, conn, &p);
         }
-        self.cancel_at_agent(n, agent, CANCELLED, out);
-        self.call_off(&[(n, agent)], CANCELLED, out);
+        self.cancel_at_agent(n, agent, why, out);
+        self.call_off(&[(n, agent)], why, out);
         self.drop_if_retired(agent);
     }
 
     /// The waiting request that `conn` sent to agent `to` under its `id`
     /// (raw JSON), and that agent's number (`Member::asked`).
+    /// (An agent of another relay that relay said is gone still counts:
+    /// its requests wait for their answers.)
     fn asked_by(&self, conn: ConnId, to: &str, id: &str) -> Option<(u64, u64)> {
-        let agent = self.number_of(to)?;
         let n = *self.conns.get(&conn)?.asked.get(id)?;
         let p = self.pending.get(&n)?;
-        (p.agent == agent && p.asker == Asker::Conn(conn)).then_some((n, agent))
+        let to_it = p.asker == Asker::Conn(conn) && self.wire_id(p.agent) == to;
+        to_it.then_some((n, p.agent))
     }
 
     /// A chunk from `conn`'s agent `from` for the stream it was sent under
@@ -399,7 +412,7 @@ impl<T> Session<T> {
         let Some(credit) = p.credit.as_mut() else {
             return;
         };
-        let granted = n.min(MAX_CREDIT - *credit);
+        let granted = n.min(MAX_CREDIT.saturating_sub(*credit));
         *credit += granted;
         let agent = p.agent;
         if granted == 0 {
