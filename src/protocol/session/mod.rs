@@ -5,6 +5,8 @@
 mod connect;
 mod relays;
 mod requests;
+mod server;
+mod streams;
 
 pub use connect::*;
 
@@ -411,23 +413,6 @@ impl<T> Session<T> {
             _ => None,
         }
         .unwrap_or_default()
-    }
-
-    /// Tells the client of agent `agent` that the request it got under the
-    /// relay's id `n` is given up, and `why` (when that client negotiated
-    /// `cancel`; others never hear of it, as with 1.0.0).
-    fn cancel_at_agent(&self, n: u64, agent: u64, why: &str, out: &mut Vec<Out>) {
-        let Some(Owner::Conn(owner)) = self.agents.get(&agent).map(|a| a.owner) else {
-            return;
-        };
-        if self.conns.get(&owner).is_some_and(|m| m.agreed.cancel) {
-            let frame = FrameWriter::new("cancel")
-                .str("to", &self.agent_id(agent))
-                .str("id", &n.to_string())
-                .str("error", why)
-                .finish();
-            out.push(Out::To(owner, frame));
-        }
     }
 
     /// A member's place is taken over by `handle` (a resumed connection):

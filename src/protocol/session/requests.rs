@@ -1,7 +1,8 @@
 //! What a session does with each packet: requests routed to their agent
-//! (under the relay's own ids, counted against the pending caps), answers
-//! routed back to who asked, events to every member, requests to the
-//! `server` agent, and requests that wait too long.
+//! (under the relay's own ids, counted against the pending caps, with their
+//! caller's deadline), answers routed back to who asked, events to every
+//! member, and requests that wait too long. (The `server` agent's answers
+//! are `server`'s; cancels, chunks and credit `streams`'.)
 
 use super::*;
 
@@ -25,12 +26,6 @@ impl<T> Session<T> {
         let number = self.agent_named(agent)?;
         let to = self.wire_id(number);
         Some(self.forward(conn, number, &to, (name, id, body), (None, stream), out))
-    }
-
-    /// `conn`, the caller of stream `id` (raw JSON) to agent `to`, read
-    /// `n` more of its chunks (as a packet `credit` from it would say).
-    pub fn grant(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
-        self.credit(conn, to, id, n, out);
     }
 
     /// Checks the session's bookkeeping, for the fuzz targets and property
@@ -293,149 +288,6 @@ impl<T> Session<T> {
         }
     }
 
-    /// `conn` gives up its request `id` (raw JSON) to agent `to`: it is
-    /// forgotten, and its agent told (`cancel_at_agent`). A cancel of a
-    /// request that is not waiting (answered, timed out, never made) does
-    /// nothing: it may cross the answer on the wire.
-    pub(super) fn cancel(
-        &mut self,
-        conn: ConnId,
-        to: &str,
-        id: &str,
-        why: &str,
-        out: &mut Vec<Out>,
-    ) {
-        let Some((n, agent)) = self.asked_by(conn, to, id) else {
-            return;
-        };
-        if let Some(p) = self.pending.remove(&n) {
-            done_waiting(&mut self.conns, &self.pending, conn, &p);
-        }
-        self.cancel_at_agent(n, agent, why, out);
-        self.call_off(&[(n, agent)], why, out);
-        self.drop_if_retired(agent);
-    }
-
-    /// The waiting request that `conn` sent to agent `to` under its `id`
-    /// (raw JSON), and that agent's number (`Member::asked`).
-    /// (An agent of another relay that relay said is gone still counts:
-    /// its requests wait for their answers.)
-    fn asked_by(&self, conn: ConnId, to: &str, id: &str) -> Option<(u64, u64)> {
-        let n = *self.conns.get(&conn)?.asked.get(id)?;
-        let p = self.pending.get(&n)?;
-        let to_it = p.asker == Asker::Conn(conn) && self.wire_id(p.agent) == to;
-        to_it.then_some((n, p.agent))
-    }
-
-    /// A chunk from `conn`'s agent `from` for the stream it was sent under
-    /// `id`: passed to the caller within its credit. One beyond the credit
-    /// ends that stream (the caller gets `CREDIT_EXCEEDED`, the agent a
-    /// `cancel` saying so), and nothing else. A chunk for a request that is
-    /// not waiting is dropped: it may cross a cancel.
-    pub(super) fn chunk(
-        &mut self,
-        conn: ConnId,
-        from: &str,
-        id: &RawValue,
-        body: Option<&RawValue>,
-        out: &mut Vec<Out>,
-    ) -> Verdict {
-        let Some(agent) = self.owned(conn, from) else {
-            return Verdict::Forbidden("chunk from an agent of another connection");
-        };
-        let Some(n) = self.waiting_on(agent, id) else {
-            return Verdict::Done;
-        };
-        let Some(p) = self.pending.get_mut(&n) else {
-            return Verdict::Done;
-        };
-        match &mut p.credit {
-            None => Verdict::Refused("chunk for a request that is not a stream"),
-            Some(0) => {
-                self.cancel_at_agent(n, agent, CREDIT_EXCEEDED, out);
-                self.fail(n, CREDIT_EXCEEDED, out);
-                Verdict::Refused(CREDIT_EXCEEDED)
-            }
-            Some(credit) => {
-                *credit -= 1;
-                self.pass_chunk(n, from, body, out);
-                Verdict::Done
-            }
-        }
-    }
-
-    /// A chunk of waiting request `n`'s stream, within its credit, to its
-    /// caller: a connection here, or the relay that asked.
-    pub(super) fn pass_chunk(
-        &self,
-        n: u64,
-        from: &str,
-        body: Option<&RawValue>,
-        out: &mut Vec<Out>,
-    ) {
-        let Some(p) = self.pending.get(&n) else {
-            return;
-        };
-        match p.asker {
-            Asker::Conn(caller) => {
-                let frame = FrameWriter::new("chunk")
-                    .str("from", from)
-                    .raw("id", &p.id)
-                    .body(body)
-                    .finish();
-                out.push(Out::To(caller, frame));
-            }
-            Asker::Relay(relay, theirs) => {
-                let Some(c) = &self.node else { return };
-                let msg = cluster::chunk(c.node.me, &c.node.hash, theirs, from, body);
-                out.push(Out::Nats(cluster::relay_subject(relay), msg));
-            }
-        }
-    }
-
-    /// The caller `conn` of stream `id` (raw JSON) to agent `to` grants `n`
-    /// more chunks: counted (up to `MAX_CREDIT` in all) and passed to the
-    /// agent. For anything else that is not waiting, nothing happens.
-    pub(super) fn credit(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
-        if let Some((number, _)) = self.asked_by(conn, to, id) {
-            self.add_credit(number, n, out);
-        }
-    }
-
-    /// Waiting stream `number` may send `n` more chunks: counted (up to
-    /// `MAX_CREDIT` in all) and passed to its agent's client, or its
-    /// agent's relay.
-    pub(super) fn add_credit(&mut self, number: u64, n: u32, out: &mut Vec<Out>) {
-        let Some(p) = self.pending.get_mut(&number) else {
-            return;
-        };
-        let Some(credit) = p.credit.as_mut() else {
-            return;
-        };
-        let granted = n.min(MAX_CREDIT.saturating_sub(*credit));
-        *credit += granted;
-        let agent = p.agent;
-        if granted == 0 {
-            return;
-        }
-        match self.agents.get(&agent).map(|a| a.owner) {
-            Some(Owner::Conn(owner)) => {
-                let frame = FrameWriter::new("credit")
-                    .str("to", &self.wire_id(agent))
-                    .str("id", &number.to_string())
-                    .raw("n", &granted.to_string())
-                    .finish();
-                out.push(Out::To(owner, frame));
-            }
-            Some(Owner::Relay(relay)) => {
-                let Some(c) = &self.node else { return };
-                let msg = cluster::credit(c.node.me, &c.node.hash, number, granted);
-                out.push(Out::Nats(cluster::relay_subject(relay), msg));
-            }
-            None => {}
-        }
-    }
-
     /// Sends `conn`'s request to agent `number` (whose id is `to`) under an
     /// id of the relay's, and remembers whom to answer: `id` (raw JSON) is
     /// restored in the response. `body` is raw JSON. `timeout` (ms), the
@@ -559,18 +411,6 @@ impl<T> Session<T> {
         relay_id
     }
 
-    /// Counts one more stream of `conn`; false when it has the most
-    /// allowed (or is not in the session).
-    pub(super) fn start_streaming(&mut self, conn: ConnId) -> bool {
-        match self.conns.get_mut(&conn) {
-            Some(m) if m.streaming < self.limits.streams => {
-                m.streaming += 1;
-                true
-            }
-            _ => false,
-        }
-    }
-
     /// Counts one more request of `conn` waiting for its response; false
     /// when it already has the most allowed (or is not in the session, so
     /// that nobody could receive the answer).
@@ -588,145 +428,5 @@ impl<T> Session<T> {
     pub(super) fn owned(&self, conn: ConnId, id: &str) -> Option<u64> {
         let n = self.local_number(id)?;
         (self.agents.get(&n)?.owner == Owner::Conn(conn)).then_some(n)
-    }
-
-    pub(super) fn server_request(
-        &mut self,
-        conn: ConnId,
-        name: &str,
-        id: &RawValue,
-        body: Option<&RawValue>,
-        out: &mut Vec<Out>,
-    ) -> Verdict {
-        let reply = |body: &str| {
-            FrameWriter::new("response")
-                .str("name", name)
-                .str("from", SERVER)
-                .raw("id", id.get())
-                .raw("body", body)
-                .finish()
-        };
-        let fail = |out: &mut Vec<Out>, error: &'static str| {
-            out.push(Out::To(
-                conn,
-                error_response(Some(name), SERVER, Some(id.get()), error),
-            ));
-            Verdict::Refused(error)
-        };
-        match name {
-            "createAgent" => {
-                let mine = self
-                    .agents
-                    .values()
-                    .filter(|a| a.owner == Owner::Conn(conn));
-                if mine.count() >= self.limits.agents {
-                    return fail(out, "too many agents on this connection");
-                }
-                let fields = agent_fields(body);
-                let agent_name = fields
-                    .name
-                    .and_then(|n| serde_json::from_str::<String>(n.get()).ok())
-                    .map(String::into_boxed_str);
-                let allowed = match self.conns.get(&conn).map(|m| &m.create) {
-                    Some(Create::Any) | None => true,
-                    Some(Create::Named(names)) => (agent_name.as_deref())
-                        .is_some_and(|n| names.iter().any(|allowed| **allowed == *n)),
-                    Some(Create::Never) => false,
-                };
-                if !allowed {
-                    return fail(out, NOT_ALLOWED_TO_CREATE);
-                }
-                let size = |raw: Option<&RawValue>| raw.map_or(0, |r| r.get().len());
-                if size(fields.name) + size(fields.title) > MAX_AGENT_INFO {
-                    return fail(out, "agent name and title too long (limit 4096 bytes)");
-                }
-                let number = self.next_agent;
-                self.next_agent += 1;
-                let id_text = self.agent_id(number);
-                let mut w = FrameWriter::object().str("id", &id_text);
-                if let Some(n) = fields.name {
-                    w = w.raw("name", n.get());
-                }
-                if let Some(t) = fields.title {
-                    w = w.raw("title", t.get());
-                }
-                let info = w.finish();
-                // As 1.0.0: the event first, then the response.
-                out.push(announce("agentCreated", &info));
-                out.push(Out::To(conn, reply(&info)));
-                if let Some(c) = &self.node {
-                    let msg = cluster::created(c.node.me, &info);
-                    out.push(Out::Nats(c.subject.clone(), msg));
-                }
-                self.agents.insert(
-                    number,
-                    Agent {
-                        owner: Owner::Conn(conn),
-                        info,
-                        name: agent_name,
-                        remote_id: None,
-                        retired: false,
-                    },
-                );
-                Verdict::Done
-            }
-            "destroyAgent" => {
-                let fields = agent_fields(body);
-                let target = fields
-                    .id
-                    .and_then(|raw| serde_json::from_str::<&str>(raw.get()).ok())
-                    .and_then(|id| self.number_of(id));
-                let Some(agent) = target.and_then(|n| self.agents.get(&n)) else {
-                    return fail(out, "agent not found");
-                };
-                if agent.owner != Owner::Conn(conn) {
-                    const WHY: &str = "agent belongs to another connection";
-                    fail(out, WHY);
-                    return Verdict::Forbidden(WHY);
-                }
-                // As 1.0.0: the response (echoing the body) first, then the event.
-                out.push(Out::To(conn, reply(body.map_or("null", RawValue::get))));
-                self.destroy(target.unwrap_or_default(), out);
-                Verdict::Done
-            }
-            "getAgents" | "getRemoteAgents" => {
-                if let Some(c) = self.node.as_mut().filter(|c| !c.awaiting.is_empty()) {
-                    if c.held.len() < MAX_HELD {
-                        let (name, id) = (name.into(), id.get().into());
-                        c.held.push(Held { conn, name, id });
-                        return Verdict::Done;
-                    }
-                }
-                match self.agent_list() {
-                    Ok(list) => out.push(Out::To(conn, reply(&list))),
-                    Err(error) => return fail(out, error),
-                }
-                Verdict::Done
-            }
-            // The client's heartbeat: any answer is a sign of life, and
-            // this one is no refusal (1.0.0 relays answer "unknown message").
-            "ping" => {
-                out.push(Out::To(conn, reply("null")));
-                Verdict::Done
-            }
-            _ => fail(out, "unknown message"),
-        }
-    }
-
-    /// The list `getAgents` answers: every agent, in creation order.
-    pub(super) fn agent_list(&self) -> Result<String, &'static str> {
-        let mut list = String::from("[");
-        let listed = self.agents.values().filter(|a| !a.retired);
-        for (i, agent) in listed.enumerate() {
-            if list.len() + agent.info.len() > MAX_AGENT_LIST {
-                return Err("too many agents to list (limit 1 MiB)");
-            }
-            if i > 0 {
-                list.push(',');
-            }
-            list.push_str(&agent.info);
-        }
-        list.push(']');
-        Ok(list)
     }
 }
