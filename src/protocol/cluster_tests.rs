@@ -696,3 +696,31 @@ fn streams_credit_deadlines_and_cancels_cross_relays() {
     assert_eq!(told["error"], "request timed out");
     assert_eq!(c.take(1, 1).pop().unwrap()["error"], "request timed out");
 }
+
+/// A relay that dies takes its callers with it: the requests they had sent
+/// to this relay's agents are cancelled at those agents ("caller left"),
+/// as a caller here that leaves would be.
+#[test]
+fn a_relay_that_dies_cancels_its_callers_requests_at_their_agents() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    c.relays[0].agree(1, ALL);
+    c.relays[1].agree(1, ALL);
+    let agent = c.create(0, 1, "gen");
+    c.take(0, 1);
+    c.send(
+        1,
+        1,
+        json!({"type":"request","name":"g","to":agent,"id":"s","stream":4}),
+    );
+    let request = c.take(0, 1).pop().unwrap();
+    let mut out = Vec::new();
+    c.relays[0].relay_gone(relay_id(1), &mut out);
+    c.route(0, out, None);
+    let told = c.take(0, 1);
+    assert_eq!(
+        told,
+        [json!({"type":"cancel","to":agent,"id":request["id"],"error":"caller left"})]
+    );
+    assert_eq!(c.relays[0].pending_count(), 0);
+    c.relays[0].check().unwrap();
+}

@@ -1045,3 +1045,29 @@ fn a_cancel_whose_caller_timed_out_tells_the_agent_so_and_nothing_else_counts() 
         );
     }
 }
+
+/// Two waiting requests of one caller under the same id: a cancel finds
+/// the later one (docs/PROTOCOL.md#cancelling-and-deadlines), then none.
+#[test]
+fn a_cancel_of_an_id_used_twice_finds_the_later_request() {
+    let (mut s, agent) = cancelling();
+    let request = json!({"type":"request","name":"q","to":agent,"id":"same"});
+    let first = to(&send(&mut s, 2, request.clone()).1[0]).1["id"].clone();
+    let later = to(&send(&mut s, 2, request).1[0]).1["id"].clone();
+    let cancel = json!({"type":"cancel","to":agent,"id":"same"});
+    let (_, out) = send(&mut s, 2, cancel.clone());
+    assert_eq!(to(&out[0]).1["id"], later);
+    assert_eq!(
+        send(&mut s, 2, cancel).1,
+        [],
+        "the earlier one is no longer found by its id"
+    );
+    assert_eq!(s.pending_count(), 1);
+    let answer = json!({"type":"response","from":agent,"id":first,"body":1});
+    assert_eq!(
+        to(&send(&mut s, 1, answer).1[0]).1["id"],
+        "same",
+        "it is still answered"
+    );
+    s.check().unwrap();
+}

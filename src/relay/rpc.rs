@@ -412,7 +412,7 @@ impl Waiting<'_> {
         {
             let mut s = self.session.lock();
             let mut out = Vec::new();
-            s.grant(self.conn, &from, id.get(), 1, &mut out);
+            s.credit(self.conn, &from, id.get(), 1, &mut out);
             for o in out {
                 deliver(self.session, &s, o, None, &mut dirty);
             }

@@ -4,7 +4,7 @@
 // caller's timeout reaches the agent as a TimeoutError.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { scriptTagSite, open } from "./pages.mjs";
+import { scriptTagSite, open, UNTIL } from "./pages.mjs";
 
 let web;
 before(async () => {
@@ -13,14 +13,7 @@ before(async () => {
 after(() => web?.close());
 
 /** In the page: an agent whose "hold" requests keep their ctx, and a caller. */
-const SETUP = `
-window.until = async (f, ms = 10000) => {
-  const start = Date.now();
-  while (!f()) {
-    if (Date.now() - start > ms) throw new Error("timed out waiting for " + f);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
+const SETUP = UNTIL + `
 window.pair = async function (url) {
   const key = "cancel-" + Math.random();
   const owner = await ragents.createSession({ url, key });

@@ -43,6 +43,18 @@ export async function open(browser, url) {
   return { page, lines, errors, until };
 }
 
+/** For a page: `window.until(f, ms = 10000)` resolves once `f()` is true,
+ * and rejects once `ms` have passed. */
+export const UNTIL = `
+window.until = (f, ms = 10000) => new Promise((resolve, reject) => {
+  const start = performance.now();
+  const t = setInterval(() => {
+    if (f()) { clearInterval(t); resolve(); }
+    else if (performance.now() - start > ms) { clearInterval(t); reject(new Error("until: timed out waiting for " + f)); }
+  }, 5);
+});
+`;
+
 /**
  * Runs `fn(args)` in a new page of `site` while the test drives what goes
  * on around it: in the page, `window.until(f, ms = 10000)` waits for `f()`
@@ -51,16 +63,7 @@ export async function open(browser, url) {
  */
 export async function inPage(site, fn, args) {
   const page = await open(site.browser, site.url("index.html"));
-  await page.page.evaluate(() => {
-    window.step = 0;
-    window.until = (f, ms = 10000) => new Promise((resolve, reject) => {
-      const start = performance.now();
-      const t = setInterval(() => {
-        if (f()) { clearInterval(t); resolve(); }
-        else if (performance.now() - start > ms) { clearInterval(t); reject(new Error("until: timed out")); }
-      }, 10);
-    });
-  });
+  await page.page.evaluate(UNTIL + "window.step = 0;");
   const running = page.page.evaluate(fn, args);
   const at = async (step) => {
     while ((await page.page.evaluate(() => window.step)) < step) await new Promise((r) => setTimeout(r, 10));

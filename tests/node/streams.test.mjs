@@ -3,7 +3,7 @@
 // `break` cancels at the agent, and async generator handlers.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { scriptTagSite, open } from "./pages.mjs";
+import { scriptTagSite, open, UNTIL } from "./pages.mjs";
 
 let web;
 before(async () => {
@@ -12,14 +12,7 @@ before(async () => {
 after(() => web?.close());
 
 /** In the page: a session with an agent "producer", and a caller. */
-const SETUP = `
-window.until = async (f, ms = 10000) => {
-  const start = Date.now();
-  while (!f()) {
-    if (Date.now() - start > ms) throw new Error("timed out waiting for " + f);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
+const SETUP = UNTIL + `
 window.pair = async function (url, handlers) {
   const key = "streams-" + Math.random();
   const owner = await ragents.createSession({ url, key });
@@ -225,6 +218,7 @@ test("HTTP JSON-RPC as Server-Sent Events: a chunk event per chunk, then the res
       for (let i = 0; i < n; i++) yield { i };
       return { counted: n, stream: ctx.stream };
     });
+    agent.receive("plain", (n, reply) => reply(null, n + 1));
     agent.receive("forever", async function* (n, ctx) {
       ctx.signal.addEventListener("abort", () => (window.stopped = ctx.signal.reason.message));
       for (let i = 0; ; i++) {
@@ -250,6 +244,17 @@ test("HTTP JSON-RPC as Server-Sent Events: a chunk event per chunk, then the res
   assert.equal(got.length, 51);
   assert.deepEqual(got.slice(0, 50), Array.from({ length: 50 }, (_, i) => ["chunk", { i }]));
   assert.deepEqual(got[50], ["response", { jsonrpc: "2.0", id: 7, result: { counted: 50, stream: true } }]);
+  // An agent that does not stream: the response event is all there is.
+  const once = [];
+  await events(await post("producer.plain", 1, sse), (e) => (once.push(e), false));
+  assert.deepEqual(once, [["response", { jsonrpc: "2.0", id: 7, result: 2 }]]);
+  // Notifications alone: no event, the connection just closes.
+  const note = await fetch(`${web.url("rpc/" + key)}`, {
+    method: "POST",
+    headers: sse,
+    body: JSON.stringify({ jsonrpc: "2.0", method: "producer.plain", params: 1 }),
+  });
+  assert.deepEqual([note.status, await note.text()], [200, ""]);
   // Without the header: answered as ever, the generator's yields gathered.
   const plain = await (await post("producer.count", 3)).json();
   assert.deepEqual(plain, { jsonrpc: "2.0", id: 7, result: { counted: 3, stream: false } });

@@ -23,12 +23,6 @@ impl<T> Session<T> {
         }
     }
 
-    /// `conn`, the caller of stream `id` (raw JSON) to agent `to`, read
-    /// `n` more of its chunks (as a packet `credit` from it would say).
-    pub fn grant(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
-        self.credit(conn, to, id, n, out);
-    }
-
     /// `conn` gives up its request `id` (raw JSON) to agent `to`: it is
     /// forgotten, and its agent told (`cancel_at_agent`). A cancel of a
     /// request that is not waiting (answered, timed out, never made) does
@@ -131,8 +125,9 @@ impl<T> Session<T> {
 
     /// The caller `conn` of stream `id` (raw JSON) to agent `to` grants `n`
     /// more chunks: counted (up to `MAX_CREDIT` in all) and passed to the
-    /// agent. For anything else that is not waiting, nothing happens.
-    pub(super) fn credit(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
+    /// agent (a packet `credit`, or a caller over HTTP that wrote them).
+    /// For anything else that is not waiting, nothing happens.
+    pub fn credit(&mut self, conn: ConnId, to: &str, id: &str, n: u32, out: &mut Vec<Out>) {
         if let Some((number, _)) = self.asked_by(conn, to, id) {
             self.add_credit(number, n, out);
         }
