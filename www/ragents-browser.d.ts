@@ -273,8 +273,18 @@ declare namespace ragents {
       /** Handles every request whose name has no handler of its own with an
        * async generator, told the name third. */
       receive(handler: (body: any, ctx: RequestContext, name: string) => AsyncGenerator<unknown, unknown, void>): void;
-      /** Broadcasts an event to the session: true if it went, or is kept for a session being resumed (sent once the relay takes the session's place back: lost with the place if it does not); false if it cannot go (the session is closed, or down without a place the relay keeps). */
+      /** Broadcasts an event to the session: true if it went, or is kept for a session being resumed (sent once the relay takes the session's place back: lost with the place if it does not); false if it cannot go (the session is closed, or down without a place the relay keeps), or if nobody hears it (see `isHeard`): then nothing is sent. */
       emit(name: string, body?: unknown): boolean;
+      /** Whether anyone in the session listens to this agent's event `name`:
+       * a client that listens to it, or one that hears every event (a 1.0.0
+       * client). Always true through a relay that does not tell (the 1.0.0
+       * relay). */
+      isHeard(name: string): boolean;
+      /** Calls `cb(name, heard)` when an event of this agent becomes heard, or
+       * no longer: for the names listened to one by one, and, when every event
+       * becomes heard or unheard at once, for the names this agent emitted or
+       * asked `isHeard` about (up to 256). Returns the function that stops it. */
+      onInterest(cb: (name: string, heard: boolean) => void): () => void;
       destroy(cb: Callback<Agent>): void;
       destroy(): Promise<Agent>;
       free(): void;

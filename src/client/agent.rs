@@ -38,13 +38,20 @@ impl Agent {
     /// is gone (the face throws `ERR_DESTROYED`: a number rather than a
     /// `Result`, whose shim costs more wasm). The core decides: a check of
     /// its own here once dropped the events of a session being resumed.
+    /// Without a `body`, it asks instead whether anyone hears event `name`
+    /// (`isHeard`: one export for both, as each costs its own shim).
     #[wasm_bindgen(js_name = _emit)]
     pub fn emit(&self, name: String, body: JsValue) -> u8 {
         let Some(session) = self.session.upgrade() else {
             return 0;
         };
+        let id = self.id();
         // (The core refuses an agent it no longer has: `Err`.)
-        match session.with_core(|core| core.emit(&self.id(), &name, body)) {
+        match session.with_core(|core| match body.is_undefined() {
+            true if !core.is_local(&id) => Err(crate::protocol::client::Error::Destroyed),
+            true => Ok(core.is_heard(&id, &name)),
+            false => core.emit(&id, &name, body),
+        }) {
             Ok(true) => SENT,
             Ok(false) => 0,
             Err(_) => GONE,
@@ -110,6 +117,15 @@ impl RAgent {
             None => reply.err_later(Error::Closed),
         }
         0.0
+    }
+
+    /// The page listens to event `name` of this agent (its first listener
+    /// came), or no longer does (its last went).
+    #[wasm_bindgen(js_name = _listen)]
+    pub fn listen(&self, name: String, on: bool) {
+        if let Some(s) = self.inner.session.upgrade() {
+            s.with_core(|core| core.listen(&self.inner.id, &name, on));
+        }
     }
 
     /// Gives up call `number` (an `AbortSignal` fired, a stream left):

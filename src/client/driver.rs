@@ -186,6 +186,10 @@ extern "C" {
     /// `AbortError` saying `why`.
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn abort(ctx: &JsValue, timeout: bool, why: &str);
+    /// Tells `agent`'s `onInterest` callbacks that event `name` is now
+    /// heard, or no longer (`undefined`: many names may have changed).
+    #[wasm_bindgen(js_namespace = ragentsFace)]
+    fn interest(agent: &JsValue, name: &JsValue, heard: bool);
 }
 
 /// The core's view of the browser. Bodies going out are their JSON text (a
@@ -224,8 +228,8 @@ impl Body for JsValue {
         count(&super::js::field(self, key))
     }
 
-    fn flag(&self, key: &str) -> bool {
-        super::js::field(self, key).as_bool() == Some(true)
+    fn boolean(&self, key: &str) -> Option<bool> {
+        super::js::field(self, key).as_bool()
     }
 }
 
@@ -625,6 +629,10 @@ impl Driver {
             Event::Cancel { ctx, why } => {
                 let timeout = matches!(why, crate::protocol::client::Error::Timeout(_));
                 abort(&ctx, timeout, &why.message());
+            }
+            Event::Interest { local, name, heard } => {
+                let name = name.map_or(JsValue::UNDEFINED, JsValue::from);
+                interest(&local.this, &name, heard)
             }
             Event::RemoteCreated(r) => fire(&self.this(), "ragentCreated", &r.this()),
             Event::RemoteDestroyed(r) => {

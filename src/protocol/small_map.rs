@@ -61,6 +61,10 @@ impl<V> SmallMap<V> {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.entries.iter_mut().map(|(_, v)| v)
+    }
+
     /// Removes and returns the entries for which `take` is true.
     pub fn take_where(&mut self, mut take: impl FnMut(&V) -> bool) -> Vec<V> {
         let mut taken = Vec::new();

@@ -6,6 +6,16 @@
 // stays here, where it costs neither wasm bytes nor crossings; the wasm
 // reaches it through `ragentsFace` (src/client/js.rs, error.rs).
 var listenersOf = new WeakMap();
+// For an agent with `onInterest` callbacks: the event names it knows of
+// (told, asked with `isHeard`, or emitted; up to 256) and whether each is
+// heard, to tell what changed when many names may have.
+var heardOf = new WeakMap();
+
+function known(agent, name, heard) {
+  var h = heardOf.get(agent);
+  if (h && (h.has(name) || h.size < 256)) h.set(name, heard);
+  return heard;
+}
 
 function listOf(o) {
   var l = listenersOf.get(o);
@@ -22,10 +32,23 @@ function invalid(message, from, code) {
   return e;
 }
 
+function has(l, name) {
+  for (var i = 0; i < l.length; i++) if (l[i].n === name) return true;
+  return false;
+}
+
+// A remote agent's first listener of an event, or its last gone: the wasm
+// tells the relay (`_listen`), which then sends that event or no longer.
+function ear(o, l, name, on) {
+  if (o._listen && typeof name == "string" && !has(l, name)) o._listen(name, on);
+}
+
 function adder(once) {
   return function add(name, f) {
     if (typeof f != "function") throw invalid("listener is not a function", add);
-    listOf(this).push({ n: name, f: f, o: once });
+    var l = listOf(this);
+    ear(this, l, name, true);
+    l.push({ n: name, f: f, o: once });
     return this;
   };
 }
@@ -36,6 +59,7 @@ function remover(name, f) {
   for (var i = l.length; i--; ) {
     if (l[i].n === name && l[i].f === f) {
       l.splice(i, 1);
+      ear(this, l, name, false);
       break;
     }
   }
@@ -51,7 +75,9 @@ var emitterMethods = {
   // Every listener of `name`, or of every event.
   removeAllListeners: function (name) {
     var l = listOf(this);
-    for (var i = l.length; i--; ) if (name === undefined || l[i].n === name) l.splice(i, 1);
+    for (var i = l.length; i--; ) {
+      if (name === undefined || l[i].n === name) ear(this, l, l.splice(i, 1)[0].n, false);
+    }
     return this;
   },
   listeners: function (name) {
@@ -75,12 +101,11 @@ var emitterMethods = {
     var called = l.filter(function (x) {
       return x.n === name;
     });
-    listenersOf.set(
-      this,
-      l.filter(function (x) {
-        return !(x.o && x.n === name);
-      })
-    );
+    var kept = l.filter(function (x) {
+      return !(x.o && x.n === name);
+    });
+    listenersOf.set(this, kept);
+    if (kept.length < l.length) ear(this, kept, name, false);
     for (var i = 0; i < called.length; i++) called[i].f.apply(this, args);
     return called.length > 0;
   },
@@ -359,9 +384,32 @@ var callMethods = {
     // (`_emit`: 1 sent, 0 not, 2 the agent is destroyed.)
     emit: function emit(name, body) {
       if (typeof name != "string") throw invalid("name is not a string", emit);
+      var h = heardOf.get(this);
+      if (h && !h.has(name)) this.isHeard(name);
       var sent = this._emit(name, json(body, emit));
       if (sent > 1) throw invalid("destroyed", emit, "ERR_DESTROYED");
       return sent > 0;
+    },
+    // Whether anyone in the session hears the event `name` (a relay that
+    // does not say hears every event).
+    isHeard: function isHeard(name) {
+      if (typeof name != "string") throw invalid("name is not a string", isHeard);
+      var heard = this._emit(name);
+      if (heard > 1) throw invalid("destroyed", isHeard, "ERR_DESTROYED");
+      return known(this, name, heard > 0);
+    },
+    // `onInterest(cb(name, heard))`: told when an event of this agent
+    // becomes heard, or no longer; returns the function that stops it.
+    onInterest: function onInterest(cb) {
+      if (typeof cb != "function") throw invalid("cb is not a function", onInterest);
+      var l = listOf(this);
+      var x = { f: cb };
+      if (!heardOf.has(this)) heardOf.set(this, new Map());
+      l.push(x);
+      return function () {
+        var i = l.indexOf(x);
+        if (i >= 0) l.splice(i, 1);
+      };
     },
     // `receive(name, cb(body, reply))` handles the requests named `name`;
     // `receive(cb(body, reply, name))` every name without a handler.
@@ -531,6 +579,34 @@ export var ragentsFace = {
       if (isObject(i) && i[k] !== undefined) copy[k] = i[k];
     });
     return Object.freeze(copy);
+  },
+  // Tells an agent's `onInterest` callbacks (an exception in one is the
+  // page's: an unhandled rejection, and the others are still told).
+  // With no name, many names may have changed: those known are asked again.
+  interest: function (agent, name, heard) {
+    var h = heardOf.get(agent);
+    if (!h) return;
+    var told = [];
+    if (name === undefined) {
+      h.forEach(function (was, n) {
+        var now = agent._emit(n) == 1;
+        if (now != was) told.push([n, now]);
+        h.set(n, now);
+      });
+    } else if (h.get(name) !== heard) {
+      if (h.has(name) || h.size < 256) h.set(name, heard);
+      told.push([name, heard]);
+    }
+    var l = listOf(agent).slice();
+    told.forEach(function (t) {
+      l.forEach(function (x) {
+        try {
+          x.f(t[0], t[1]);
+        } catch (e) {
+          Promise.reject(e);
+        }
+      });
+    });
   },
   // Lets every listener of `o` go (the object is done with).
   release: function (o) {

@@ -41,6 +41,10 @@ impl<H: Host> Client<H> {
         if !self.locals.contains_key(agent) {
             return Err(Error::Destroyed);
         }
+        // Nobody hears it: not sent at all.
+        if !self.is_heard(agent, name) {
+            return Ok(false);
+        }
         let head = FrameWriter::new("event")
             .str("from", agent)
             .str("name", name)

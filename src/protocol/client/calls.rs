@@ -428,6 +428,7 @@ impl<H: Host> Client<H> {
                     info: self.host.sendable(&body),
                     handlers: SmallMap::default(),
                     any: None,
+                    ears: Default::default(),
                 };
                 self.locals.insert(id, local);
                 Answer::Agent(handle)
@@ -441,7 +442,7 @@ impl<H: Host> Client<H> {
                 Answer::Destroyed(local.map(|l| l.handle))
             }
             Op::GetAgents | Op::Directory => Answer::Agents(self.learn_list(&body)),
-            Op::Recreate | Op::Resync => return,
+            Op::Recreate | Op::Resync | Op::Listen => return,
         };
         if let Some(reply) = call.reply {
             self.settle(reply, Ok(answer));

@@ -56,9 +56,11 @@ impl<H: Host> Client<H> {
                 }
                 self.named.retain(|(named, _)| *named != id);
                 if let Some(r) = self.remotes.remove(&id) {
+                    self.forget_interest(&id);
                     self.events.push(Event::RemoteDestroyed(r));
                 }
             }
+            "interest" => self.on_interest(&body),
             _ => {}
         }
     }

@@ -28,7 +28,8 @@ impl<H: Host> Client<H> {
         // `cancel`: calls can be given up at their agents, and deadlines
         // travel with requests (the 1.0.0 relay never agrees).
         // `streams`: calls may be answered in chunks, under our credit.
-        head += r#","batch":true,"cancel":true,"streams":true"#;
+        // `interest`: the relay sends only the events we listen to.
+        head += r#","batch":true,"cancel":true,"streams":true,"interest":true"#;
         match &self.resume {
             Some(r) => {
                 head += r#","resume":"#;
@@ -282,6 +283,7 @@ impl<H: Host> Client<H> {
                     self.connect_deadline = None;
                     self.cancels = body.flag("cancel");
                     self.streams = body.flag("streams");
+                    self.interest = body.flag("interest");
                     if let Some(ms) = self.heartbeat {
                         self.last_heard = self.host.now();
                         self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
@@ -304,6 +306,7 @@ impl<H: Host> Client<H> {
                         self.fail_in_flight();
                         self.rebuild();
                     }
+                    self.restate_interest();
                 }
             }
             (

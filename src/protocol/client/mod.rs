@@ -11,6 +11,7 @@
 mod agents;
 mod calls;
 mod directory;
+mod interest;
 mod link;
 mod serving;
 
@@ -129,8 +130,12 @@ pub trait Body: Sized + Clone {
     /// The field `key`, when the body is an object and it is a whole
     /// number from 0 to 2^53.
     fn count(&self, key: &str) -> Option<u64>;
+    /// The field `key`, when the body is an object and it is a boolean.
+    fn boolean(&self, key: &str) -> Option<bool>;
     /// Whether the field `key` is `true` (the body being an object).
-    fn flag(&self, key: &str) -> bool;
+    fn flag(&self, key: &str) -> bool {
+        self.boolean(key) == Some(true)
+    }
 }
 
 /// Why a call failed.
@@ -339,6 +344,13 @@ pub enum Event<H: Host> {
     Credit {
         ctx: H::Context,
     },
+    /// Whether anyone hears event `name` of local agent `local` changed;
+    /// with no name, of many names at once (ask `is_heard` of each).
+    Interest {
+        local: H::Local,
+        name: Option<String>,
+        heard: bool,
+    },
     RemoteCreated(H::Remote),
     /// A remote agent went away; its handle is let go after this.
     RemoteDestroyed(H::Remote),
@@ -381,6 +393,8 @@ enum Op {
     Recreate,
     /// After a reconnect: the session's agents, to bring remotes in sync.
     Resync,
+    /// `listen` or `unlisten`: the relay's answer only says it is made.
+    Listen,
 }
 
 struct Call<H: Host> {
@@ -407,6 +421,8 @@ struct LocalAgent<H: Host> {
     handlers: SmallMap<H::Handler>,
     /// The handler of every name without one of its own.
     any: Option<H::Handler>,
+    /// Who hears its events, as the relay told.
+    ears: interest::Ears,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -505,6 +521,14 @@ pub struct Client<H: Host> {
     /// The relay agreed to `streams`: calls may be answered in chunks, and
     /// our agents may answer so.
     streams: bool,
+    /// The relay agreed to `interest`: it sends the events we listen to,
+    /// and tells ours who hears them.
+    interest: bool,
+    /// Someone in the session hears every event (what we assume until a
+    /// relay that agreed to `interest` says otherwise).
+    everything: bool,
+    /// What the page listens to.
+    listening: interest::Listening,
 }
 
 /// What became of a chunk a handler wrote (`Client::write`).
@@ -571,6 +595,9 @@ impl<H: Host> Client<H> {
             cancels: false,
             serving: Vec::new(),
             streams: false,
+            interest: false,
+            everything: true,
+            listening: Default::default(),
         }
     }
 
@@ -724,7 +751,7 @@ impl Body for serde_json::Value {
         self.get(key)?.as_u64()
     }
 
-    fn flag(&self, key: &str) -> bool {
-        self.get(key) == Some(&serde_json::Value::Bool(true))
+    fn boolean(&self, key: &str) -> Option<bool> {
+        self.get(key)?.as_bool()
     }
 }

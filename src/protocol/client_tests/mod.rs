@@ -133,6 +133,8 @@ struct Peer {
     created: Vec<Rc<Handle>>,
     destroyed: Vec<Rc<Handle>>,
     heard: Vec<(Rc<Handle>, String, Value)>,
+    /// What it was told of who hears its agents' events.
+    interest: Vec<(Rc<Handle>, Option<String>, bool)>,
     closed: Option<Vec<Rc<Handle>>>,
     /// Reconnection: Disconnected, Reconnecting (attempt, delay), Reconnected.
     disconnects: Vec<Error>,
@@ -309,6 +311,7 @@ impl World {
             created: Vec::new(),
             destroyed: Vec::new(),
             heard: Vec::new(),
+            interest: Vec::new(),
             closed: None,
             disconnects: Vec::new(),
             attempts: Vec::new(),
@@ -420,6 +423,7 @@ impl World {
             Event::RemoteCreated(r) => p.created.push(r),
             Event::RemoteDestroyed(r) => p.destroyed.push(r),
             Event::RemoteEvent { remote, name, body } => p.heard.push((remote, name, body)),
+            Event::Interest { local, name, heard } => p.interest.push((local, name, heard)),
             Event::TransportError => {}
             Event::Disconnected(e) => p.disconnects.push(e),
             Event::Reconnecting { attempt, delay } => p.attempts.push((attempt, delay)),
