@@ -5,48 +5,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { WebSocketServer, WebSocket } from "ws";
 import { startOldRelay, startRelay } from "./relays.mjs";
 import { scriptTagSite, open } from "./pages.mjs";
+import { recordingProxy } from "./recording.mjs";
 
 const require = createRequire(import.meta.url);
 const oldRagents = require("ragents");
-
-/** A proxy to `target` that records each connection's frames, both ways. */
-function recordingProxy(target) {
-  const conns = [];
-  const wss = new WebSocketServer({ host: "127.0.0.1", port: 0, handleProtocols: (ps) => [...ps][0] ?? false });
-  wss.on("connection", (client) => {
-    const frames = [];
-    conns.push(frames);
-    const upstream = new WebSocket(target, client.protocol ? [client.protocol] : []);
-    const early = [];
-    upstream.on("open", () => early.splice(0).forEach((t) => upstream.send(t)));
-    client.on("message", (data) => {
-      const text = data.toString();
-      frames.push({ up: true, text });
-      if (upstream.readyState === WebSocket.OPEN) upstream.send(text);
-      else early.push(text);
-    });
-    upstream.on("message", (data) => {
-      const text = data.toString();
-      frames.push({ up: false, text });
-      client.send(text);
-    });
-    client.on("close", () => upstream.close());
-    upstream.on("close", () => client.close());
-    client.on("error", () => {});
-    upstream.on("error", () => {});
-  });
-  return new Promise((resolve) =>
-    wss.on("listening", () =>
-      resolve({
-        url: `ws://127.0.0.1:${wss.address().port}`,
-        conns,
-        // Gracefully: the 1.0.0 client throws on a reset socket.
-        close: () => new Promise((r) => { wss.clients.forEach((c) => c.close()); wss.close(r); }),
-      })));
-}
 
 const isBatch = (f) => f.text.startsWith("[");
 const connectOf = (frames) => JSON.parse(frames.find((f) => f.up).text);
