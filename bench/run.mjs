@@ -16,6 +16,7 @@ import { browserLoads, OURS, OLD } from "./browser-load.mjs";
 import { ENGINES, startXvfb } from "../tests/node/engines.mjs";
 import { loopbackLoads } from "./loopback.mjs";
 import { chunkCost, eventCost, stalledStreams, streamPages } from "./stream-loads.mjs";
+import { interestLoads, clusterInterest } from "./interest-loads.mjs";
 
 const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
@@ -67,6 +68,7 @@ const cluster = await (async () => {
       rr: await roundTrips(relays[0].url, pids, { total: 100_000 * scale, callers: relays[1].url }),
       local: await roundTrips(relays[0].url, pids, { total: 100_000 * scale }),
       fan: await fanOut(relays[0].url, pids, { events: 20_000 * scale, listenAt: relays.map((r) => r.url) }),
+      interest: await clusterInterest(relays, { emits: 10_000 }),
     };
   } finally {
     for (const r of relays) await r.stop();
@@ -86,6 +88,18 @@ const streams = await (async () => {
       event: await eventCost(relay.url, pid, { total: 100_000 * scale }),
       stalled: await stalledStreams(relay.url, pid, { streams: 100 }),
     };
+  } finally {
+    await relay.stop();
+  }
+})();
+// Interest (issue 28): an agent's events to 100 clients that each listen
+// to one of its 10 names, beside all hearing all, and the firehose with
+// interest beside today's.
+console.log("interest loads");
+const interest = await (async () => {
+  const relay = await startRelay([], { env: LOAD_ENV });
+  try {
+    return await interestLoads(relay.url, relay.child.pid, { emits: 20_000 * scale });
   } finally {
     await relay.stop();
   }
@@ -216,6 +230,21 @@ for (const engine of ENGINES) {
   const cpuShare = streams.chunk.cpuUsPer / perDelivery;
   rows.push([`streams (relay): CPU µs per chunk ÷ per event delivery (${f(perDelivery, 2)} µs; both batched as our client batches)`,
     f(streams.chunk.cpuUsPer, 2), "", f(cpuShare, 2), "≤ 1.5", cpuShare <= 1.5 ? "yes" : "NO"]);
+}
+{
+  const { selective, everyone, allNames } = interest;
+  const packets = selective.perEmit / everyone.perEmit;
+  rows.push([`interest (relay): packets delivered per emit, 100 clients each listening to 1 of 10 names ÷ all hearing all (${f(everyone.perEmit, 1)}; lost ${selective.lost + everyone.lost})`,
+    f(selective.perEmit, 2), "", f(packets, 3), "≤ 0.12", packets <= 0.12 ? "yes" : "NO"]);
+  const cpu = selective.cpuUsPerEmit / everyone.cpuUsPerEmit;
+  rows.push([`interest (relay): CPU µs per emit in that load ÷ all hearing all (${f(everyone.cpuUsPerEmit, 2)} µs)`,
+    f(selective.cpuUsPerEmit, 2), "", f(cpu, 3), "≤ 0.25", cpu <= 0.25 ? "yes" : "NO"]);
+  const tax = allNames.cpuUsPerDelivery / everyone.cpuUsPerDelivery;
+  rows.push([`interest (relay): CPU µs per delivered event, 100 clients listening to all 10 names ÷ 100 that did not ask, today's path (${f(everyone.cpuUsPerDelivery, 3)} µs)`,
+    f(allNames.cpuUsPerDelivery, 3), "", f(tax, 3), "≤ 1.05", tax <= 1.05 ? "yes" : "NO"]);
+  const c = cluster.interest;
+  rows.push([`interest (cluster): NATS messages received by a relay whose clients listen to nothing, 10,000 events emitted (the listening relay: ${i(c.listening)}, heard ${i(c.heard)})`,
+    i(c.deaf), "", "", "0", c.deaf === 0 ? "yes" : "NO"]);
 }
 rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
 const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
