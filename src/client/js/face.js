@@ -37,18 +37,27 @@ function has(l, name) {
   return false;
 }
 
+// The event names each remote agent was said (`_listen`) to be listened to.
+var toldOf = new WeakMap();
+
 // A remote agent's first listener of an event, or its last gone: the wasm
 // tells the relay (`_listen`), which then sends that event or no longer.
-function ear(o, l, name, on) {
-  if (o._listen && typeof name == "string" && !has(l, name)) o._listen(name, on);
+function ear(o, name) {
+  if (!o._listen || typeof name != "string") return;
+  var told = toldOf.get(o);
+  if (!told) toldOf.set(o, (told = new Set()));
+  var want = has(listOf(o), name);
+  if (want == told.has(name)) return;
+  if (want) told.add(name);
+  else told.delete(name);
+  o._listen(name, want);
 }
 
 function adder(once) {
   return function add(name, f) {
     if (typeof f != "function") throw invalid("listener is not a function", add);
-    var l = listOf(this);
-    ear(this, l, name, true);
-    l.push({ n: name, f: f, o: once });
+    listOf(this).push({ n: name, f: f, o: once });
+    ear(this, name);
     return this;
   };
 }
@@ -59,7 +68,7 @@ function remover(name, f) {
   for (var i = l.length; i--; ) {
     if (l[i].n === name && l[i].f === f) {
       l.splice(i, 1);
-      ear(this, l, name, false);
+      ear(this, name);
       break;
     }
   }
@@ -76,7 +85,7 @@ var emitterMethods = {
   removeAllListeners: function (name) {
     var l = listOf(this);
     for (var i = l.length; i--; ) {
-      if (name === undefined || l[i].n === name) ear(this, l, l.splice(i, 1)[0].n, false);
+      if (name === undefined || l[i].n === name) ear(this, l.splice(i, 1)[0].n);
     }
     return this;
   },
@@ -105,7 +114,11 @@ var emitterMethods = {
       return !(x.o && x.n === name);
     });
     listenersOf.set(this, kept);
-    if (kept.length < l.length) ear(this, kept, name, false);
+    // (Later: a `once` listener that adds itself again costs no packet.)
+    var self = this;
+    if (kept.length < l.length) queueMicrotask(function () {
+      ear(self, name);
+    });
     for (var i = 0; i < called.length; i++) called[i].f.apply(this, args);
     return called.length > 0;
   },
