@@ -26,6 +26,7 @@ fn to(out: &Out) -> (Option<u64>, Value) {
         Out::To(c, t) => (Some(*c), serde_json::from_str(t).unwrap()),
         Out::All(t) => (None, serde_json::from_str(t).unwrap()),
         Out::AllInput => (None, Value::Null),
+        Out::Each(..) | Out::EachInput(..) => panic!("to some members: {out:?}"),
         Out::Nats(subject, _) | Out::NatsAsk { subject, .. } => {
             panic!("to NATS ({subject}) from a session of one relay")
         }
@@ -369,6 +370,7 @@ fn limits_are_the_sessions() {
         agents: 2,
         pending: 1,
         streams: 1,
+        interest: 1,
     });
     s.join(1, ());
     s.join(2, ());
@@ -461,6 +463,7 @@ const BATCH: Agreed = Agreed {
     batch: true,
     cancel: false,
     streams: false,
+    interest: false,
 };
 
 /// What our client asks for, and ragentsd agrees to.
@@ -468,6 +471,7 @@ const ALL: Agreed = Agreed {
     batch: false,
     cancel: true,
     streams: true,
+    interest: false,
 };
 
 #[test]
@@ -481,6 +485,7 @@ fn connect_handshake() {
             batch,
             cancel: false,
             streams: false,
+            interest: false,
             resume: Resume::No,
             token: None,
         })
@@ -552,6 +557,7 @@ fn connect_handshake() {
         batch: true,
         cancel: true,
         streams: false,
+        interest: false,
     };
     assert_eq!(
         connect_accepted("\"0\"", both, None),
@@ -618,8 +624,8 @@ fn agent_descriptions_and_lists_are_bounded() {
 /// negotiated `cancel`, with agent "1".
 fn cancelling() -> (Session<()>, String) {
     let mut s = session(&[1, 2, 3]);
-    s.agree(1, ALL);
-    s.agree(2, ALL);
+    s.agree(1, ALL, &mut Vec::new());
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "worker");
     (s, agent)
 }
@@ -670,7 +676,7 @@ fn only_its_caller_can_cancel_a_request() {
 #[test]
 fn an_agent_that_did_not_negotiate_never_sees_a_timeout_or_a_cancel() {
     let mut s = session(&[1, 2]);
-    s.agree(2, ALL);
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "old");
     let request = json!({"type":"request","name":"q","to":agent,"id":"a","timeout":50});
     let (_, out) = send(&mut s, 2, request);
@@ -843,7 +849,7 @@ fn credit_is_bounded_and_malformed_credit_is_refused() {
 #[test]
 fn an_agent_that_does_not_take_streams_answers_once_and_its_chunks_are_refused() {
     let mut s = session(&[1, 2]);
-    s.agree(2, ALL);
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "old");
     let request = json!({"type":"request","name":"gen","to":agent,"id":"c.1","stream":8});
     let (_, out) = send(&mut s, 2, request);
@@ -876,7 +882,7 @@ fn streams_per_connection_are_capped_and_counted_as_they_end() {
     });
     for c in [1, 2] {
         s.join(c, ());
-        s.agree(c, ALL);
+        s.agree(c, ALL, &mut Vec::new());
     }
     let agent = create(&mut s, 1, "gen");
     let open = |id: &str| json!({"type":"request","name":"g","to":agent,"id":id,"stream":4});
@@ -938,7 +944,7 @@ proptest::proptest! {
     fn streams_hold_their_rules_in_any_order(steps in proptest::collection::vec(stream_step(), 1..60)) {
         let mut s = session(&[1, 2, 3]);
         for c in [1, 2, 3] {
-            s.agree(c, ALL);
+            s.agree(c, ALL, &mut Vec::new());
         }
         let agent = create(&mut s, 1, "gen");
         // Open streams by (caller, its id): the relay's id, and the credit

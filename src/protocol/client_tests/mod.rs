@@ -494,6 +494,7 @@ impl World {
                     batch: false,
                     cancel: self.cancel && connect.cancel,
                     streams: self.cancel && connect.streams,
+                    interest: false,
                 };
                 p.inbox
                     .push_back(connect_accepted(&connect.id, agreed, Some(offer)));
@@ -525,10 +526,13 @@ impl World {
             batch: false,
             cancel: self.cancel && connect.cancel,
             streams: self.cancel && connect.streams,
+            interest: false,
         };
-        self.relay.agree(p.conn, agreed);
+        let mut out = Vec::new();
+        self.relay.agree(p.conn, agreed, &mut out);
         p.inbox
             .push_back(connect_accepted(&connect.id, agreed, offer));
+        self.route(out, "");
     }
 
     /// The grace of peer `i`'s detached place is over: it leaves.
@@ -543,14 +547,16 @@ impl World {
     fn route(&mut self, out: Vec<Out>, input: &str) {
         for o in out {
             let (to, text) = match o {
-                Out::To(c, t) => (Some(c), t),
+                Out::To(c, t) => (Some(vec![c]), t),
                 Out::All(t) => (None, t),
                 Out::AllInput => (None, input.to_owned()),
+                Out::Each(cs, t) => (Some(cs), t),
+                Out::EachInput(cs) => (Some(cs), input.to_owned()),
                 Out::Nats(..) | Out::NatsAsk { .. } => unreachable!("a session of one relay"),
             };
             for p in &mut self.peers {
                 let Some(member) = p.member() else { continue };
-                if to.is_none_or(|c| c == member) {
+                if to.as_ref().is_none_or(|cs| cs.contains(&member)) {
                     let attached = p.joined && !p.cut;
                     if let Some(place) = &mut p.place {
                         let ack = place.kept.replay.ack_due();
