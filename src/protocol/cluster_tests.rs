@@ -742,3 +742,200 @@ fn a_relay_that_dies_cancels_its_callers_requests_at_their_agents() {
     assert_eq!(c.relays[0].pending_count(), 0);
     c.relays[0].check().unwrap();
 }
+
+// Interest across relays (docs/CLUSTER.md#interest).
+
+/// What our clients negotiate, with interest.
+const INTEREST: Agreed = Agreed {
+    batch: false,
+    cancel: true,
+    streams: true,
+    interest: true,
+};
+
+fn listen(agent: &str, event: Option<&str>) -> Value {
+    let body = match event {
+        Some(e) => json!({"agent": agent, "event": e}),
+        None => json!({ "agent": agent }),
+    };
+    json!({"type":"request","name":"listen","to":"server","id":"l","body":body})
+}
+
+fn event(agent: &str, name: &str, n: u32) -> Value {
+    json!({"type":"event","name":name,"from":agent,"body":n})
+}
+
+impl Cluster {
+    /// The `interest` notices member (relay, conn) got since the last look
+    /// (what else it got is dropped).
+    fn notices(&mut self, relay: usize, conn: u64) -> Vec<Value> {
+        let got = self.take(relay, conn).into_iter();
+        got.filter(|p| p["name"] == "interest")
+            .map(|p| p["body"].clone())
+            .collect()
+    }
+}
+
+/// A relay whose members hear none of an agent's events receives nothing
+/// over NATS while it emits; one whose member listens to one of its names
+/// receives that name's events alone.
+#[test]
+fn a_relay_whose_members_hear_nothing_gets_no_event() {
+    let mut c = Cluster::new(&[&[1], &[1], &[1]]);
+    for relay in 0..3 {
+        c.agree(relay, 1, INTEREST);
+    }
+    let agent = c.create(0, 1, "chatty");
+    c.send(1, 1, listen(&agent, Some("a")));
+    c.got.clear();
+    let before = c.received.clone();
+    for n in 0..10 {
+        c.send(0, 1, event(&agent, "a", n));
+        c.send(0, 1, event(&agent, "b", n));
+    }
+    let got: Vec<usize> = (0..3).map(|i| c.received[i] - before[i]).collect();
+    assert_eq!(got, [0, 10, 0], "messages received by each relay");
+    let heard = c.take(1, 1);
+    assert_eq!(
+        heard,
+        (0..10).map(|n| event(&agent, "a", n)).collect::<Vec<_>>()
+    );
+    assert!(c.take(2, 1).is_empty() && c.take(0, 1).is_empty());
+    // A member of relay 2 that did not agree to interest hears them all.
+    c.relays[2].join(2, ());
+    c.agree(2, 2, Agreed::default());
+    c.send(0, 1, event(&agent, "b", 10));
+    assert_eq!(c.take(2, 2), [event(&agent, "b", 10)]);
+    assert!(c.take(1, 1).iter().all(|p| p["from"] != json!(agent)));
+}
+
+/// A relay with a listener counts for the agent's client, and a relay that
+/// dies takes its interest with it: the client is told nobody hears, and
+/// its events go to no relay.
+#[test]
+fn a_dead_relays_interest_goes_with_it() {
+    let mut c = Cluster::new(&[&[1], &[1, 2]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    // Member 2 of relay 1 did not agree: relay 1 hears every event, so
+    // the owner is told nothing (until told, every event is heard).
+    assert_eq!(c.notices(0, 1), [] as [Value; 0]);
+    let agent = c.create(0, 1, "a");
+    c.send(1, 1, listen(&agent, Some("e")));
+    assert_eq!(
+        c.notices(0, 1),
+        [json!({"agent": agent, "event": "e", "heard": true})]
+    );
+    let mut out = Vec::new();
+    c.relays[0].relay_gone(relay_id(1), &mut out);
+    c.route(0, out, None);
+    assert_eq!(
+        c.notices(0, 1),
+        [
+            json!({"agent": agent, "event": "e", "heard": false}),
+            json!({"everything": false})
+        ]
+    );
+    let mut out = Vec::new();
+    let text = event(&agent, "e", 1).to_string();
+    c.relays[0].receive(1, &text, &mut out);
+    assert!(!out.iter().any(|o| matches!(o, Out::Nats(..))), "{out:?}");
+    c.relays[0].check().unwrap();
+}
+
+/// A relay new in the session tells the others, in its list of agents,
+/// that a member of it hears every event; when its last member leaves, it
+/// says it has none, and its interest goes.
+#[test]
+fn a_relay_says_whether_a_member_hears_every_event_as_it_comes_and_goes() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    assert_eq!(c.notices(0, 1), [json!({"everything": false})]);
+    let agent = c.create(0, 1, "a");
+    c.relays[2].join(1, ());
+    c.hello(2);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"everything": true})]);
+    c.send(0, 1, event(&agent, "e", 1));
+    assert_eq!(c.take(2, 1).pop(), Some(event(&agent, "e", 1)));
+    let mut out = Vec::new();
+    c.relays[2].leave(1, &mut out);
+    c.route(2, out, None);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"everything": false})]);
+    let before = c.messages;
+    c.send(0, 1, event(&agent, "e", 2));
+    assert_eq!(c.messages, before, "sent to no relay");
+}
+
+/// A listen lost on the way (NATS was away) is told again in the list of
+/// agents a relay sends when it says hello again.
+#[test]
+fn interest_lost_on_the_way_is_told_again_with_a_hello() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    let agent = c.create(0, 1, "a");
+    c.notices(0, 1);
+    let mut out = Vec::new();
+    let asked = listen(&agent, None).to_string();
+    c.relays[1].receive(1, &asked, &mut out);
+    assert!(
+        out.iter().any(|o| matches!(o, Out::Nats(..))),
+        "lost on the way"
+    );
+    c.send(0, 1, event(&agent, "e", 1));
+    assert!(c.take(1, 1).iter().all(|p| p["name"] != "e"));
+    c.hello(1);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"agent": agent, "heard": true})]);
+    c.send(0, 1, event(&agent, "e", 2));
+    assert_eq!(c.take(1, 1), [event(&agent, "e", 2)]);
+}
+
+/// What a relay says to another goes on that relay's one subject, in
+/// order: a listen before the request sent after its answer (so an event
+/// the request makes the agent emit is heard), and an agent's last event
+/// before its end.
+#[test]
+fn a_relay_says_everything_to_another_in_order() {
+    let mut c = Cluster::new(&[&[1], &[1, 2]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    let agent = c.create(0, 1, "a");
+    let mut out = Vec::new();
+    for packet in [
+        listen(&agent, Some("done")),
+        json!({"type":"request","name":"go","to":agent,"id":"r"}),
+    ] {
+        c.relays[1].receive(1, &packet.to_string(), &mut out);
+    }
+    c.route(1, out, None);
+    let ops: Vec<(String, String)> = c
+        .nats
+        .iter()
+        .map(|(_, subject, payload)| {
+            let op = cluster::parse(payload).unwrap().op.into_owned();
+            (subject.clone(), op)
+        })
+        .collect();
+    let owner = cluster::relay_subject(relay_id(0));
+    assert_eq!(
+        ops,
+        [(owner.clone(), "listen".into()), (owner, "request".into())]
+    );
+    c.settle();
+    c.take(0, 1);
+    c.take(1, 1);
+    c.send(0, 1, event(&agent, "done", 1));
+    c.send(
+        0,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
+    );
+    let got = c.take(1, 1);
+    let names: Vec<&Value> = got.iter().map(|p| &p["name"]).collect();
+    assert_eq!(names, ["done", "go", "agentDestroyed"]);
+    assert_eq!(c.take(1, 2).last().unwrap()["name"], "agentDestroyed");
+}

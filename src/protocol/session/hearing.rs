@@ -28,7 +28,9 @@ fn listen_body(body: Option<&RawValue>) -> Option<(Cow<'_, str>, Option<Cow<'_, 
         #[serde(borrow, default)]
         event: Option<Cow<'a, str>>,
     }
-    let body: Body = serde_json::from_str(body?.get()).ok()?;
+    // (An array would read as a struct's fields in order.)
+    let body = Some(body?.get()).filter(|b| b.trim_start().starts_with('{'))?;
+    let body: Body = serde_json::from_str(body).ok()?;
     let short = body
         .event
         .as_ref()
