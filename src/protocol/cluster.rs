@@ -14,9 +14,9 @@ pub type RelayId = u64;
 pub const HEARTBEATS: &str = "ragents.hb";
 
 /// The subject of `hello`s, which every relay hears: a relay with members
-/// in the session answers with its agents on the session's subject, one
-/// without with `none` on the asker's subject, so that the asker knows
-/// when it has heard from every relay.
+/// in the session answers with its agents, one without with `none`, both on
+/// the asker's subject, so that the asker knows when it has heard from
+/// every relay.
 pub const HELLOS: &str = "ragents.hello";
 
 /// How long a session new on a relay waits for the other relays' agents

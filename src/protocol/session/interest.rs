@@ -89,6 +89,11 @@ impl Interest {
         self.listening.is_empty()
     }
 
+    /// The members it knows: those that agreed to interest and the others.
+    pub fn members(&self) -> usize {
+        self.listening.len() + self.everything.len()
+    }
+
     /// Whether `m` agreed to interest.
     pub fn listens(&self, m: Member) -> bool {
         self.listening.contains_key(&m)

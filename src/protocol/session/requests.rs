@@ -99,6 +99,12 @@ impl<T> Session<T> {
             if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
                 return Err(format!("{c} holds more agents than its limit"));
             }
+            if self.interest.listens(*c) != m.agreed.interest {
+                return Err(format!("{c} is not in the interest it agreed to"));
+            }
+        }
+        if self.interest.members() != self.conns.len() {
+            return Err("interest knows other members than the session's".into());
         }
         self.interest.check(self.limits.interest)
     }
