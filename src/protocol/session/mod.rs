@@ -43,8 +43,8 @@ pub const MAX_STREAMS_PER_CONNECTION: usize = 256;
 pub const TOO_MANY_STREAMS: &str = "too many streams in flight";
 
 /// The most (agent, event) pairs one connection may listen to at once:
-/// 1024. Each costs the relay a few dozen bytes and a name (256 bytes at
-/// most); our client listens to an agent's every event past it.
+/// 1024. Each costs the relay a few hundred bytes and twice its name (256
+/// bytes at most): 1024 of them, well under 1 MB.
 pub const MAX_INTEREST_PER_CONNECTION: usize = 1024;
 
 /// What a session allows each of its connections (`--max-agents`,
