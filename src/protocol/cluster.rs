@@ -361,6 +361,21 @@ pub fn not_found(me: RelayId, request: &Msg) -> Option<(String, String)> {
     Some((relay_subject(relay), answer))
 }
 
+/// What a relay with no member in a session answers a message about it
+/// (its session there ended, or the sender thinks it has one): `agent not
+/// found` to a request, and `none` to anything but a `none`, so that the
+/// sender forgets it for that session. (subject, payload) each.
+pub fn no_session(me: RelayId, msg: &Msg) -> Vec<(String, String)> {
+    let mut answers: Vec<(String, String)> = not_found(me, msg)
+        .filter(|_| msg.op == "request")
+        .into_iter()
+        .collect();
+    if let (Some(relay), Some(hash), false) = (msg.relay(), msg.s.as_deref(), msg.op == "none") {
+        answers.push((relay_subject(relay), none(me, hash)));
+    }
+    answers
+}
+
 /// The answer to request `n` of another relay, from agent `from`.
 pub fn response(
     me: RelayId,

@@ -96,7 +96,7 @@ impl Cluster {
     /// Delivers what is on NATS until nothing is: a hello to every other
     /// relay, a relay's subject to that relay, as the relays do it: a
     /// relay with no member in the session answers a hello with `none`,
-    /// a request with `agent not found`, and drops anything else.
+    /// and anything else as `cluster::no_session` says.
     fn settle(&mut self) {
         while let Some((from, subject, payload)) = self.nats.pop_front() {
             self.messages += 1;
@@ -113,8 +113,9 @@ impl Cluster {
                     } else if hello {
                         let none = cluster::none(relay_id(i), HASH);
                         out.push(Out::Nats(cluster::relay_subject(relay_id(from)), none));
-                    } else if let Some((subject, answer)) = cluster::not_found(relay_id(i), &msg) {
-                        out.push(Out::Nats(subject, answer));
+                    } else {
+                        let answers = cluster::no_session(relay_id(i), &msg);
+                        out.extend(answers.into_iter().map(|(s, a)| Out::Nats(s, a)));
                     }
                 }
                 self.route(i, out, None);
@@ -347,16 +348,20 @@ fn requests_fail_when_the_agent_or_its_relay_goes() {
 fn a_request_to_an_agent_gone_meanwhile_is_answered() {
     let mut c = Cluster::new(&[&[1], &[1]]);
     let a = c.create(0, 1, "a");
+    c.take(1, 1);
     // Relay 1 still lists a when relay 0 has already forgotten it.
     let mut out = Vec::new();
     c.relays[0].leave(1, &mut out);
     c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"r"}));
-    let answer = c.take(1, 1).pop().unwrap();
+    let got = c.take(1, 1);
     assert_eq!(
-        (answer["id"].clone(), answer["error"].clone()),
+        (got[0]["id"].clone(), got[0]["error"].clone()),
         (json!("r"), json!("agent not found"))
     );
     assert_eq!(c.relays[1].pending_count(), 0);
+    // With it, relay 0 says it has no member in the session: its agent goes.
+    assert_eq!(got[1]["name"], "agentDestroyed");
+    assert!(c.agents(1, 1).is_empty());
     // The news arrives late; nothing is left waiting anywhere.
     c.route(0, out, None);
     c.settle();
@@ -938,4 +943,21 @@ fn a_relay_says_everything_to_another_in_order() {
     let names: Vec<&Value> = got.iter().map(|p| &p["name"]).collect();
     assert_eq!(names, ["done", "go", "agentDestroyed"]);
     assert_eq!(c.take(1, 2).last().unwrap()["name"], "agentDestroyed");
+}
+
+/// A relay told of a session it has no member in (a hello of its came late,
+/// say) answers `none`, and is told no more of it.
+#[test]
+fn a_relay_with_no_member_is_told_no_more_of_the_session() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    let hello = cluster::hello(relay_id(2), HASH);
+    let mut out = Vec::new();
+    c.relays[0].from_relay(&cluster::parse(&hello).unwrap(), &mut out);
+    c.route(0, out, None);
+    let before = c.received[2];
+    c.settle();
+    assert_eq!(c.received[2], before + 1, "relay 0's agents, answered none");
+    assert_eq!(c.relays[0].relays(), [relay_id(1)]);
+    c.create(0, 1, "a");
+    assert_eq!(c.received[2], before + 1, "nothing more");
 }

@@ -466,13 +466,13 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
         let session = msg.s.as_deref().and_then(|hash| cluster.session_of(hash));
         match session {
             Some(shared) => apply(&shared, |s, out| s.from_relay(&msg, out)),
-            // No member here any more: its agents are gone.
-            None if msg.op == "request" => {
-                if let Some((subject, answer)) = cluster::not_found(cluster.me, &msg) {
+            // No member here any more: its agents are gone, and the sender
+            // is told to say no more of the session here.
+            None => {
+                for (subject, answer) in cluster::no_session(cluster.me, &msg) {
                     cluster.publish(subject, None, answer);
                 }
             }
-            None => {}
         }
     }
 }
