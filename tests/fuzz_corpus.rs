@@ -66,9 +66,19 @@ mod steps {
                 let outcome = if fail { r#""error":"no""# } else { r#""body":1"# };
                 format!(r#"{{"type":"response","name":"q","from":"{a}","id":"{i}",{outcome}}}"#)
             }),
-            agent.prop_map(|a| format!(r#"{{"type":"event","name":"e","from":"{a}","body":[]}}"#)),
+            (agent.clone(), name()).prop_map(|(a, n)| format!(r#"{{"type":"event","name":"{n}","from":"{a}","body":[]}}"#)),
             Just(r#"{"type":"request","name":"getAgents","to":"server","id":"g"}"#.to_owned()),
+            (prop_oneof![Just("listen"), Just("unlisten")], agent, prop::option::of(name())).prop_map(
+                |(kind, a, n)| {
+                    let event = n.map_or(String::new(), |n| format!(r#","event":"{n}""#));
+                    format!(r#"{{"type":"request","name":"{kind}","to":"server","id":"l","body":{{"agent":"{a}"{event}}}}}"#)
+                }
+            ),
         ]
+    }
+
+    fn name() -> impl Strategy<Value = &'static str> {
+        prop_oneof![Just("e"), Just("f")]
     }
 
     /// A step as the session target reads it: its first byte picks the
@@ -77,6 +87,8 @@ mod steps {
         let conn = 0u8..4;
         prop_oneof![
             (conn.clone(), 0u8..3).prop_map(|(c, rights)| vec![rights * 32 + c]),
+            // Joins as our clients do: cancels, streams and interest.
+            conn.clone().prop_map(|c| vec![0xC0 + c]),
             conn.clone().prop_map(|c| vec![4 + c]),
             Just(vec![28]), // a look of the clock: requests expire after two
             (conn, packet()).prop_map(|(c, p)| [vec![8 + c], p.into_bytes()].concat()),

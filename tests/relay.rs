@@ -594,6 +594,7 @@ fn ragentsd() -> std::process::Command {
         "RAGENTSD_SECRET_FILE",
         "RAGENTSD_MAX_IP_CONNECTIONS",
         "RAGENTSD_MAX_PACKET_RATE",
+        "RAGENTSD_MAX_INTEREST",
     ] {
         command.env_remove(var);
     }
@@ -1285,4 +1286,95 @@ async fn chunks_within_credit_pass_the_packet_rate() {
     let end = json!({"type":"response","from":agent,"id":request["id"],"body":"end"});
     agent_side.send(end).await;
     assert_eq!(caller.recv().await["body"], "end");
+}
+
+/// A client that asked, in `connect`, for interest (with cancels and
+/// streams, as ours does).
+async fn interested_client(relay: &Relay, key: &str) -> Client {
+    let mut c = Client::open(&relay.url(), Some("ragents-protocol")).await;
+    let body = json!({"key":key,"cancel":true,"streams":true,"interest":true});
+    c.send(json!({"type":"request","name":"connect","to":"server","id":"0","body":body}))
+        .await;
+    assert_eq!(
+        c.recv().await["body"],
+        json!({"cancel":true,"streams":true,"interest":true})
+    );
+    c
+}
+
+fn interest_notice(body: serde_json::Value) -> serde_json::Value {
+    json!({"type":"event","name":"interest","from":"server","body":body})
+}
+
+/// Counting the frames that cross each socket: a client listening to one
+/// of an agent's two event names receives no frame for the other, and none
+/// once it unlistens; a client that did not ask (as 1.0.0's) still gets
+/// every event; the agent's client is told who hears.
+#[tokio::test]
+async fn interest_a_client_gets_frames_only_for_what_it_listens_to() {
+    let relay = Relay::start(&[]);
+    let mut owner = interested_client(&relay, "interest").await;
+    let nobody = interest_notice(json!({"everything": false}));
+    assert_eq!(owner.recv().await, nobody, "nobody hears every event");
+    let agent = owner.create_agent("ticker").await;
+    let mut listener = interested_client(&relay, "interest").await;
+    assert_eq!(listener.recv().await, nobody);
+    let wanted = json!({"agent": agent, "event": "wanted"});
+    let r = listener.server("listen", "l", wanted.clone()).await;
+    assert_eq!(r["body"], true);
+    let heard = |heard| interest_notice(json!({"agent":agent,"event":"wanted","heard":heard}));
+    assert_eq!(owner.recv().await, heard(true));
+    let mut old = relay.client("interest").await;
+    let everything = interest_notice(json!({"everything": true}));
+    assert_eq!(owner.recv().await, everything);
+    assert_eq!(listener.recv().await, everything);
+    assert_eq!(common::metric_at(relay.port, "ragentsd_interest"), 1);
+
+    let event = |name: &str, n: u32| json!({"type":"event","name":name,"from":agent,"body":n});
+    for n in 0..5 {
+        owner.send(event("other", n)).await;
+        owner.send(event("wanted", n)).await;
+    }
+    for n in 0..5 {
+        assert_eq!(listener.recv().await, event("wanted", n));
+    }
+    for n in 0..5 {
+        assert_eq!(old.recv().await, event("other", n));
+        assert_eq!(old.recv().await, event("wanted", n));
+    }
+    listener.quiet().await;
+    owner.quiet().await;
+
+    let r = listener.server("unlisten", "u", wanted).await;
+    assert_eq!(r["body"], true);
+    assert_eq!(owner.recv().await, heard(false));
+    owner.send(event("wanted", 5)).await;
+    assert_eq!(old.recv().await, event("wanted", 5));
+    listener.quiet().await;
+    assert_eq!(common::metric_at(relay.port, "ragentsd_interest"), 0);
+}
+
+/// `--max-interest` (here from its environment variable) caps the pairs a
+/// connection listens to; a malformed listen is answered with its error.
+#[tokio::test]
+async fn interest_is_capped_per_connection() {
+    let mut command = ragentsd();
+    command.envs([("PORT", "0"), ("RAGENTSD_MAX_INTEREST", "1")]);
+    let relay = Relay::run(command, std::process::Stdio::null());
+    let mut c = interested_client(&relay, "capped").await;
+    c.recv().await; // {"everything":false}
+    let agent = c.create_agent("a").await;
+    let listen = |event: &str| json!({"agent": agent, "event": event});
+    assert_eq!(c.server("listen", "1", listen("x")).await["body"], true);
+    let r = c.server("listen", "2", listen("y")).await;
+    assert_eq!(r["error"], "too many events listened to");
+    let r = c.server("listen", "3", json!({"event": "x"})).await;
+    assert_eq!(
+        r["error"],
+        "listen needs an agent id and an event name of 256 bytes at most"
+    );
+    // A client that did not ask has no such request.
+    let mut old = relay.client("capped").await;
+    let r = old.server("listen", "4", listen("x")).await;
+    assert_eq!(r["error"], "unknown message");
 }

@@ -180,6 +180,15 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
               verbatim_doc_comment)]
         pub max_streams: usize,
 
+        /// The most (agent, event) pairs one connection may listen to (a
+        /// client that asked for only the events it listens to); more are
+        /// answered "too many events listened to"
+        #[arg(long, env = "RAGENTSD_MAX_INTEREST", value_name = "N",
+              default_value_t = Config::default().limits.interest,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=1_000_000),
+              verbatim_doc_comment)]
+        pub max_interest: usize,
+
         /// Worker threads (0 = one per core)
         #[arg(long, env = "RAGENTSD_THREADS", value_name = "N", default_value_t = 1)]
         pub threads: usize,
@@ -472,6 +481,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
                 agents: cli.max_agents,
                 pending: cli.max_pending,
                 streams: cli.max_streams,
+                interest: cli.max_interest,
             },
             max_ip_connections: cli.max_ip_connections,
             max_packet_rate: cli.max_packet_rate,

@@ -123,7 +123,12 @@ impl RAgent {
     /// came), or no longer does (its last went).
     #[wasm_bindgen(js_name = _listen)]
     pub fn listen(&self, name: String, on: bool) {
-        if let Some(s) = self.inner.session.upgrade().filter(|_| !self.inner.is_gone()) {
+        if let Some(s) = self
+            .inner
+            .session
+            .upgrade()
+            .filter(|_| !self.inner.is_gone())
+        {
             s.with_core(|core| core.listen(&self.inner.id, &name, on));
         }
     }

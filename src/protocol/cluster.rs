@@ -2,7 +2,7 @@
 //! the NATS subjects, and the messages relays send each other
 //! (docs/CLUSTER.md). The rules that use them are `session`'s.
 
-use super::packet::FrameWriter;
+use super::packet::{push_json_str, FrameWriter};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use std::borrow::Cow;
@@ -14,9 +14,9 @@ pub type RelayId = u64;
 pub const HEARTBEATS: &str = "ragents.hb";
 
 /// The subject of `hello`s, which every relay hears: a relay with members
-/// in the session answers with its agents on the session's subject, one
-/// without with `none` on the asker's subject, so that the asker knows
-/// when it has heard from every relay.
+/// in the session answers with its agents, one without with `none`, both on
+/// the asker's subject, so that the asker knows when it has heard from
+/// every relay.
 pub const HELLOS: &str = "ragents.hello";
 
 /// How long a session new on a relay waits for the other relays' agents
@@ -29,11 +29,6 @@ pub const HEARTBEAT_MS: u64 = 1000;
 /// A relay unheard for this long is dead, ms: its agents are destroyed for
 /// everyone, and requests waiting on them fail.
 pub const DEAD_AFTER_MS: u64 = 3000;
-
-/// The first byte of an event on a session's subject (what follows is the
-/// packet, as its agent's client sent it); directory messages are JSON
-/// objects and begin with `{`.
-pub const EVENT_MARK: u8 = b'e';
 
 /// What a relay in a cluster needs to know of itself for one session.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,11 +44,6 @@ pub struct Node {
 }
 
 impl Node {
-    /// The subject of the session: directory messages and events.
-    pub fn subject(&self) -> String {
-        session_subject(&self.hash)
-    }
-
     /// What the ids of this relay's agents begin with: `<relay>.<epoch>.`.
     pub fn prefix(&self) -> String {
         format!("{}.{}.", hex(self.me), self.epoch)
@@ -75,11 +65,10 @@ fn parse_hex(text: &str) -> Option<RelayId> {
         .flatten()
 }
 
-pub fn session_subject(hash: &str) -> String {
-    format!("ragents.s.{hash}")
-}
-
-/// The subject of a relay: requests to its agents, responses to its requests.
+/// The subject of a relay: everything other relays say to it about their
+/// sessions (but `hello`), so that what one relay says to another arrives
+/// in the order it was said: an agent's creation, its events, its end;
+/// requests, and the interest that came before them.
 pub fn relay_subject(relay: RelayId) -> String {
     format!("ragents.r.{}", hex(relay))
 }
@@ -124,18 +113,23 @@ pub fn heartbeat_from(payload: &[u8]) -> Option<RelayId> {
 }
 
 /// A message between relays, as read: `op` says which, and which fields
-/// it has.
+/// it has. Every one but `hello` goes to one relay, on its subject.
 ///
-/// | op | on | fields |
-/// |---|---|---|
-/// | `hello` | `ragents.hello` | `relay`, `s`: every relay answers, `agents` or `none` (the asker sends its own `agents` too) |
-/// | `agents` | session | `relay`, `agents`: all of them, so missing ones are gone |
-/// | `none` | session | `relay`, `s`: no member of the session there (so no agent) |
-/// | `created` | session | `relay`, `agent` (`{"id","name","title"}`) |
-/// | `destroyed` | session | `relay`, `id` |
-/// | `request` | owner's relay | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
-/// | `cancel` | owner's relay | `relay` (the caller's), `s`, `ns`: requests whose caller left, or that timed out |
-/// | `response` | caller's relay | `relay` (the owner's), `s`, `n`, `from`, `name`, `body`, `error` |
+/// | op | fields |
+/// |---|---|
+/// | `hello` | `relay`, `s`, on `ragents.hello`: every relay answers, `agents` or `none` |
+/// | `agents` | `relay`, `s`, `agents`: all of them, so missing ones are gone; `everything`: whether a member of the sender hears every event; `listening`: the pairs (`[id, name]`, name null for every event) of the recipient's agents that members of the sender listen to, all of them |
+/// | `none` | `relay`, `s`: no member of the session there (so no agent, no interest) |
+/// | `created` | `relay`, `s`, `agent` (`{"id","name","title"}`) |
+/// | `destroyed` | `relay`, `s`, `id` |
+/// | `everything` | `relay`, `s`, `everything`: whether a member of the sender hears every event now |
+/// | `listen`, `unlisten` | `relay`, `s`, `id` (an agent of the recipient's), `name` (none: every event): whether a member of the sender listens to it now |
+/// | `event` | `relay`, `s`, `body`: an event of the sender's agent, as its client sent it, for a relay that hears it |
+/// | `request` | `relay` (the caller's), `s`, `n`, `to`, `name`, `body` |
+/// | `cancel` | `relay` (the caller's), `s`, `ns`: requests whose caller left, or that timed out |
+/// | `response` | `relay` (the owner's), `s`, `n`, `from`, `name`, `body`, `error` |
+/// | `chunk` | `relay` (the owner's), `s`, `n`, `from`, `body` |
+/// | `credit` | `relay` (the caller's), `s`, `n`, `stream` |
 #[derive(Deserialize, Debug)]
 pub struct Msg<'a> {
     #[serde(borrow)]
@@ -173,6 +167,13 @@ pub struct Msg<'a> {
     /// how many more.
     #[serde(default)]
     pub stream: Option<u32>,
+    /// Whether a member of the sender hears every event.
+    #[serde(default)]
+    pub everything: Option<bool>,
+    /// The pairs of the recipient's agents that members of the sender
+    /// listen to: agent id, event name (none: every event).
+    #[serde(default)]
+    pub listening: Option<Vec<(String, Option<String>)>>,
 }
 
 impl Msg<'_> {
@@ -197,11 +198,35 @@ pub fn hello(me: RelayId, hash: &str) -> String {
     message("hello", me).str("s", hash).finish()
 }
 
-/// `agents`: the list of all this relay's agents in a session (each
-/// `{"id",..}`).
-pub fn directory<'a>(me: RelayId, agents: impl Iterator<Item = &'a str>) -> String {
-    let mut text = message("agents", me).open("agents");
+/// `agents`: the list of all this relay's agents in session `hash` (each
+/// `{"id",..}`), whether a member here hears every event, and the pairs of
+/// the recipient's agents that members here listen to.
+pub fn directory<'a>(
+    me: RelayId,
+    hash: &str,
+    agents: impl Iterator<Item = &'a str>,
+    everything: bool,
+    listening: &[(String, Option<&str>)],
+) -> String {
+    let mut text = message("agents", me)
+        .str("s", hash)
+        .raw("everything", bool_text(everything))
+        .open("listening");
     text.push('[');
+    for (i, (id, name)) in listening.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push('[');
+        push_json_str(&mut text, id);
+        text.push(',');
+        match name {
+            Some(name) => push_json_str(&mut text, name),
+            None => text.push_str("null"),
+        }
+        text.push(']');
+    }
+    text.push_str("],\"agents\":[");
     for (i, info) in agents.enumerate() {
         if i > 0 {
             text.push(',');
@@ -210,6 +235,42 @@ pub fn directory<'a>(me: RelayId, agents: impl Iterator<Item = &'a str>) -> Stri
     }
     text.push_str("]}");
     text
+}
+
+fn bool_text(b: bool) -> &'static str {
+    if b {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// Whether a member of this relay hears every event of session `hash` now.
+pub fn everything(me: RelayId, hash: &str, everything: bool) -> String {
+    message("everything", me)
+        .str("s", hash)
+        .raw("everything", bool_text(everything))
+        .finish()
+}
+
+/// Whether a member of this relay listens (`listens`) to event `name`
+/// (none: every event) of the recipient's agent `id` now.
+pub fn listen(me: RelayId, hash: &str, listens: bool, id: &str, name: Option<&str>) -> String {
+    let op = if listens { "listen" } else { "unlisten" };
+    message(op, me)
+        .str("s", hash)
+        .str("id", id)
+        .opt_str("name", name)
+        .finish()
+}
+
+/// An event of this relay's agent (`packet`, as its client sent it), for a
+/// relay with a member that hears it.
+pub fn event(me: RelayId, hash: &str, packet: &str) -> String {
+    message("event", me)
+        .str("s", hash)
+        .raw("body", packet)
+        .finish()
 }
 
 /// The answer to a `hello` of a relay with no member of session `hash`.
@@ -250,12 +311,18 @@ pub fn credit(me: RelayId, hash: &str, n: u64, more: u32) -> String {
         .finish()
 }
 
-pub fn created(me: RelayId, info: &str) -> String {
-    message("created", me).raw("agent", info).finish()
+pub fn created(me: RelayId, hash: &str, info: &str) -> String {
+    message("created", me)
+        .str("s", hash)
+        .raw("agent", info)
+        .finish()
 }
 
-pub fn destroyed(me: RelayId, id: &str) -> String {
-    message("destroyed", me).str("id", id).finish()
+pub fn destroyed(me: RelayId, hash: &str, id: &str) -> String {
+    message("destroyed", me)
+        .str("s", hash)
+        .str("id", id)
+        .finish()
 }
 
 /// A request to another relay's agent `to`, which that relay answers with
@@ -292,6 +359,21 @@ pub fn not_found(me: RelayId, request: &Msg) -> Option<(String, String)> {
     let error = Some("agent not found");
     let answer = response(me, hash?, n, to.unwrap_or_default(), name, None, error);
     Some((relay_subject(relay), answer))
+}
+
+/// What a relay with no member in a session answers a message about it
+/// (its session there ended, or the sender thinks it has one): `agent not
+/// found` to a request, and `none` to anything but a `none`, so that the
+/// sender forgets it for that session. (subject, payload) each.
+pub fn no_session(me: RelayId, msg: &Msg) -> Vec<(String, String)> {
+    let mut answers: Vec<(String, String)> = not_found(me, msg)
+        .filter(|_| msg.op == "request")
+        .into_iter()
+        .collect();
+    if let (Some(relay), Some(hash), false) = (msg.relay(), msg.s.as_deref(), msg.op == "none") {
+        answers.push((relay_subject(relay), none(me, hash)));
+    }
+    answers
 }
 
 /// The answer to request `n` of another relay, from agent `from`.
@@ -348,10 +430,26 @@ mod tests {
         assert_eq!(read, ("response", Some(1), Some(9)));
         assert_eq!(msg.name.as_deref(), Some("n\""));
         assert_eq!(msg.error.as_deref(), Some("no"));
-        let text = directory(2, [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter());
-        let agents = parse(&text).unwrap().agents.unwrap();
-        let agents: Vec<&str> = agents.iter().map(|a| a.get()).collect();
+        let agents = [r#"{"id":"a"}"#, r#"{"id":"b"}"#].into_iter();
+        let listening = [("x.1".to_owned(), Some("n\"")), ("x.2".to_owned(), None)];
+        let text = directory(2, "h", agents, true, &listening);
+        let msg = parse(&text).unwrap();
+        let agents: Vec<&str> = msg.agents.unwrap().iter().map(|a| a.get()).collect();
         assert_eq!(agents, [r#"{"id":"a"}"#, r#"{"id":"b"}"#]);
+        assert_eq!(msg.everything, Some(true));
+        let pairs = [("x.1".into(), Some("n\"".into())), ("x.2".into(), None)];
+        assert_eq!(msg.listening.as_deref(), Some(&pairs[..]));
+        let text = listen(2, "h", false, "x.1", None);
+        let msg = parse(&text).unwrap();
+        assert_eq!(
+            (msg.op.as_ref(), msg.id.as_deref()),
+            ("unlisten", Some("x.1"))
+        );
+        assert_eq!(msg.name, None);
+        let packet = r#"{"type":"event","name":"n","from":"x.1","body":[1]}"#;
+        let text = event(2, "h", packet);
+        let msg = parse(&text).unwrap();
+        assert_eq!(msg.body.map(|b| b.get()), Some(packet));
         let text = hello(3, "h");
         let hello = parse(&text).unwrap();
         assert_eq!(

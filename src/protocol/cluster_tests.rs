@@ -24,6 +24,9 @@ struct Cluster {
     got: Vec<(usize, u64, Value)>,
     /// Messages on NATS not yet delivered: (from relay, subject, payload).
     nats: VecDeque<(usize, String, String)>,
+    /// Messages published so far, and received by each relay.
+    messages: usize,
+    received: Vec<usize>,
 }
 
 const HASH: &str = "0123456789abcdef";
@@ -38,6 +41,8 @@ impl Cluster {
             relays: Vec::new(),
             got: Vec::new(),
             nats: VecDeque::new(),
+            messages: 0,
+            received: vec![0; members.len()],
         };
         for (i, conns) in members.iter().enumerate() {
             let mut s = life(i, 1);
@@ -66,50 +71,52 @@ impl Cluster {
     fn route(&mut self, relay: usize, out: Vec<Out>, input: Option<&str>) {
         for o in out {
             let s = &self.relays[relay];
-            let mut to_all = |text: &str| {
-                let conns: Vec<u64> = (1..=9).filter(|c| s.handle(*c).is_some()).collect();
-                for c in conns {
-                    self.got
-                        .push((relay, c, serde_json::from_str(text).unwrap()));
-                }
-            };
-            match o {
-                Out::To(c, text) => self
-                    .got
-                    .push((relay, c, serde_json::from_str(&text).unwrap())),
-                Out::All(text) => to_all(&text),
-                Out::AllInput => to_all(input.unwrap()),
+            let members: Vec<u64> = (1..=9).filter(|c| s.handle(*c).is_some()).collect();
+            let (to, text) = match o {
+                Out::To(c, text) => (vec![c], text),
+                Out::All(text) => (members, text),
+                Out::AllInput => (members, input.unwrap().to_owned()),
+                Out::Each(to, text) => (to, text),
+                Out::EachInput(to) => (to, input.unwrap().to_owned()),
                 Out::Nats(subject, payload)
                 | Out::NatsAsk {
                     subject, payload, ..
-                } => self.nats.push_back((relay, subject, payload)),
+                } => {
+                    self.nats.push_back((relay, subject, payload));
+                    continue;
+                }
+            };
+            for c in to {
+                let packet = serde_json::from_str(&text).unwrap();
+                self.got.push((relay, c, packet));
             }
         }
     }
 
-    /// Delivers what is on NATS until nothing is: a session subject to
-    /// every other relay, a relay's subject to that relay.
+    /// Delivers what is on NATS until nothing is: a hello to every other
+    /// relay, a relay's subject to that relay, as the relays do it: a
+    /// relay with no member in the session answers a hello with `none`,
+    /// and anything else as `cluster::no_session` says.
     fn settle(&mut self) {
         while let Some((from, subject, payload)) = self.nats.pop_front() {
+            self.messages += 1;
+            let msg = cluster::parse(&payload).expect("a message between relays");
+            assert_eq!(msg.s.as_deref(), Some(HASH));
             for i in 0..self.relays.len() {
                 let mut out = Vec::new();
-                // A relay listens to a session's subject while it has members.
-                let listens = !self.relays[i].is_empty();
-                if subject == cluster::HELLOS && i != from {
-                    // Every relay hears hellos: with no member, it says so.
-                    if listens {
-                        self.relays[i].from_session(&payload, &mut out);
-                    } else {
+                let has_session = !self.relays[i].is_empty();
+                let hello = subject == cluster::HELLOS && i != from;
+                if hello || subject == cluster::relay_subject(relay_id(i)) {
+                    self.received[i] += 1;
+                    if has_session {
+                        self.relays[i].from_relay(&msg, &mut out);
+                    } else if hello {
                         let none = cluster::none(relay_id(i), HASH);
-                        self.nats
-                            .push_back((i, cluster::session_subject(HASH), none));
+                        out.push(Out::Nats(cluster::relay_subject(relay_id(from)), none));
+                    } else {
+                        let answers = cluster::no_session(relay_id(i), &msg);
+                        out.extend(answers.into_iter().map(|(s, a)| Out::Nats(s, a)));
                     }
-                } else if subject == cluster::session_subject(HASH) && i != from && listens {
-                    self.relays[i].from_session(&payload, &mut out);
-                } else if subject == cluster::relay_subject(relay_id(i)) {
-                    let msg = cluster::parse(&payload).expect("a message between relays");
-                    assert_eq!(msg.s.as_deref(), Some(HASH));
-                    self.relays[i].from_relay(&msg, &mut out);
                 }
                 self.route(i, out, None);
             }
@@ -117,6 +124,14 @@ impl Cluster {
                 s.check().unwrap();
             }
         }
+    }
+
+    /// What member `conn` of relay `relay` agrees to.
+    fn agree(&mut self, relay: usize, conn: u64, agreed: Agreed) {
+        let mut out = Vec::new();
+        self.relays[relay].agree(conn, agreed, &mut out);
+        self.route(relay, out, None);
+        self.settle();
     }
 
     fn send(&mut self, relay: usize, conn: u64, packet: Value) {
@@ -272,12 +287,13 @@ fn no_relay_speaks_for_another_relays_agent() {
     assert_eq!(refused["error"], "agent belongs to another connection");
     assert_eq!(c.agents(1, 1), std::slice::from_ref(&echo));
     // Nor can another relay, by naming itself in a message about it.
-    let forged = cluster::destroyed(relay_id(7), &echo);
+    let forged = cluster::destroyed(relay_id(7), HASH, &echo);
     let mut out = Vec::new();
-    c.relays[1].from_session(&forged, &mut out);
-    let forged = cluster::directory(relay_id(7), std::iter::empty());
-    c.relays[1].from_session(&forged, &mut out);
-    assert!(out.is_empty(), "{out:?}");
+    c.relays[1].from_relay(&cluster::parse(&forged).unwrap(), &mut out);
+    let forged = cluster::directory(relay_id(7), HASH, std::iter::empty(), false, &[]);
+    c.relays[1].from_relay(&cluster::parse(&forged).unwrap(), &mut out);
+    let told = out.iter().filter(|o| !matches!(o, Out::Nats(..)));
+    assert_eq!(told.count(), 0, "{out:?}");
     assert_eq!(c.agents(1, 1), std::slice::from_ref(&echo));
     // Its events reach the other relay's members, once.
     c.send(
@@ -332,16 +348,20 @@ fn requests_fail_when_the_agent_or_its_relay_goes() {
 fn a_request_to_an_agent_gone_meanwhile_is_answered() {
     let mut c = Cluster::new(&[&[1], &[1]]);
     let a = c.create(0, 1, "a");
+    c.take(1, 1);
     // Relay 1 still lists a when relay 0 has already forgotten it.
     let mut out = Vec::new();
     c.relays[0].leave(1, &mut out);
     c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"r"}));
-    let answer = c.take(1, 1).pop().unwrap();
+    let got = c.take(1, 1);
     assert_eq!(
-        (answer["id"].clone(), answer["error"].clone()),
+        (got[0]["id"].clone(), got[0]["error"].clone()),
         (json!("r"), json!("agent not found"))
     );
     assert_eq!(c.relays[1].pending_count(), 0);
+    // With it, relay 0 says it has no member in the session: its agent goes.
+    assert_eq!(got[1]["name"], "agentDestroyed");
+    assert!(c.agents(1, 1).is_empty());
     // The news arrives late; nothing is left waiting anywhere.
     c.route(0, out, None);
     c.settle();
@@ -502,8 +522,9 @@ fn an_answer_that_comes_after_its_agents_end_still_counts() {
     c.send(1, 1, json!({"type":"request","name":"x","to":a,"id":"r"}));
     let asked = c.take(0, 1).pop().unwrap();
     c.take(1, 1);
-    // The owner answers, then leaves; its relay says both, on two subjects,
-    // and relay 1 hears of the leaving first.
+    // The owner answers, then leaves; its relay says both, in that order,
+    // and yet relay 1 hears of the leaving first (as it did when they took
+    // two subjects: the rule holds whatever the order).
     let mut out = Vec::new();
     let answer = json!({"type":"response","name":"x","from":a,"id":asked["id"],"body":42});
     c.relays[0].receive(1, &answer.to_string(), &mut out);
@@ -512,7 +533,7 @@ fn an_answer_that_comes_after_its_agents_end_still_counts() {
     let (session, other): (Vec<_>, Vec<_>) = c
         .nats
         .drain(..)
-        .partition(|(_, subject, _)| *subject == cluster::session_subject(HASH));
+        .partition(|(_, _, payload)| payload.contains(r#""op":"destroyed""#));
     c.nats.extend(session.into_iter().chain(other));
     c.settle();
     let got = c.take(1, 1);
@@ -552,7 +573,8 @@ fn a_relay_with_no_member_has_no_agents() {
     c.relays[0].leave(1, &mut out);
     assert_eq!(c.agents(1, 1), [a]);
     let mut out = Vec::new();
-    c.relays[1].from_session(&cluster::none(relay_id(0), HASH), &mut out);
+    let none = cluster::none(relay_id(0), HASH);
+    c.relays[1].from_relay(&cluster::parse(&none).unwrap(), &mut out);
     c.route(1, out, None);
     assert!(c.agents(1, 1).is_empty());
 }
@@ -623,6 +645,7 @@ const ALL: Agreed = Agreed {
     batch: false,
     cancel: true,
     streams: true,
+    interest: false,
 };
 
 /// Streams cross relays: the caller's credit reaches the agent's client
@@ -632,8 +655,8 @@ const ALL: Agreed = Agreed {
 #[test]
 fn streams_credit_deadlines_and_cancels_cross_relays() {
     let mut c = Cluster::new(&[&[1], &[1], &[]]);
-    c.relays[0].agree(1, ALL);
-    c.relays[1].agree(1, ALL);
+    c.agree(0, 1, ALL);
+    c.agree(1, 1, ALL);
     let agent = c.create(0, 1, "gen");
     c.take(0, 1);
     c.take(1, 1);
@@ -703,8 +726,8 @@ fn streams_credit_deadlines_and_cancels_cross_relays() {
 #[test]
 fn a_relay_that_dies_cancels_its_callers_requests_at_their_agents() {
     let mut c = Cluster::new(&[&[1], &[1], &[]]);
-    c.relays[0].agree(1, ALL);
-    c.relays[1].agree(1, ALL);
+    c.agree(0, 1, ALL);
+    c.agree(1, 1, ALL);
     let agent = c.create(0, 1, "gen");
     c.take(0, 1);
     c.send(
@@ -723,4 +746,218 @@ fn a_relay_that_dies_cancels_its_callers_requests_at_their_agents() {
     );
     assert_eq!(c.relays[0].pending_count(), 0);
     c.relays[0].check().unwrap();
+}
+
+// Interest across relays (docs/CLUSTER.md#interest).
+
+/// What our clients negotiate, with interest.
+const INTEREST: Agreed = Agreed {
+    batch: false,
+    cancel: true,
+    streams: true,
+    interest: true,
+};
+
+fn listen(agent: &str, event: Option<&str>) -> Value {
+    let body = match event {
+        Some(e) => json!({"agent": agent, "event": e}),
+        None => json!({ "agent": agent }),
+    };
+    json!({"type":"request","name":"listen","to":"server","id":"l","body":body})
+}
+
+fn event(agent: &str, name: &str, n: u32) -> Value {
+    json!({"type":"event","name":name,"from":agent,"body":n})
+}
+
+impl Cluster {
+    /// The `interest` notices member (relay, conn) got since the last look
+    /// (what else it got is dropped).
+    fn notices(&mut self, relay: usize, conn: u64) -> Vec<Value> {
+        let got = self.take(relay, conn).into_iter();
+        got.filter(|p| p["name"] == "interest")
+            .map(|p| p["body"].clone())
+            .collect()
+    }
+}
+
+/// A relay whose members hear none of an agent's events receives nothing
+/// over NATS while it emits; one whose member listens to one of its names
+/// receives that name's events alone.
+#[test]
+fn a_relay_whose_members_hear_nothing_gets_no_event() {
+    let mut c = Cluster::new(&[&[1], &[1], &[1]]);
+    for relay in 0..3 {
+        c.agree(relay, 1, INTEREST);
+    }
+    let agent = c.create(0, 1, "chatty");
+    c.send(1, 1, listen(&agent, Some("a")));
+    c.got.clear();
+    let before = c.received.clone();
+    for n in 0..10 {
+        c.send(0, 1, event(&agent, "a", n));
+        c.send(0, 1, event(&agent, "b", n));
+    }
+    let got: Vec<usize> = (0..3).map(|i| c.received[i] - before[i]).collect();
+    assert_eq!(got, [0, 10, 0], "messages received by each relay");
+    let heard = c.take(1, 1);
+    assert_eq!(
+        heard,
+        (0..10).map(|n| event(&agent, "a", n)).collect::<Vec<_>>()
+    );
+    assert!(c.take(2, 1).is_empty() && c.take(0, 1).is_empty());
+    // A member of relay 2 that did not agree to interest hears them all.
+    c.relays[2].join(2, ());
+    c.agree(2, 2, Agreed::default());
+    c.send(0, 1, event(&agent, "b", 10));
+    assert_eq!(c.take(2, 2), [event(&agent, "b", 10)]);
+    assert!(c.take(1, 1).iter().all(|p| p["from"] != json!(agent)));
+}
+
+/// A relay with a listener counts for the agent's client, and a relay that
+/// dies takes its interest with it: the client is told nobody hears, and
+/// its events go to no relay.
+#[test]
+fn a_dead_relays_interest_goes_with_it() {
+    let mut c = Cluster::new(&[&[1], &[1, 2]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    // Member 2 of relay 1 did not agree: relay 1 hears every event, so
+    // the owner is told nothing (until told, every event is heard).
+    assert_eq!(c.notices(0, 1), [] as [Value; 0]);
+    let agent = c.create(0, 1, "a");
+    c.send(1, 1, listen(&agent, Some("e")));
+    assert_eq!(
+        c.notices(0, 1),
+        [json!({"agent": agent, "event": "e", "heard": true})]
+    );
+    let mut out = Vec::new();
+    c.relays[0].relay_gone(relay_id(1), &mut out);
+    c.route(0, out, None);
+    assert_eq!(
+        c.notices(0, 1),
+        [
+            json!({"agent": agent, "event": "e", "heard": false}),
+            json!({"everything": false})
+        ]
+    );
+    let mut out = Vec::new();
+    let text = event(&agent, "e", 1).to_string();
+    c.relays[0].receive(1, &text, &mut out);
+    assert!(!out.iter().any(|o| matches!(o, Out::Nats(..))), "{out:?}");
+    c.relays[0].check().unwrap();
+}
+
+/// A relay new in the session tells the others, in its list of agents,
+/// that a member of it hears every event; when its last member leaves, it
+/// says it has none, and its interest goes.
+#[test]
+fn a_relay_says_whether_a_member_hears_every_event_as_it_comes_and_goes() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    assert_eq!(c.notices(0, 1), [json!({"everything": false})]);
+    let agent = c.create(0, 1, "a");
+    c.relays[2].join(1, ());
+    c.hello(2);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"everything": true})]);
+    c.send(0, 1, event(&agent, "e", 1));
+    assert_eq!(c.take(2, 1).pop(), Some(event(&agent, "e", 1)));
+    let mut out = Vec::new();
+    c.relays[2].leave(1, &mut out);
+    c.route(2, out, None);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"everything": false})]);
+    let before = c.messages;
+    c.send(0, 1, event(&agent, "e", 2));
+    assert_eq!(c.messages, before, "sent to no relay");
+}
+
+/// A listen lost on the way (NATS was away) is told again in the list of
+/// agents a relay sends when it says hello again.
+#[test]
+fn interest_lost_on_the_way_is_told_again_with_a_hello() {
+    let mut c = Cluster::new(&[&[1], &[1]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    let agent = c.create(0, 1, "a");
+    c.notices(0, 1);
+    let mut out = Vec::new();
+    let asked = listen(&agent, None).to_string();
+    c.relays[1].receive(1, &asked, &mut out);
+    assert!(
+        out.iter().any(|o| matches!(o, Out::Nats(..))),
+        "lost on the way"
+    );
+    c.send(0, 1, event(&agent, "e", 1));
+    assert!(c.take(1, 1).iter().all(|p| p["name"] != "e"));
+    c.hello(1);
+    c.settle();
+    assert_eq!(c.notices(0, 1), [json!({"agent": agent, "heard": true})]);
+    c.send(0, 1, event(&agent, "e", 2));
+    assert_eq!(c.take(1, 1), [event(&agent, "e", 2)]);
+}
+
+/// What a relay says to another goes on that relay's one subject, in
+/// order: a listen before the request sent after its answer (so an event
+/// the request makes the agent emit is heard), and an agent's last event
+/// before its end.
+#[test]
+fn a_relay_says_everything_to_another_in_order() {
+    let mut c = Cluster::new(&[&[1], &[1, 2]]);
+    c.agree(0, 1, INTEREST);
+    c.agree(1, 1, INTEREST);
+    let agent = c.create(0, 1, "a");
+    let mut out = Vec::new();
+    for packet in [
+        listen(&agent, Some("done")),
+        json!({"type":"request","name":"go","to":agent,"id":"r"}),
+    ] {
+        c.relays[1].receive(1, &packet.to_string(), &mut out);
+    }
+    c.route(1, out, None);
+    let ops: Vec<(String, String)> = c
+        .nats
+        .iter()
+        .map(|(_, subject, payload)| {
+            let op = cluster::parse(payload).unwrap().op.into_owned();
+            (subject.clone(), op)
+        })
+        .collect();
+    let owner = cluster::relay_subject(relay_id(0));
+    assert_eq!(
+        ops,
+        [(owner.clone(), "listen".into()), (owner, "request".into())]
+    );
+    c.settle();
+    c.take(0, 1);
+    c.take(1, 1);
+    c.send(0, 1, event(&agent, "done", 1));
+    c.send(
+        0,
+        1,
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":agent}}),
+    );
+    let got = c.take(1, 1);
+    let names: Vec<&Value> = got.iter().map(|p| &p["name"]).collect();
+    assert_eq!(names, ["done", "go", "agentDestroyed"]);
+    assert_eq!(c.take(1, 2).last().unwrap()["name"], "agentDestroyed");
+}
+
+/// A relay told of a session it has no member in (a hello of its came late,
+/// say) answers `none`, and is told no more of it.
+#[test]
+fn a_relay_with_no_member_is_told_no_more_of_the_session() {
+    let mut c = Cluster::new(&[&[1], &[1], &[]]);
+    let hello = cluster::hello(relay_id(2), HASH);
+    let mut out = Vec::new();
+    c.relays[0].from_relay(&cluster::parse(&hello).unwrap(), &mut out);
+    c.route(0, out, None);
+    let before = c.received[2];
+    c.settle();
+    assert_eq!(c.received[2], before + 1, "relay 0's agents, answered none");
+    assert_eq!(c.relays[0].relays(), [relay_id(1)]);
+    c.create(0, 1, "a");
+    assert_eq!(c.received[2], before + 1, "nothing more");
 }

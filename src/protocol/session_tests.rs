@@ -2,8 +2,8 @@
 
 use super::session::{
     connect_accepted, connect_refused, parse_connect, Agreed, Connect, Create, Limits, Out,
-    Resumable, Resume, Session, Verdict, MAX_PENDING_PER_CONNECTION, NOT_ALLOWED_TO_CREATE,
-    TOO_MANY_PENDING,
+    Resumable, Resume, Session, Verdict, LISTEN_MALFORMED, MAX_EVENT_NAME,
+    MAX_PENDING_PER_CONNECTION, NOT_ALLOWED_TO_CREATE, TOO_MANY_LISTENED, TOO_MANY_PENDING,
 };
 use serde_json::{json, Value};
 
@@ -26,6 +26,7 @@ fn to(out: &Out) -> (Option<u64>, Value) {
         Out::To(c, t) => (Some(*c), serde_json::from_str(t).unwrap()),
         Out::All(t) => (None, serde_json::from_str(t).unwrap()),
         Out::AllInput => (None, Value::Null),
+        Out::Each(..) | Out::EachInput(..) => panic!("to some members: {out:?}"),
         Out::Nats(subject, _) | Out::NatsAsk { subject, .. } => {
             panic!("to NATS ({subject}) from a session of one relay")
         }
@@ -369,6 +370,7 @@ fn limits_are_the_sessions() {
         agents: 2,
         pending: 1,
         streams: 1,
+        interest: 1,
     });
     s.join(1, ());
     s.join(2, ());
@@ -461,6 +463,7 @@ const BATCH: Agreed = Agreed {
     batch: true,
     cancel: false,
     streams: false,
+    interest: false,
 };
 
 /// What our client asks for, and ragentsd agrees to.
@@ -468,6 +471,7 @@ const ALL: Agreed = Agreed {
     batch: false,
     cancel: true,
     streams: true,
+    interest: false,
 };
 
 #[test]
@@ -481,6 +485,7 @@ fn connect_handshake() {
             batch,
             cancel: false,
             streams: false,
+            interest: false,
             resume: Resume::No,
             token: None,
         })
@@ -552,6 +557,7 @@ fn connect_handshake() {
         batch: true,
         cancel: true,
         streams: false,
+        interest: false,
     };
     assert_eq!(
         connect_accepted("\"0\"", both, None),
@@ -618,8 +624,8 @@ fn agent_descriptions_and_lists_are_bounded() {
 /// negotiated `cancel`, with agent "1".
 fn cancelling() -> (Session<()>, String) {
     let mut s = session(&[1, 2, 3]);
-    s.agree(1, ALL);
-    s.agree(2, ALL);
+    s.agree(1, ALL, &mut Vec::new());
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "worker");
     (s, agent)
 }
@@ -670,7 +676,7 @@ fn only_its_caller_can_cancel_a_request() {
 #[test]
 fn an_agent_that_did_not_negotiate_never_sees_a_timeout_or_a_cancel() {
     let mut s = session(&[1, 2]);
-    s.agree(2, ALL);
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "old");
     let request = json!({"type":"request","name":"q","to":agent,"id":"a","timeout":50});
     let (_, out) = send(&mut s, 2, request);
@@ -843,7 +849,7 @@ fn credit_is_bounded_and_malformed_credit_is_refused() {
 #[test]
 fn an_agent_that_does_not_take_streams_answers_once_and_its_chunks_are_refused() {
     let mut s = session(&[1, 2]);
-    s.agree(2, ALL);
+    s.agree(2, ALL, &mut Vec::new());
     let agent = create(&mut s, 1, "old");
     let request = json!({"type":"request","name":"gen","to":agent,"id":"c.1","stream":8});
     let (_, out) = send(&mut s, 2, request);
@@ -876,7 +882,7 @@ fn streams_per_connection_are_capped_and_counted_as_they_end() {
     });
     for c in [1, 2] {
         s.join(c, ());
-        s.agree(c, ALL);
+        s.agree(c, ALL, &mut Vec::new());
     }
     let agent = create(&mut s, 1, "gen");
     let open = |id: &str| json!({"type":"request","name":"g","to":agent,"id":id,"stream":4});
@@ -938,7 +944,7 @@ proptest::proptest! {
     fn streams_hold_their_rules_in_any_order(steps in proptest::collection::vec(stream_step(), 1..60)) {
         let mut s = session(&[1, 2, 3]);
         for c in [1, 2, 3] {
-            s.agree(c, ALL);
+            s.agree(c, ALL, &mut Vec::new());
         }
         let agent = create(&mut s, 1, "gen");
         // Open streams by (caller, its id): the relay's id, and the credit
@@ -1070,4 +1076,478 @@ fn a_cancel_of_an_id_used_twice_finds_the_later_request() {
         "it is still answered"
     );
     s.check().unwrap();
+}
+
+// Interest (PROTOCOL.md#interest).
+
+/// What our client asks for with interest.
+const INTEREST: Agreed = Agreed {
+    batch: false,
+    cancel: true,
+    streams: true,
+    interest: true,
+};
+
+/// Joins `conn`, agreeing to `agreed`: what that sends.
+fn join_agreed(s: &mut Session<()>, conn: u64, agreed: Agreed) -> Vec<Out> {
+    let mut out = Vec::new();
+    s.join(conn, ());
+    s.agree(conn, agreed, &mut out);
+    out
+}
+
+/// Who gets which packet of `out`, among `members`, `input` being the
+/// packet handled.
+fn reach(out: &[Out], members: &[u64], input: &Value) -> Vec<(u64, Value)> {
+    let mut got = Vec::new();
+    for o in out {
+        let (to, packet) = match o {
+            Out::To(c, t) => (vec![*c], serde_json::from_str(t).unwrap()),
+            Out::All(t) => (members.to_vec(), serde_json::from_str(t).unwrap()),
+            Out::AllInput => (members.to_vec(), input.clone()),
+            Out::Each(cs, t) => (cs.clone(), serde_json::from_str(t).unwrap()),
+            Out::EachInput(cs) => (cs.clone(), input.clone()),
+            Out::Nats(..) | Out::NatsAsk { .. } => panic!("to NATS from a session of one relay"),
+        };
+        got.extend(to.into_iter().map(|c| (c, packet.clone())));
+    }
+    got.sort_by_key(|(c, _)| *c);
+    got
+}
+
+/// `listen` (or `unlisten`) from `conn`: what it sends.
+fn listen(s: &mut Session<()>, conn: u64, name: &str, body: Value) -> Vec<Out> {
+    send(
+        s,
+        conn,
+        json!({"type":"request","name":name,"to":"server","id":"l","body":body}),
+    )
+    .1
+}
+
+/// Member `conn` emits event `name` of `agent`: who gets it.
+fn emit(s: &mut Session<()>, conn: u64, agent: &str, name: &str, members: &[u64]) -> Vec<u64> {
+    let event = json!({"type":"event","name":name,"from":agent,"body":1});
+    let (verdict, out) = send(s, conn, event.clone());
+    assert_eq!(verdict, Verdict::Done);
+    let got = reach(&out, members, &event);
+    assert!(got.iter().all(|(_, p)| *p == event), "{got:?}");
+    got.into_iter().map(|(c, _)| c).collect()
+}
+
+fn interest_notice(body: Value) -> Value {
+    json!({"type":"event","name":"interest","from":"server","body":body})
+}
+
+#[test]
+fn interest_is_asked_for_in_connect_and_agreed_in_the_answer() {
+    let asks = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","interest":true}}"#;
+    assert!(parse_connect(asks).unwrap().interest);
+    let not_true = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"k","interest":"yes"}}"#;
+    assert!(!parse_connect(not_true).unwrap().interest);
+    let agreed = Agreed {
+        interest: true,
+        ..Agreed::default()
+    };
+    assert_eq!(
+        connect_accepted("\"0\"", agreed, None),
+        r#"{"type":"response","name":"connect","from":"server","id":"0","body":{"interest":true}}"#
+    );
+}
+
+#[test]
+fn an_event_goes_to_its_listeners_and_to_clients_that_did_not_ask() {
+    let mut s = Session::default();
+    for c in [1, 2, 3] {
+        join_agreed(&mut s, c, INTEREST);
+    }
+    join_agreed(&mut s, 4, Agreed::default());
+    let agent = create(&mut s, 1, "a");
+    let member = [1, 2, 3, 4];
+    listen(&mut s, 2, "listen", json!({"agent":agent,"event":"one"}));
+    listen(&mut s, 3, "listen", json!({"agent":agent}));
+    assert_eq!(emit(&mut s, 1, &agent, "one", &member), [2, 3, 4]);
+    assert_eq!(emit(&mut s, 1, &agent, "two", &member), [3, 4]);
+    // Listening to one name and to every event, it gets it once.
+    listen(&mut s, 3, "listen", json!({"agent":agent,"event":"one"}));
+    assert_eq!(emit(&mut s, 1, &agent, "one", &member), [2, 3, 4]);
+    assert_eq!(emit(&mut s, 1, &agent, "three", &member), [3, 4]);
+    // Nobody but the 1.0.0 client hears it now.
+    listen(&mut s, 3, "unlisten", json!({"agent":agent}));
+    assert_eq!(emit(&mut s, 1, &agent, "three", &member), [4]);
+    s.check().unwrap();
+}
+
+#[test]
+fn events_go_to_all_as_before_when_nobody_agreed_or_everybody_hears_them() {
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "a");
+    let event = json!({"type":"event","name":"e","from":agent});
+    assert_eq!(send(&mut s, 1, event.clone()).1, [Out::AllInput]);
+    join_agreed(&mut s, 3, INTEREST);
+    listen(&mut s, 3, "listen", json!({"agent":agent,"event":"e"}));
+    assert_eq!(
+        send(&mut s, 1, event).1,
+        [Out::AllInput],
+        "all three hear it"
+    );
+    let other = json!({"type":"event","name":"f","from":agent});
+    let out = send(&mut s, 1, other).1;
+    let [Out::EachInput(to)] = &out[..] else {
+        panic!("{out:?}")
+    };
+    assert_eq!(
+        to.iter().collect::<std::collections::BTreeSet<_>>(),
+        [1, 2].iter().collect()
+    );
+}
+
+#[test]
+fn listen_and_unlisten_are_acknowledged_when_made() {
+    let mut s = Session::default();
+    join_agreed(&mut s, 1, INTEREST);
+    join_agreed(&mut s, 2, INTEREST);
+    let agent = create(&mut s, 1, "a");
+    let answer = |out: Vec<Out>| {
+        let (dest, packet) = to(out.last().unwrap());
+        assert_eq!(dest, Some(2));
+        assert_eq!(
+            (&packet["from"], &packet["id"]),
+            (&json!("server"), &json!("l"))
+        );
+        packet["body"].clone()
+    };
+    let pair = json!({"agent":agent,"event":"e"});
+    assert_eq!(answer(listen(&mut s, 2, "listen", pair.clone())), true);
+    assert_eq!(
+        answer(listen(&mut s, 2, "listen", pair.clone())),
+        true,
+        "again"
+    );
+    assert_eq!(emit(&mut s, 1, &agent, "e", &[1, 2]), [2]);
+    assert_eq!(answer(listen(&mut s, 2, "unlisten", pair.clone())), true);
+    assert_eq!(emit(&mut s, 1, &agent, "e", &[1, 2]), [] as [u64; 0]);
+    assert_eq!(
+        answer(listen(&mut s, 2, "unlisten", pair)),
+        false,
+        "no more"
+    );
+    // An agent not in the session: nothing is kept.
+    let nobody = json!({"agent":"99","event":"e"});
+    assert_eq!(answer(listen(&mut s, 2, "listen", nobody.clone())), false);
+    assert_eq!(answer(listen(&mut s, 2, "unlisten", nobody)), false);
+    assert_eq!(s.interest_count(), 0);
+    // A null event is every event.
+    let every = json!({"agent":agent,"event":null});
+    assert_eq!(answer(listen(&mut s, 2, "listen", every)), true);
+    assert_eq!(emit(&mut s, 1, &agent, "any", &[1, 2]), [2]);
+    s.check().unwrap();
+}
+
+#[test]
+fn listening_is_capped_checked_and_only_for_clients_that_agreed() {
+    let mut s = Session::with_limits(Limits {
+        interest: 2,
+        ..Limits::default()
+    });
+    join_agreed(&mut s, 1, INTEREST);
+    join_agreed(&mut s, 2, Agreed::default());
+    let agent = create(&mut s, 1, "a");
+    let error = |out: Vec<Out>| to(out.last().unwrap()).1["error"].clone();
+    let answer = |out: Vec<Out>| to(out.last().unwrap()).1["body"].clone();
+    for event in ["x", "y"] {
+        let asked = listen(&mut s, 1, "listen", json!({"agent":agent,"event":event}));
+        assert_eq!(answer(asked), true);
+    }
+    let third = json!({"agent":agent,"event":"z"});
+    assert_eq!(error(listen(&mut s, 1, "listen", third)), TOO_MANY_LISTENED);
+    assert_eq!(s.interest_count(), 2);
+    // Listening again to what it listens to takes no room, nor does
+    // unlistening what it does not.
+    let again = listen(&mut s, 1, "listen", json!({"agent":agent,"event":"x"}));
+    assert_eq!(answer(again), true);
+    let long = "n".repeat(MAX_EVENT_NAME + 1);
+    for bad in [
+        json!(null),
+        json!({"event":"x"}),
+        json!({"agent":1,"event":"x"}),
+        json!({"agent":agent,"event":7}),
+        json!({"agent":agent,"event":long}),
+        json!([agent, "x"]),
+    ] {
+        for name in ["listen", "unlisten"] {
+            assert_eq!(
+                error(listen(&mut s, 1, name, bad.clone())),
+                LISTEN_MALFORMED,
+                "{bad}"
+            );
+        }
+    }
+    let unlisten = listen(&mut s, 1, "unlisten", json!({"agent":agent,"event":"x"}));
+    assert_eq!(answer(unlisten), true);
+    let longest = json!({"agent":agent,"event":"n".repeat(MAX_EVENT_NAME)});
+    assert_eq!(answer(listen(&mut s, 1, "listen", longest)), true);
+    // A client that did not agree hears everything: no such request.
+    let asked = listen(&mut s, 2, "listen", json!({"agent":agent,"event":"x"}));
+    assert_eq!(error(asked), "unknown message");
+    s.check().unwrap();
+}
+
+#[test]
+fn interest_is_freed_when_its_client_leaves_or_its_agent_goes() {
+    let mut s = Session::default();
+    for c in [1, 2, 3] {
+        join_agreed(&mut s, c, INTEREST);
+    }
+    let a = create(&mut s, 1, "a");
+    let b = create(&mut s, 1, "b");
+    for (c, agent) in [(2, &a), (2, &b), (3, &a)] {
+        listen(&mut s, c, "listen", json!({"agent":agent,"event":"e"}));
+        listen(&mut s, c, "listen", json!({"agent":agent}));
+    }
+    assert_eq!(s.interest_count(), 6);
+    s.leave(3, &mut Vec::new());
+    assert_eq!(s.interest_count(), 4);
+    s.check().unwrap();
+    let destroy =
+        json!({"type":"request","name":"destroyAgent","to":"server","id":"d","body":{"id":a}});
+    send(&mut s, 1, destroy);
+    assert_eq!(s.interest_count(), 2, "b's are left");
+    s.check().unwrap();
+    s.leave(1, &mut Vec::new());
+    assert_eq!(s.interest_count(), 0, "b went with its client");
+    s.check().unwrap();
+}
+
+#[test]
+fn interest_stays_with_a_place_taken_over_by_a_resumed_connection() {
+    let mut s = Session::default();
+    join_agreed(&mut s, 1, INTEREST);
+    join_agreed(&mut s, 2, INTEREST);
+    let agent = create(&mut s, 1, "a");
+    listen(&mut s, 2, "listen", json!({"agent":agent,"event":"e"}));
+    assert!(s.replace(2, ()).is_some());
+    assert_eq!(emit(&mut s, 1, &agent, "e", &[1, 2]), [2]);
+    assert_eq!(s.interest_count(), 1);
+}
+
+#[test]
+fn the_client_of_an_agent_is_told_whether_its_events_are_heard() {
+    let mut s = Session::default();
+    let told = join_agreed(&mut s, 1, INTEREST);
+    assert_eq!(
+        reach(&told, &[1], &Value::Null),
+        [(1, interest_notice(json!({"everything":false})))],
+        "nobody hears every event: it is told so when it joins"
+    );
+    join_agreed(&mut s, 2, INTEREST);
+    join_agreed(&mut s, 3, INTEREST);
+    let agent = create(&mut s, 1, "a");
+    let heard = |event: Option<&str>, heard: bool| match event {
+        Some(e) => (
+            1,
+            interest_notice(json!({"agent":agent,"event":e,"heard":heard})),
+        ),
+        None => (1, interest_notice(json!({"agent":agent,"heard":heard}))),
+    };
+    let notices = |out: Vec<Out>| {
+        let got = reach(&out, &[1, 2, 3], &Value::Null);
+        got.into_iter()
+            .filter(|(_, p)| p["name"] == "interest")
+            .collect::<Vec<_>>()
+    };
+    let pair = json!({"agent":agent,"event":"e"});
+    // The first listener: the notice goes before the listener's answer.
+    let out = listen(&mut s, 2, "listen", pair.clone());
+    assert_eq!(to(&out[0]), (Some(1), heard(Some("e"), true).1));
+    assert_eq!(to(&out[1]).0, Some(2));
+    assert_eq!(notices(listen(&mut s, 3, "listen", pair.clone())), []);
+    assert_eq!(notices(listen(&mut s, 2, "unlisten", pair.clone())), []);
+    let mut out = Vec::new();
+    s.leave(3, &mut out);
+    assert_eq!(notices(out), [heard(Some("e"), false)], "the last one left");
+    // Every event of it, and its own listening.
+    let every = json!({"agent":agent});
+    assert_eq!(
+        notices(listen(&mut s, 1, "listen", every.clone())),
+        [heard(None, true)]
+    );
+    assert_eq!(
+        notices(listen(&mut s, 1, "unlisten", every)),
+        [heard(None, false)]
+    );
+    // A client that did not agree hears nothing of it.
+    let mut s = session(&[1, 2]);
+    let agent = create(&mut s, 1, "a");
+    join_agreed(&mut s, 3, INTEREST);
+    let out = listen(&mut s, 3, "listen", json!({"agent":agent,"event":"e"}));
+    assert_eq!(out.len(), 1, "{out:?}");
+}
+
+#[test]
+fn clients_are_told_whether_anyone_hears_every_event() {
+    let mut s = Session::default();
+    let everything = |b: bool| interest_notice(json!({ "everything": b }));
+    assert_eq!(
+        reach(&join_agreed(&mut s, 1, INTEREST), &[1], &Value::Null),
+        [(1, everything(false))]
+    );
+    // A 1.0.0 client joins: every client that agreed is told, once.
+    let out = join_agreed(&mut s, 2, Agreed::default());
+    assert_eq!(reach(&out, &[1, 2], &Value::Null), [(1, everything(true))]);
+    assert_eq!(join_agreed(&mut s, 3, Agreed::default()), []);
+    // One that agrees now is told nothing: it counts every event as heard.
+    assert_eq!(join_agreed(&mut s, 4, INTEREST), []);
+    // A call over HTTP may hold no agent: it is told nothing.
+    s.join_with(5, (), Create::Never);
+    let mut out = Vec::new();
+    s.agree(5, INTEREST, &mut out);
+    assert_eq!(out, []);
+    let mut out = Vec::new();
+    s.leave(2, &mut out);
+    assert_eq!(out, [], "one that hears everything is left");
+    s.leave(3, &mut out);
+    assert_eq!(
+        reach(&out, &[1, 4, 5], &Value::Null),
+        [(1, everything(false)), (4, everything(false))]
+    );
+    // And a call hears no event, nor does it count as hearing them all.
+    let agent = create(&mut s, 1, "a");
+    assert_eq!(emit(&mut s, 1, &agent, "e", &[1, 4, 5]), [] as [u64; 0]);
+}
+
+/// One step of the property test of interest against events.
+#[derive(Clone, Debug)]
+enum InterestStep {
+    /// Member `c` (2 or 3) listens to event `name` (none: every event) of
+    /// agent `a` (0 or 1).
+    Listen(u64, usize, Option<u8>),
+    Unlisten(u64, usize, Option<u8>),
+    /// Agent `a` emits event `name`.
+    Emit(usize, u8),
+    /// Member `c` leaves, and joins again as a new connection.
+    Rejoin(u64),
+    /// A 1.0.0 client (member 9) joins, or leaves.
+    Everything,
+}
+
+fn interest_step() -> impl proptest::strategy::Strategy<Value = InterestStep> {
+    use proptest::prelude::*;
+    let member = prop_oneof![Just(2u64), Just(3u64)];
+    let name = proptest::option::of(0u8..3);
+    prop_oneof![
+        (member.clone(), 0usize..2, name.clone())
+            .prop_map(|(c, a, n)| InterestStep::Listen(c, a, n)),
+        (member.clone(), 0usize..2, name).prop_map(|(c, a, n)| InterestStep::Unlisten(c, a, n)),
+        (0usize..2, 0u8..3).prop_map(|(a, n)| InterestStep::Emit(a, n)),
+        (0usize..2, 0u8..3).prop_map(|(a, n)| InterestStep::Emit(a, n)),
+        member.prop_map(InterestStep::Rejoin),
+        Just(InterestStep::Everything),
+    ]
+}
+
+proptest::proptest! {
+    /// Interest changes and events in any order, at every packet boundary:
+    /// an event handled after a listen's answer goes to that listener, and
+    /// one handled after an unlisten (or a leave) does not; a client that
+    /// did not agree gets every event; the agents' client, from its
+    /// notices, knows at every step exactly which pairs are heard; the
+    /// bookkeeping holds.
+    #[test]
+    fn interest_never_loses_an_event_listened_to(steps in proptest::collection::vec(interest_step(), 1..80)) {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut s = Session::default();
+        join_agreed(&mut s, 1, INTEREST);
+        let agents = [create(&mut s, 1, "a"), create(&mut s, 1, "b")];
+        // The connection each of members 2 and 3 is now, and what it listens to.
+        let mut conn: BTreeMap<u64, u64> = BTreeMap::from([(2, 2), (3, 3)]);
+        let mut listening: BTreeMap<u64, BTreeSet<(usize, Option<u8>)>> = BTreeMap::new();
+        for c in [2, 3] {
+            join_agreed(&mut s, c, INTEREST);
+        }
+        let mut everything = false;
+        let mut next_conn = 10;
+        // What the agents' client was told: heard pairs, and every event.
+        let mut heard: BTreeSet<(String, Option<String>)> = BTreeSet::new();
+        let mut all_heard = false;
+        let name = |n: u8| format!("n{n}");
+        for step in steps {
+            let mut out = Vec::new();
+            match &step {
+                InterestStep::Listen(m, a, n) | InterestStep::Unlisten(m, a, n) => {
+                    let listens = matches!(step, InterestStep::Listen(..));
+                    let mut body = json!({"agent": agents[*a]});
+                    if let Some(n) = n {
+                        body["event"] = json!(name(*n));
+                    }
+                    let kind = if listens { "listen" } else { "unlisten" };
+                    out = listen(&mut s, conn[m], kind, body);
+                    let (dest, answer) = to(out.last().unwrap());
+                    proptest::prop_assert_eq!(dest, Some(conn[m]));
+                    let mine = listening.entry(conn[m]).or_default();
+                    let had = if listens { !mine.insert((*a, *n)) } else { mine.remove(&(*a, *n)) };
+                    proptest::prop_assert_eq!(&answer["body"], &json!(listens || had));
+                }
+                InterestStep::Emit(a, n) => {
+                    let members: Vec<u64> = [1, 9].into_iter().filter(|c| *c != 9 || everything).chain(conn.values().copied()).collect();
+                    let got = emit(&mut s, 1, &agents[*a], &name(*n), &members);
+                    let mut want: Vec<u64> = conn.values().copied().filter(|c| {
+                        let pairs = listening.get(c);
+                        pairs.is_some_and(|p| p.contains(&(*a, Some(*n))) || p.contains(&(*a, None)))
+                    }).collect();
+                    if everything {
+                        want.push(9);
+                    }
+                    want.sort();
+                    proptest::prop_assert_eq!(got, want);
+                }
+                InterestStep::Rejoin(m) => {
+                    s.leave(conn[m], &mut out);
+                    listening.remove(&conn[m]);
+                    next_conn += 1;
+                    conn.insert(*m, next_conn);
+                    out.extend(join_agreed(&mut s, next_conn, INTEREST));
+                }
+                InterestStep::Everything => {
+                    if everything {
+                        s.leave(9, &mut out);
+                    } else {
+                        out = join_agreed(&mut s, 9, Agreed::default());
+                    }
+                    everything = !everything;
+                }
+            }
+            for o in &out {
+                let (Some(1), p) = to_one(o) else { continue };
+                if p["name"] != "interest" {
+                    continue;
+                }
+                let body = &p["body"];
+                if let Some(b) = body["everything"].as_bool() {
+                    all_heard = b;
+                    continue;
+                }
+                let pair = (body["agent"].as_str().unwrap().to_owned(), body["event"].as_str().map(str::to_owned));
+                match body["heard"].as_bool().unwrap() {
+                    true => proptest::prop_assert!(heard.insert(pair), "heard twice"),
+                    false => proptest::prop_assert!(heard.remove(&pair), "unheard twice"),
+                }
+            }
+            let truth: BTreeSet<(String, Option<String>)> = listening.values().flatten()
+                .map(|(a, n)| (agents[*a].clone(), n.map(name)))
+                .collect();
+            proptest::prop_assert_eq!(&heard, &truth);
+            proptest::prop_assert_eq!(all_heard, everything);
+            proptest::prop_assert_eq!(s.interest_count(), listening.values().map(|p| p.len()).sum::<usize>());
+            s.check().map_err(proptest::test_runner::TestCaseError::fail)?;
+        }
+    }
+}
+
+/// `to`, for an output to one member only (None for any other).
+fn to_one(out: &Out) -> (Option<u64>, Value) {
+    match out {
+        Out::To(c, t) => (Some(*c), serde_json::from_str(t).unwrap()),
+        _ => (None, Value::Null),
+    }
 }

@@ -1,8 +1,9 @@
 //! Relays sharing sessions through NATS (`--nats`, docs/CLUSTER.md): the
 //! connection to NATS, this relay's heartbeat and its watch on the
-//! others', one subscription per session with a member here, and the
-//! routing of what arrives to the session it is for. The rules are
-//! `protocol::session`'s, the messages `protocol::cluster`'s.
+//! others', the sessions with a member here, and the routing of what
+//! arrives (on this relay's one subject, in the order other relays said
+//! it) to the session it is for. The rules are `protocol::session`'s, the
+//! messages `protocol::cluster`'s.
 
 use super::metrics::write_metric;
 use super::{deliver, Conn, Shared};
@@ -18,7 +19,6 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;
-use tokio::task::AbortHandle;
 
 /// What may wait to be published while NATS is slow or away; past it,
 /// messages are dropped (NATS itself delivers at most once).
@@ -55,19 +55,15 @@ impl std::fmt::Debug for Cluster {
     }
 }
 
-/// A session's place in the cluster: dropped with the session, it stops
-/// listening to the session's subject.
+/// A session's place in the cluster: dropped with the session, it is no
+/// longer found by what arrives for it.
 pub struct Link {
     pub cluster: Arc<Cluster>,
     hash: String,
-    task: Mutex<Option<AbortHandle>>,
 }
 
 impl Drop for Link {
     fn drop(&mut self) {
-        if let Some(task) = self.task.lock().unwrap().take() {
-            task.abort();
-        }
         let mut sessions = self.cluster.sessions.lock().unwrap();
         // Unless a new session of the same key took its place.
         if sessions
@@ -275,7 +271,6 @@ impl Cluster {
         let link = Link {
             cluster: self.clone(),
             hash: hash.clone(),
-            task: Mutex::new(None),
         };
         let node = Node {
             me: self.me,
@@ -312,33 +307,14 @@ impl Cluster {
         self.heard.lock().unwrap().keys().copied().collect()
     }
 
-    /// Starts the reader of `shared`'s subject (once it is in an `Arc`).
+    /// Makes `shared` (once it is in an `Arc`) found by what arrives for
+    /// it, and says hello for it.
     pub(super) fn listen(self: &Arc<Self>, shared: &Arc<Shared>) {
         let Some(link) = &shared.link else { return };
         let hash = link.hash.clone();
-        (self.sessions.lock().unwrap()).insert(hash.clone(), Arc::downgrade(shared));
+        (self.sessions.lock().unwrap()).insert(hash, Arc::downgrade(shared));
         gather_later(shared);
-        let (client, weak) = (self.client.clone(), Arc::downgrade(shared));
-        let cluster = Arc::downgrade(self);
-        let task = tokio::spawn(async move {
-            let subject = cluster::session_subject(&hash);
-            let mut sub = match client.subscribe(subject).await {
-                Ok(sub) => sub,
-                Err(e) => return tracing::warn!("cannot subscribe to a session: {e}"),
-            };
-            if let Some(shared) = weak.upgrade() {
-                apply(&shared, |s, out| s.hello(out));
-            }
-            while let Some(msg) = sub.next().await {
-                let Some(shared) = weak.upgrade() else { return };
-                cluster.upgrade().inspect(|c| c.count_in());
-                let Ok(payload) = std::str::from_utf8(&msg.payload) else {
-                    continue;
-                };
-                apply(&shared, |s, out| s.from_session(payload, out));
-            }
-        });
-        *link.task.lock().unwrap() = Some(task.abort_handle());
+        apply(shared, |s, out| s.hello(out));
     }
 
     /// The session of `hash` here, if it has members.
@@ -472,7 +448,9 @@ fn apply(shared: &Shared, rule: impl FnOnce(&mut super::Session, &mut Vec<Out>))
     dirty.iter().for_each(|c| c.flush_or_wake());
 }
 
-/// Requests to this relay's agents and responses to its requests.
+/// What other relays say to this one about their sessions: agents, their
+/// events, interest, requests to this relay's agents and responses to its
+/// requests, in the order each relay said them.
 async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
     while let Some(msg) = own.next().await {
         let Some(cluster) = cluster.upgrade() else {
@@ -488,13 +466,13 @@ async fn read_own(cluster: Weak<Cluster>, mut own: Subscriber) {
         let session = msg.s.as_deref().and_then(|hash| cluster.session_of(hash));
         match session {
             Some(shared) => apply(&shared, |s, out| s.from_relay(&msg, out)),
-            // No member here any more: its agents are gone.
-            None if msg.op == "request" => {
-                if let Some((subject, answer)) = cluster::not_found(cluster.me, &msg) {
+            // No member here any more: its agents are gone, and the sender
+            // is told to say no more of the session here.
+            None => {
+                for (subject, answer) in cluster::no_session(cluster.me, &msg) {
                     cluster.publish(subject, None, answer);
                 }
             }
-            None => {}
         }
     }
 }
@@ -531,16 +509,16 @@ async fn read_hellos(cluster: Weak<Cluster>, mut hellos: Subscriber) {
         let Some(hello) = cluster::parse(payload) else {
             continue;
         };
-        let (Some(_), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
+        let (Some(asker), Some(hash)) = (hello.relay(), hello.s.as_deref()) else {
             continue;
         };
         let session = cluster.session_of(hash);
         match session {
-            Some(shared) => apply(&shared, |s, out| s.from_session(payload, out)),
-            // On the session's subject, in order with what this relay
-            // says of the session later (it may have a member soon).
+            Some(shared) => apply(&shared, |s, out| s.from_relay(&hello, out)),
+            // On the asker's subject, in order with what this relay says
+            // of the session later (it may have a member soon).
             None => cluster.publish(
-                cluster::session_subject(hash),
+                cluster::relay_subject(asker),
                 None,
                 cluster::none(cluster.me, hash),
             ),

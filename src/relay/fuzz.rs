@@ -131,6 +131,7 @@ pub fn session(data: &[u8]) {
         agents: 3,
         pending: 3,
         streams: 2,
+        interest: 3,
     };
     let node = cluster::Node {
         me: 1,
@@ -158,13 +159,14 @@ pub fn session(data: &[u8]) {
                 };
                 s.join_with(id, (), create);
                 if op >= 0x80 {
-                    // As our clients: cancels, timeouts and streams.
+                    // As our clients: cancels, timeouts, streams and interest.
                     let all = Agreed {
                         batch: false,
                         cancel: true,
                         streams: true,
+                        interest: true,
                     };
-                    s.agree(id, all);
+                    s.agree(id, all, &mut out);
                 }
                 member[conn] = true;
             }
@@ -175,9 +177,8 @@ pub fn session(data: &[u8]) {
             7 => drop(s.expire(2, 10, &mut out)),
             5 => {
                 let text = String::from_utf8_lossy(rest);
-                match cluster::parse(&text) {
-                    Some(msg) if conn == 0 => s.from_relay(&msg, &mut out),
-                    _ => s.from_session(&text, &mut out),
+                if let Some(msg) = cluster::parse(&text) {
+                    s.from_relay(&msg, &mut out);
                 }
             }
             6 => match conn {
@@ -196,7 +197,12 @@ pub fn session(data: &[u8]) {
             _ => {}
         }
         for o in out.drain(..) {
-            if let Out::To(to, _) = o {
+            let to = match o {
+                Out::To(to, _) => vec![to],
+                Out::Each(to, _) | Out::EachInput(to) => to,
+                _ => Vec::new(),
+            };
+            for to in to {
                 assert!(member[to as usize], "sent to {to}, not a member");
             }
         }
@@ -210,4 +216,5 @@ pub fn session(data: &[u8]) {
     }
     s.gathered(&mut out);
     assert!(s.is_empty() && s.agent_count() == 0 && s.pending_count() == 0);
+    assert_eq!(s.interest_count(), 0);
 }

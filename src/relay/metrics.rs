@@ -186,6 +186,7 @@ pub struct SessionGauges {
     pub agents: usize,
     pub requests_in_flight: usize,
     pub streams: usize,
+    pub interest: usize,
 }
 
 impl Metrics {
@@ -274,6 +275,12 @@ impl Metrics {
             "gauge",
             "Streams open: requests for a streamed answer, not ended yet (counted in ragentsd_requests_in_flight too).",
             gauges.streams as u64,
+        );
+        metric(
+            "ragentsd_interest",
+            "gauge",
+            "(agent, event) pairs that connections listen to, all together (--max-interest each).",
+            gauges.interest as u64,
         );
         metric(
             "ragentsd_backlog_bytes",
@@ -392,6 +399,7 @@ mod tests {
             agents: 3,
             requests_in_flight: 4,
             streams: 2,
+            interest: 5,
         };
         let text = m.render(&gauges);
         for line in [
@@ -400,6 +408,8 @@ mod tests {
             "ragentsd_agents 3",
             "ragentsd_requests_in_flight 4",
             "ragentsd_streams 2",
+            "# TYPE ragentsd_interest gauge",
+            "ragentsd_interest 5",
             "ragentsd_bytes_in_total 10",
             "# TYPE ragentsd_pings_total counter",
             "ragentsd_pings_total 3",

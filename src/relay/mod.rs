@@ -174,6 +174,7 @@ impl Relay {
             gauges.agents += s.agent_count();
             gauges.requests_in_flight += s.pending_count();
             gauges.streams += s.stream_count();
+            gauges.interest += s.interest_count();
         }
         gauges
     }
@@ -225,10 +226,19 @@ impl Relay {
             shared
         };
         let session = sessions.entry(key.to_owned()).or_insert_with(new).clone();
-        let mut s = session.lock();
-        s.join_with(conn, member, create);
-        s.agree(conn, agreed);
-        drop(s);
+        let mut dirty = Vec::new();
+        {
+            let mut s = session.lock();
+            s.join_with(conn, member, create);
+            // What it agreed may be news to the others (and to it).
+            let mut out = Vec::new();
+            s.agree(conn, agreed, &mut out);
+            for o in out {
+                deliver(&session, &s, o, None, &mut dirty);
+            }
+        }
+        drop(sessions);
+        dirty.iter().for_each(|c| c.flush_or_wake());
         session
     }
 
@@ -308,6 +318,18 @@ fn deliver(
                 session.handles().for_each(|m| queue(m, &mut text));
             }
         }
+        Out::Each(conns, text) => {
+            let mut text = Text::new(&text);
+            let members = conns.iter().filter_map(|c| session.handle(*c));
+            members.for_each(|m| queue(m, &mut text));
+        }
+        Out::EachInput(conns) => {
+            if let Some(input) = input {
+                let mut text = Text::new(input);
+                let members = conns.iter().filter_map(|c| session.handle(*c));
+                members.for_each(|m| queue(m, &mut text));
+            }
+        }
         Out::Nats(subject, payload) => {
             if let Some(link) = &shared.link {
                 link.cluster.publish(subject, None, payload);
@@ -376,6 +398,7 @@ mod tests {
             agents,
             requests_in_flight: 0,
             streams: 0,
+            interest: 0,
         };
         assert_eq!(relay.gauges(), gauges(1, 1));
 

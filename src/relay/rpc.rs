@@ -22,7 +22,7 @@ use super::metrics::RpcStatus;
 use super::{deliver, Config, Member, Relay, Shared};
 use crate::protocol::jsonrpc::{Call, Outcome};
 use crate::protocol::packet::{self, Packet};
-use crate::protocol::session::{ConnId, Create};
+use crate::protocol::session::{Agreed, ConnId, Create};
 use serde_json::value::RawValue;
 use std::io::ErrorKind;
 use std::net::SocketAddr;
@@ -218,14 +218,13 @@ pub async fn serve(
     if core.has_unsent() {
         let (sender, mut inbox) = mpsc::unbounded_channel();
         let conn = relay.next_conn.fetch_add(1, Relaxed);
-        // A call only calls: it creates no agent.
-        let session = relay.join(
-            &key,
-            conn,
-            Member::Call(sender),
-            Create::Never,
-            Default::default(),
-        );
+        // A call only calls: it creates no agent, and hears no event (it
+        // agrees to interest, and listens to none).
+        let agreed = Agreed {
+            interest: true,
+            ..Agreed::default()
+        };
+        let session = relay.join(&key, conn, Member::Call(sender), Create::Never, agreed);
         let waiting = Waiting {
             stream: &stream,
             conn,

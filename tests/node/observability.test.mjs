@@ -19,6 +19,7 @@ const METRICS = {
   ragentsd_agents: "gauge",
   ragentsd_requests_in_flight: "gauge",
   ragentsd_streams: "gauge",
+  ragentsd_interest: "gauge",
   ragentsd_backlog_bytes: "gauge",
   ragentsd_packets_in_total: "counter",
   ragentsd_packets_out_total: "counter",
@@ -284,7 +285,7 @@ test("the info log: connect and disconnect lines with conn id, peer and session 
   const ids = {};
   for (const [name, c] of Object.entries({ a, b })) {
     const peer = `peer=127\\.0\\.0\\.1:${c.port}`;
-    const connected = new RegExp(` INFO connected conn=(\\d+) ${peer} session=${sessionTag(key)} batch=false cancel=false streams=false resumable=false$`);
+    const connected = new RegExp(` INFO connected conn=(\\d+) ${peer} session=${sessionTag(key)} batch=false cancel=false streams=false interest=false resumable=false$`);
     const line = lines.find((l) => connected.test(l));
     assert.ok(line, `no connect line for ${name} (port ${c.port}):\n${log}`);
     const id = (ids[name] = line.match(connected)[1]);

@@ -187,6 +187,10 @@ struct World {
     resume: bool,
     /// The relay agrees to `cancel` with clients that ask (as ragentsd).
     cancel: bool,
+    /// The relay agrees to `interest` with clients that ask (ragentsd
+    /// does; off by default here, where the tests' pages listen to nothing
+    /// and expect every event).
+    interest: bool,
 }
 
 fn frame_text(head: String, body: Option<Value>, tail: &str) -> String {
@@ -249,6 +253,7 @@ impl World {
             next_token: 1,
             resume: false,
             cancel: true,
+            interest: false,
         }
     }
 
@@ -498,6 +503,7 @@ impl World {
                     batch: false,
                     cancel: self.cancel && connect.cancel,
                     streams: self.cancel && connect.streams,
+                    interest: self.interest && connect.interest,
                 };
                 p.inbox
                     .push_back(connect_accepted(&connect.id, agreed, Some(offer)));
@@ -529,10 +535,13 @@ impl World {
             batch: false,
             cancel: self.cancel && connect.cancel,
             streams: self.cancel && connect.streams,
+            interest: self.interest && connect.interest,
         };
-        self.relay.agree(p.conn, agreed);
+        let mut out = Vec::new();
+        self.relay.agree(p.conn, agreed, &mut out);
         p.inbox
             .push_back(connect_accepted(&connect.id, agreed, offer));
+        self.route(out, "");
     }
 
     /// The grace of peer `i`'s detached place is over: it leaves.
@@ -547,14 +556,16 @@ impl World {
     fn route(&mut self, out: Vec<Out>, input: &str) {
         for o in out {
             let (to, text) = match o {
-                Out::To(c, t) => (Some(c), t),
+                Out::To(c, t) => (Some(vec![c]), t),
                 Out::All(t) => (None, t),
                 Out::AllInput => (None, input.to_owned()),
+                Out::Each(cs, t) => (Some(cs), t),
+                Out::EachInput(cs) => (Some(cs), input.to_owned()),
                 Out::Nats(..) | Out::NatsAsk { .. } => unreachable!("a session of one relay"),
             };
             for p in &mut self.peers {
                 let Some(member) = p.member() else { continue };
-                if to.is_none_or(|c| c == member) {
+                if to.as_ref().is_none_or(|cs| cs.contains(&member)) {
                     let attached = p.joined && !p.cut;
                     if let Some(place) = &mut p.place {
                         let ack = place.kept.replay.ack_due();
@@ -827,5 +838,6 @@ fn holding_pair(cancel: bool) -> (World, Rc<Handle>) {
 
 mod calls;
 mod cancel;
+mod interest;
 mod link;
 mod streams;

@@ -20,6 +20,10 @@ pub struct Connect {
     /// The client asked (`"streams": true`) for streamed answers: requests
     /// with `"stream"`, chunks and credit (it asks for `cancel` too).
     pub streams: bool,
+    /// The client asked (`"interest": true`) to be sent only the events it
+    /// listens to (`listen`, `unlisten`), and to be told who hears its
+    /// agents' events.
+    pub interest: bool,
     /// What it asked of resuming.
     pub resume: Resume,
     /// A signed token beside the key (`"token"`), for a relay that asks for
@@ -58,6 +62,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         batch: Option<serde_json::Value>,
         cancel: Option<serde_json::Value>,
         streams: Option<serde_json::Value>,
+        interest: Option<serde_json::Value>,
         resume: Option<serde_json::Value>,
         acked: Option<serde_json::Value>,
         token: Option<serde_json::Value>,
@@ -83,6 +88,7 @@ pub fn parse_connect(text: &str) -> Option<Connect> {
         batch: body.batch == Some(serde_json::Value::Bool(true)),
         cancel: body.cancel == Some(serde_json::Value::Bool(true)),
         streams: body.streams == Some(serde_json::Value::Bool(true)),
+        interest: body.interest == Some(serde_json::Value::Bool(true)),
         resume: match body.resume {
             Some(serde_json::Value::Bool(true)) => Resume::Offer,
             // An `acked` that is not a count cannot resume exactly: fresh.
@@ -105,14 +111,15 @@ pub struct Agreed {
     pub batch: bool,
     pub cancel: bool,
     pub streams: bool,
+    pub interest: bool,
 }
 
 /// The answer to a valid `connect`: its body is `null` for a 1.0.0 client;
 /// `"batch":true` when the client asked for batches (the relay then takes
 /// them, and sends them); `"cancel":true` when it asked for cancels and
-/// timeouts; `"resume"` (the token), `"grace"` (ms) and, when
-/// the place of a lost connection was taken over, `"resumed":true` and
-/// `"acked"` (what the relay had received of it).
+/// timeouts; `"streams"` and `"interest"` likewise; `"resume"` (the
+/// token), `"grace"` (ms) and, when the place of a lost connection was taken
+/// over, `"resumed":true` and `"acked"` (what the relay had received of it).
 pub fn connect_accepted(raw_id: &str, agreed: Agreed, resume: Option<Resumable>) -> String {
     let w = FrameWriter::new("response")
         .str("name", "connect")
@@ -130,6 +137,9 @@ pub fn connect_accepted(raw_id: &str, agreed: Agreed, resume: Option<Resumable>)
     }
     if agreed.streams {
         body = body.raw("streams", "true");
+    }
+    if agreed.interest {
+        body = body.raw("interest", "true");
     }
     if let Some(r) = resume {
         body = body

@@ -3,18 +3,21 @@
 //! what each incoming frame (or a departure) makes the relay send.
 
 mod connect;
+mod hearing;
+mod interest;
 mod relays;
 mod requests;
 mod server;
 mod streams;
 
 pub use connect::*;
+pub use hearing::{LISTEN_MALFORMED, MAX_EVENT_NAME, TOO_MANY_LISTENED};
 
 use super::cluster::{self, Node, RelayId};
 use super::packet::{self, error_response, FrameWriter, Packet, MAX_CREDIT, SERVER};
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A connection's number, unique in the relay.
 pub type ConnId = u64;
@@ -39,8 +42,13 @@ pub const MAX_STREAMS_PER_CONNECTION: usize = 256;
 /// The error a request for a stream over that cap gets.
 pub const TOO_MANY_STREAMS: &str = "too many streams in flight";
 
+/// The most (agent, event) pairs one connection may listen to at once:
+/// 1024. Each costs the relay a few hundred bytes and twice its name (256
+/// bytes at most): 1024 of them, well under 1 MB.
+pub const MAX_INTEREST_PER_CONNECTION: usize = 1024;
+
 /// What a session allows each of its connections (`--max-agents`,
-/// `--max-pending`).
+/// `--max-pending`, `--max-streams`, `--max-interest`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limits {
     /// The most agents one connection may hold at once.
@@ -49,6 +57,8 @@ pub struct Limits {
     pub pending: usize,
     /// The most streams one connection may have open.
     pub streams: usize,
+    /// The most (agent, event) pairs one connection may listen to.
+    pub interest: usize,
 }
 
 impl Default for Limits {
@@ -57,6 +67,7 @@ impl Default for Limits {
             agents: MAX_AGENTS_PER_CONNECTION,
             pending: MAX_PENDING_PER_CONNECTION,
             streams: MAX_STREAMS_PER_CONNECTION,
+            interest: MAX_INTEREST_PER_CONNECTION,
         }
     }
 }
@@ -98,6 +109,10 @@ pub enum Out {
     All(String),
     /// The incoming frame, unchanged, to every connection of the session.
     AllInput,
+    /// This text to each of these connections (an event to those that hear it).
+    Each(Vec<ConnId>, String),
+    /// The incoming frame, unchanged, to each of these connections.
+    EachInput(Vec<ConnId>),
     /// To other relays over NATS (a session of a cluster): this payload on
     /// this subject.
     Nats(String, String),
@@ -212,6 +227,8 @@ pub struct Session<T> {
     node: Option<Box<Clustered>>,
     /// The numbers of other relays' agents, by their ids.
     remote: HashMap<Box<str>, u64>,
+    /// Who hears which events.
+    interest: interest::Interest,
 }
 
 /// What a session of a cluster knows of its relay.
@@ -219,7 +236,10 @@ struct Clustered {
     node: Node,
     /// The ids of this relay's agents begin with it.
     prefix: String,
-    subject: String,
+    /// The other relays with a member in the session, as far as this one
+    /// knows (they said hello, or answered one): what this relay says of
+    /// the session goes to each, on its subject.
+    peers: BTreeSet<RelayId>,
     /// The relays that have not answered this relay's `hello` yet: while
     /// any has not, `getAgents` waits (in `held`), so that a client that
     /// joins sees every agent of the session, as with one relay.
@@ -288,6 +308,7 @@ impl<T> Session<T> {
             looks: 0,
             node: None,
             remote: HashMap::new(),
+            interest: interest::Interest::default(),
         }
     }
 
@@ -295,12 +316,12 @@ impl<T> Session<T> {
     /// session's other relays, and theirs here (docs/CLUSTER.md).
     pub fn clustered(limits: Limits, node: Node) -> Self {
         let mut session = Session::with_limits(limits);
-        let (prefix, subject) = (node.prefix(), node.subject());
+        let prefix = node.prefix();
         session.next_request = node.first_request();
         session.node = Some(Box::new(Clustered {
             node,
             prefix,
-            subject,
+            peers: BTreeSet::new(),
             awaiting: Vec::new(),
             held: Vec::new(),
             round: 0,
@@ -362,6 +383,11 @@ impl<T> Session<T> {
         self.pending.values().filter(|p| p.credit.is_some()).count()
     }
 
+    /// The (agent, event) pairs members listen to, all together.
+    pub fn interest_count(&self) -> usize {
+        self.interest.held()
+    }
+
     /// How many agents were ever created in the session: it changes when
     /// one is, so a driver can wake whoever waits for an agent by name.
     pub fn agents_created(&self) -> u64 {
@@ -383,6 +409,9 @@ impl<T> Session<T> {
     }
 
     /// Joins a connection that may create only the agents `create` allows.
+    /// Until `agree` says otherwise it agreed to nothing, as a 1.0.0
+    /// client: it hears every event. (Members and relays hear of that when
+    /// the session next sends anything: a driver agrees at once.)
     pub fn join_with(&mut self, conn: ConnId, handle: T, create: Create) {
         let waiting = 0;
         self.conns.insert(
@@ -396,12 +425,23 @@ impl<T> Session<T> {
                 agreed: Agreed::default(),
             },
         );
+        self.interest.enter(conn, false);
     }
 
-    /// What member `conn` negotiated (see `Member::agreed`).
-    pub fn agree(&mut self, conn: ConnId, agreed: Agreed) {
-        if let Some(m) = self.conns.get_mut(&conn) {
-            m.agreed = agreed;
+    /// What member `conn` negotiated (see `Member::agreed`). With
+    /// `interest`, it hears only what it listens to, and is told whether
+    /// anyone hears every event (`{"everything":false}` when nobody does);
+    /// without, it hears every event, which others may be told.
+    pub fn agree(&mut self, conn: ConnId, agreed: Agreed, out: &mut Vec<Out>) {
+        let Some(m) = self.conns.get_mut(&conn) else {
+            return;
+        };
+        m.agreed = agreed;
+        let changes = self.interest.enter(conn, agreed.interest);
+        self.changes(changes, out);
+        let told = self.settle_everything(out);
+        if agreed.interest && !told && !self.interest.everything_anywhere() {
+            self.tell_everything(conn, false, out);
         }
     }
 
@@ -437,6 +477,8 @@ impl<T> Session<T> {
         if let Some(c) = &mut self.node {
             c.held.retain(|h| h.conn != conn);
         }
+        let changes = self.interest.leave(conn);
+        self.changes(changes, out);
         // Its count leaves with it; the scan is only for one that waits.
         if member.waiting > 0 {
             // Those sent to other relays are called off there.
@@ -467,6 +509,10 @@ impl<T> Session<T> {
         for number in mine {
             self.destroy(number, out);
         }
+        self.settle_everything(out);
+        if self.conns.is_empty() {
+            self.ended(out);
+        }
         Some(member.handle)
     }
 
@@ -485,14 +531,15 @@ impl<T> Session<T> {
         let Some(agent) = self.agents.remove(&number) else {
             return;
         };
+        self.interest.agent_gone(number);
         if !agent.retired {
             out.push(announce("agentDestroyed", &agent.info));
         }
         match (&agent.remote_id, &self.node) {
             (Some(id), _) => drop(self.remote.remove(id)),
             (None, Some(c)) => {
-                let msg = cluster::destroyed(c.node.me, &self.agent_id(number));
-                out.push(Out::Nats(c.subject.clone(), msg));
+                let msg = cluster::destroyed(c.node.me, &c.node.hash, &self.agent_id(number));
+                self.to_peers(msg, out);
             }
             (None, None) => {}
         }

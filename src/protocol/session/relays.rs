@@ -1,6 +1,8 @@
-//! A session spread over relays on NATS: the directories they exchange,
-//! the agents of other relays, requests and answers between relays, and
-//! what is left when a relay or NATS goes away.
+//! A session spread over relays on NATS: the relays it knows there, the
+//! directories they exchange, the agents of other relays, their events,
+//! requests and answers between relays, and what is left when a relay or
+//! NATS goes away. (What relays say of their members' interest is
+//! `hearing`'s.)
 
 use super::*;
 
@@ -30,14 +32,15 @@ impl<T> Session<T> {
     }
 
     /// The `hello` that asks the other relays for their agents (on the
-    /// subject every relay hears), and this relay's own (on the session's,
-    /// in order with what it says of them later): once the session listens
-    /// to its subject, and again after NATS was lost.
+    /// subject every relay hears), and this relay's own `agents` to those it
+    /// knows (in order with what it says of them later): once the session
+    /// appears, and again after NATS was lost.
     pub fn hello(&mut self, out: &mut Vec<Out>) {
         let Some(c) = &self.node else { return };
         let hello = cluster::hello(c.node.me, &c.node.hash);
         out.push(Out::Nats(cluster::HELLOS.into(), hello));
-        self.directory(out);
+        let peers: Vec<RelayId> = c.peers.iter().copied().collect();
+        peers.into_iter().for_each(|r| self.directory(r, out));
         self.answered(None, out);
     }
 
@@ -73,12 +76,55 @@ impl<T> Session<T> {
         }
     }
 
-    /// `agents`: all of this relay's agents, on the session's subject.
-    pub(super) fn directory(&self, out: &mut Vec<Out>) {
+    /// `agents`, to relay `relay`: all of this relay's agents, and its
+    /// members' interest (whether one hears every event, the pairs of
+    /// `relay`'s agents they listen to).
+    pub(super) fn directory(&self, relay: RelayId, out: &mut Vec<Out>) {
         let Some(c) = &self.node else { return };
         let mine = self.agents.values().filter(|a| a.remote_id.is_none());
-        let msg = cluster::directory(c.node.me, mine.map(|a| a.info.as_str()));
-        out.push(Out::Nats(c.subject.clone(), msg));
+        let everything = self.interest.everything_here();
+        let listening = self.listening_to(relay);
+        let msg = cluster::directory(
+            c.node.me,
+            &c.node.hash,
+            mine.map(|a| a.info.as_str()),
+            everything,
+            &listening,
+        );
+        out.push(Out::Nats(cluster::relay_subject(relay), msg));
+    }
+
+    /// What this relay says of the session, to every relay it knows with a
+    /// member in it.
+    pub(super) fn to_peers(&self, msg: String, out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        if let Some((last, rest)) = c.peers.iter().collect::<Vec<_>>().split_last() {
+            for relay in rest {
+                out.push(Out::Nats(cluster::relay_subject(**relay), msg.clone()));
+            }
+            out.push(Out::Nats(cluster::relay_subject(**last), msg));
+        }
+    }
+
+    /// Relay `relay` has a member in the session: a relay new to this one
+    /// is sent this relay's `agents` (so a relay that missed a hello learns
+    /// of this one all the same).
+    fn peer(&mut self, relay: RelayId, out: &mut Vec<Out>) {
+        let Some(c) = &mut self.node else { return };
+        if c.peers.insert(relay) {
+            self.directory(relay, out);
+        }
+    }
+
+    /// The session's last member left: the relays that knew of it are told
+    /// (`none`), and it knows of none any more.
+    pub(super) fn ended(&mut self, out: &mut Vec<Out>) {
+        let Some(c) = &self.node else { return };
+        let msg = cluster::none(c.node.me, &c.node.hash);
+        self.to_peers(msg, out);
+        if let Some(c) = &mut self.node {
+            c.peers.clear();
+        }
     }
 
     /// Relay `relay`'s agents are those of `agents`, all of them: those
@@ -100,44 +146,26 @@ impl<T> Session<T> {
         gone.into_iter().for_each(|n| self.retire(n, out));
     }
 
-    /// A payload on the session's subject, from another relay: an event of
-    /// one of its agents, or news of its agents.
-    pub fn from_session(&mut self, payload: &str, out: &mut Vec<Out>) {
-        if self.node.is_none() {
-            return;
+    /// Relay `relay`'s `agents`: its agents, all of them, and its members'
+    /// interest; an answer to the hello.
+    fn relay_agents(&mut self, relay: RelayId, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        let agents = msg.agents.clone().unwrap_or_default();
+        self.relay_lists(relay, agents, out);
+        let listening = msg.listening.as_deref().unwrap_or_default();
+        self.relay_interest_all(relay, msg.everything == Some(true), listening, out);
+        self.answered(Some(relay), out);
+        self.peer(relay, out);
+    }
+
+    /// Relay `relay` has no member in the session (any more): no agent
+    /// there, no interest either.
+    fn relay_left(&mut self, relay: RelayId, out: &mut Vec<Out>) {
+        if let Some(c) = &mut self.node {
+            c.peers.remove(&relay);
         }
-        if let Some(event) = payload.strip_prefix(cluster::EVENT_MARK as char) {
-            return self.remote_event(event, out);
-        }
-        let Some(msg) = cluster::parse(payload) else {
-            return;
-        };
-        let Some(relay) = msg.relay().filter(|r| Some(*r) != self.me()) else {
-            return;
-        };
-        match msg.op.as_ref() {
-            // Its own agents come on the session's subject, as `agents`.
-            "hello" => self.directory(out),
-            // All of them; `none`: no member there, so no agent either.
-            "agents" | "none" => {
-                self.relay_lists(relay, msg.agents.unwrap_or_default(), out);
-                self.answered(Some(relay), out);
-            }
-            "created" => {
-                if let Some(info) = msg.agent {
-                    self.add_remote(relay, info, out);
-                }
-            }
-            "destroyed" => {
-                let id = msg.id.as_deref().unwrap_or_default();
-                let number = self.remote.get(id).copied();
-                let owned = number.filter(|n| self.agents[n].owner == Owner::Relay(relay));
-                if let Some(n) = owned {
-                    self.retire(n, out);
-                }
-            }
-            _ => {}
-        }
+        self.relay_lists(relay, Vec::new(), out);
+        self.relay_uninterested(relay, out);
+        self.answered(Some(relay), out);
     }
 
     pub(super) fn me(&self) -> Option<RelayId> {
@@ -180,42 +208,90 @@ impl<T> Session<T> {
         Some(number)
     }
 
-    /// An event another relay's agent sent: to every member here.
-    pub(super) fn remote_event(&mut self, text: &str, out: &mut Vec<Out>) {
-        let Ok(Packet::Event { from, .. }) = packet::parse(text) else {
+    /// An event of relay `relay`'s agent, which that relay sent here as a
+    /// member hears it: to the members that do.
+    fn remote_event(&self, relay: RelayId, text: &str, out: &mut Vec<Out>) {
+        let Ok(Packet::Event { from, name, .. }) = packet::parse(text) else {
             return;
         };
-        if self
-            .number_of(&from)
-            .is_some_and(|n| self.agents[&n].remote_id.is_some())
-        {
-            out.push(Out::All(text.to_owned()));
+        let number = self.number_of(&from);
+        let Some(number) = number.filter(|n| self.agents[n].owner == Owner::Relay(relay)) else {
+            return;
+        };
+        self.to_hearers(number, &name, Some(text), out);
+    }
+
+    /// A message of another relay about this session: on this relay's own
+    /// subject, or a `hello` (on the subject every relay hears).
+    pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        let Some(relay) = msg
+            .relay()
+            .filter(|r| self.node.is_some() && Some(*r) != self.me())
+        else {
+            return;
+        };
+        match msg.op.as_ref() {
+            // Answered even by a relay that knows the asker: NATS was lost.
+            "hello" => {
+                if let Some(c) = &mut self.node {
+                    c.peers.insert(relay);
+                }
+                self.directory(relay, out);
+            }
+            "agents" => self.relay_agents(relay, msg, out),
+            "none" => self.relay_left(relay, out),
+            "created" => {
+                self.peer(relay, out);
+                if let Some(info) = msg.agent {
+                    self.add_remote(relay, info, out);
+                }
+            }
+            "destroyed" => {
+                let id = msg.id.as_deref().unwrap_or_default();
+                let number = self.remote.get(id).copied();
+                let owned = number.filter(|n| self.agents[n].owner == Owner::Relay(relay));
+                if let Some(n) = owned {
+                    self.retire(n, out);
+                }
+            }
+            "everything" | "listen" | "unlisten" => {
+                self.peer(relay, out);
+                self.relay_interest(relay, msg, out);
+            }
+            "event" => {
+                if let Some(body) = msg.body {
+                    self.remote_event(relay, body.get(), out);
+                }
+            }
+            "cancel" => self.called_off(relay, msg, out),
+            _ => self.call_message(relay, msg, out),
         }
     }
 
-    /// A message on this relay's own subject about this session: a request
-    /// to one of its agents, or the response to one it sent.
-    pub fn from_relay(&mut self, msg: &cluster::Msg, out: &mut Vec<Out>) {
-        if self.node.is_none() {
-            return;
-        }
-        if let (Some(relay), Some(ns), "cancel") = (msg.relay(), &msg.ns, msg.op.as_ref()) {
-            let ns: std::collections::HashSet<&u64> = ns.iter().collect();
-            let called_off = |p: &Pending| matches!(p.asker, Asker::Relay(r, n) if r == relay && ns.contains(&n));
-            let mut gone = Vec::new();
-            self.pending.retain(|n, p| {
-                if called_off(p) {
-                    gone.push((*n, p.agent));
-                }
-                !called_off(p)
-            });
-            let why = msg.error.as_deref().unwrap_or(CANCELLED);
-            for (n, agent) in gone {
-                self.cancel_at_agent(n, agent, why, out);
+    /// The caller on relay `relay` gave up requests it sent here (`ns`):
+    /// they are forgotten, and their agents told.
+    fn called_off(&mut self, relay: RelayId, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        let Some(ns) = &msg.ns else { return };
+        let ns: std::collections::HashSet<&u64> = ns.iter().collect();
+        let called_off =
+            |p: &Pending| matches!(p.asker, Asker::Relay(r, n) if r == relay && ns.contains(&n));
+        let mut gone = Vec::new();
+        self.pending.retain(|n, p| {
+            if called_off(p) {
+                gone.push((*n, p.agent));
             }
-            return;
+            !called_off(p)
+        });
+        let why = msg.error.as_deref().unwrap_or(CANCELLED);
+        for (n, agent) in gone {
+            self.cancel_at_agent(n, agent, why, out);
         }
-        let (Some(relay), Some(n)) = (msg.relay(), msg.n) else {
+    }
+
+    /// A request to one of this relay's agents, or a chunk, credit or
+    /// response of a call between relays.
+    fn call_message(&mut self, relay: RelayId, msg: &cluster::Msg, out: &mut Vec<Out>) {
+        let Some(n) = msg.n else {
             return;
         };
         let Some(c) = &self.node else { return };
@@ -315,7 +391,8 @@ impl<T> Session<T> {
     }
 
     /// Relay `relay` is gone (unheard for too long): its agents are
-    /// destroyed for every member here, and its requests forgotten.
+    /// destroyed for every member here, its requests forgotten, and its
+    /// interest with them.
     pub fn relay_gone(&mut self, relay: RelayId, out: &mut Vec<Out>) {
         let its: Vec<u64> = (self.agents.iter())
             .filter(|(_, a)| a.owner == Owner::Relay(relay))
@@ -334,17 +411,22 @@ impl<T> Session<T> {
         for (n, agent) in gone {
             self.cancel_at_agent(n, agent, CALLER_LEFT, out);
         }
+        if let Some(c) = &mut self.node {
+            c.peers.remove(&relay);
+        }
+        self.relay_uninterested(relay, out);
         self.answered(Some(relay), out);
     }
 
-    /// The other relays that hold agents of this session.
+    /// The other relays known to have a member in the session, or that hold
+    /// agents of it.
     pub fn relays(&self) -> Vec<RelayId> {
-        let mut relays: Vec<RelayId> = (self.agents.values())
-            .filter_map(|a| match a.owner {
-                Owner::Relay(r) => Some(r),
-                Owner::Conn(_) => None,
-            })
-            .collect();
+        let owners = self.agents.values().filter_map(|a| match a.owner {
+            Owner::Relay(r) => Some(r),
+            Owner::Conn(_) => None,
+        });
+        let peers = self.node.iter().flat_map(|c| c.peers.iter().copied());
+        let mut relays: Vec<RelayId> = owners.chain(peers).collect();
         relays.sort_unstable();
         relays.dedup();
         relays
@@ -363,6 +445,7 @@ impl<T> Session<T> {
         };
         agent.retired = true;
         out.push(announce("agentDestroyed", &agent.info));
+        self.interest.agent_gone(number);
     }
 
     /// Forgets retired agent `number` once no request waits on it.

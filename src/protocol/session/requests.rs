@@ -1,8 +1,9 @@
 //! What a session does with each packet: requests routed to their agent
 //! (under the relay's own ids, counted against the pending caps, with their
-//! caller's deadline), answers routed back to who asked, events to every
-//! member, and requests that wait too long. (The `server` agent's answers
-//! are `server`'s; cancels, chunks and credit `streams`'.)
+//! caller's deadline), answers routed back to who asked, events to those
+//! that hear them, and requests that wait too long. (The `server` agent's
+//! answers are `server`'s; cancels, chunks and credit `streams`'; who hears
+//! an event `hearing`'s.)
 
 use super::*;
 
@@ -98,8 +99,14 @@ impl<T> Session<T> {
             if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
                 return Err(format!("{c} holds more agents than its limit"));
             }
+            if self.interest.listens(*c) != m.agreed.interest {
+                return Err(format!("{c} is not in the interest it agreed to"));
+            }
         }
-        Ok(())
+        if self.interest.members() != self.conns.len() {
+            return Err("interest knows other members than the session's".into());
+        }
+        self.interest.check(self.limits.interest)
     }
 
     /// One look of the relay's clock, which looks every `look_ms`:
@@ -272,17 +279,11 @@ impl<T> Session<T> {
                 self.answer(pending, name.as_deref(), &from, body, error.as_deref(), out);
                 Verdict::Done
             }
-            Ok(Packet::Event { from, .. }) => {
-                if self.owned(conn, &from).is_none() {
+            Ok(Packet::Event { from, name, .. }) => {
+                let Some(number) = self.owned(conn, &from) else {
                     return Verdict::Forbidden("event from an agent of another connection");
-                }
-                out.push(Out::AllInput);
-                if let Some(c) = &self.node {
-                    let mut payload = String::with_capacity(text.len() + 1);
-                    payload.push(cluster::EVENT_MARK as char);
-                    payload.push_str(text);
-                    out.push(Out::Nats(c.subject.clone(), payload));
-                }
+                };
+                self.hear_event(number, &name, text, out);
                 Verdict::Done
             }
         }

@@ -1,6 +1,7 @@
 //! What the relay's own agent (`server`) answers: `createAgent`,
-//! `destroyAgent`, `getAgents` (and 1.0.0's `getRemoteAgents`), and the
-//! client's heartbeat `ping`.
+//! `destroyAgent`, `getAgents` (and 1.0.0's `getRemoteAgents`), the
+//! client's heartbeat `ping`, and `listen` and `unlisten` (for a client that
+//! agreed to interest; their rules are `hearing`'s).
 
 use super::*;
 
@@ -70,8 +71,8 @@ impl<T> Session<T> {
                 out.push(announce("agentCreated", &info));
                 out.push(Out::To(conn, reply(&info)));
                 if let Some(c) = &self.node {
-                    let msg = cluster::created(c.node.me, &info);
-                    out.push(Out::Nats(c.subject.clone(), msg));
+                    let msg = cluster::created(c.node.me, &c.node.hash, &info);
+                    self.to_peers(msg, out);
                 }
                 self.agents.insert(
                     number,
@@ -122,6 +123,15 @@ impl<T> Session<T> {
             // this one is no refusal (1.0.0 relays answer "unknown message").
             "ping" => {
                 out.push(Out::To(conn, reply("null")));
+                Verdict::Done
+            }
+            // Acknowledged once made: every event handled after it is
+            // delivered by it (the notices it causes go first).
+            "listen" | "unlisten" if self.interest.listens(conn) => {
+                match self.listen_request(conn, name == "listen", body, out) {
+                    Ok(answer) => out.push(Out::To(conn, reply(answer))),
+                    Err(error) => return fail(out, error),
+                }
                 Verdict::Done
             }
             _ => fail(out, "unknown message"),

@@ -46,6 +46,9 @@ pub struct Conn {
     pub(super) cancel: AtomicBool,
     /// It asked, in `connect`, for streamed answers (`Agreed::streams`).
     pub(super) streams: AtomicBool,
+    /// It asked, in `connect`, for only the events it listens to
+    /// (`Agreed::interest`).
+    pub(super) interest: AtomicBool,
     /// Something was read since the pinger last looked (`--ping`).
     pub(super) heard: AtomicBool,
     /// The pinger's record of it, made when it first looks.
@@ -82,6 +85,7 @@ impl Conn {
             batch: AtomicBool::new(false),
             cancel: AtomicBool::new(false),
             streams: AtomicBool::new(false),
+            interest: AtomicBool::new(false),
             heard: AtomicBool::new(false),
             liveness: Mutex::new(None),
             dead: AtomicBool::new(false),
@@ -168,6 +172,7 @@ impl Conn {
             batch: self.batch.load(Relaxed),
             cancel: self.cancel.load(Relaxed),
             streams: self.streams.load(Relaxed),
+            interest: self.interest.load(Relaxed),
         }
     }
 

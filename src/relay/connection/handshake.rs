@@ -66,6 +66,7 @@ pub(super) async fn join(
         batch,
         cancel,
         streams,
+        interest,
         resume,
         token,
     } = read_connect(conn, first).await?;
@@ -79,6 +80,7 @@ pub(super) async fn join(
     conn.batch.store(batch, Relaxed);
     conn.cancel.store(cancel, Relaxed);
     conn.streams.store(streams, Relaxed);
+    conn.interest.store(interest, Relaxed);
     let grace = config.resume_grace.filter(|_| resume != Resume::No);
     let tag = session_tag(&key);
     let session = match (&resume, grace) {
@@ -229,7 +231,7 @@ fn join_anew(
     let session = relay.join(key, conn.id, member, create, agreed);
     conn.metrics.connections_total.fetch_add(1, Relaxed);
     let resumable = grace.is_some();
-    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch = agreed.batch, cancel = agreed.cancel, streams = agreed.streams, resumable, "connected");
+    info!(conn = conn.id, peer = %conn.peer, session = %session_tag(key), batch = agreed.batch, cancel = agreed.cancel, streams = agreed.streams, interest = agreed.interest, resumable, "connected");
     session
 }
 
