@@ -67,8 +67,9 @@ run(`node --test --test-concurrency=1 ${nodeTests.join(" ")}`, { env });
 // The page tests whose subject differs between engines, in Firefox and
 // WebKit too (tests/node/pages.mjs drives them through WebDriver): the
 // script tag and the README samples, the end of a session (free(), socket
-// resets, late replies), resuming across cuts, and worker agents.
-const inEveryEngine = ["page", "lifecycle", "resume", "workers", "cancel", "streams"].map((f) => `tests/node/${f}.test.mjs`);
+// resets, late replies), resuming across cuts, worker agents, cancels,
+// streams, and the listeners that say what a page hears.
+const inEveryEngine = ["page", "lifecycle", "resume", "workers", "cancel", "streams", "interest"].map((f) => `tests/node/${f}.test.mjs`);
 const display = await startXvfb();
 try {
   for (const engine of ENGINES.filter((e) => e !== "chromium")) {
