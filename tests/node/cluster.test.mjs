@@ -282,6 +282,44 @@ test("a relay gets the traffic of the sessions it has members in, and no other",
   listener.close();
 });
 
+test("interest across relays: pages on three relays, the agent told of a listener on another relay, and a relay whose clients hear nothing gets no message while events flow", async () => {
+  const key = "interest-" + Math.random();
+  const { page, errors } = await open(browser, relays[0].url.replace("ws:", "http:") + "/index.html");
+  await page.evaluate(async ([urls, key]) => {
+    const owner = await ragents.createSession({ url: urls[0], key });
+    const agent = await owner.createAgent({ name: "src" });
+    window.told = [];
+    agent.onInterest((name, heard) => window.told.push([name, heard]));
+    agent.receive("go", (names, reply) => reply(null, names.map((n) => agent.emit(n, n))));
+    const listener = await ragents.createSession({ url: urls[1], key });
+    const deaf = await ragents.createSession({ url: urls[2], key });
+    const find = async (s) => (await s.getRemoteAgents()).find((r) => r.info.name === "src");
+    window.src = await find(listener);
+    window.seen = await find(deaf);
+    window.heard = [];
+    window.src.on("a", (x) => window.heard.push(x));
+    window.sessions = [owner, listener, deaf];
+  }, [relays.map((r) => r.url), key]);
+  await sleep(200);
+  const before = await Promise.all(relays.map(metrics));
+  const r = await page.evaluate(async () => {
+    const names = Array.from({ length: 100 }, (_, i) => (i % 2 ? "b" : "a"));
+    const sent = await window.src.send("go", names);
+    while (window.heard.length < 50) await new Promise((r) => setTimeout(r, 10));
+    return { sent: sent.filter(Boolean).length, heard: window.heard.length, told: window.told };
+  });
+  await sleep(200);
+  const after = await Promise.all(relays.map(metrics));
+  await page.evaluate(() => window.sessions.forEach((s) => s.close()));
+  assert.equal(r.sent, 50, "the b events nobody hears are not sent");
+  assert.equal(r.heard, 50);
+  assert.deepEqual(r.told, [["a", true]], "the agent is told of a listener on another relay");
+  const got = after.map((m, i) => m.ragentsd_cluster_messages_in_total - before[i].ragentsd_cluster_messages_in_total);
+  assert.ok(got[1] >= 50, `the listener's relay got ${got[1]}`);
+  assert.equal(got[2], 0, "the relay whose client hears nothing got no message");
+  assert.deepEqual(errors, []);
+});
+
 test("a relay that cannot reach NATS at start says so and exits", async () => {
   await assert.rejects(startRelay(["--nats", "nats://127.0.0.1:1"]), /exited with 1/);
 });
