@@ -1,18 +1,33 @@
 // Events only where someone listens (issue 28), with raw clients over `ws`
-// against real relays. One agent emits 10 event names in turn to 100
-// clients: each listening to one name (interest), or all hearing every
+// against real relays. One agent emits 10 event names in turn, one event a
+// frame (as the fan-out load of relay-loads.mjs), to 100 clients: each listening to one name (interest), or all hearing every
 // event as 1.0.0's clients do; the relay's packets delivered and CPU per
 // emit of each. The firehose: 100 clients that listen to all 10 names with
 // interest beside 100 that did not ask (today's path), CPU per delivered
 // event. And three relays on NATS: the NATS messages a relay whose clients
 // listen to nothing receives while 10,000 events are emitted on another.
-import { connect, cpuNs, serverCall } from "./relay-loads.mjs";
+import { connect, cpuNs } from "./relay-loads.mjs";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const NAMES = Array.from({ length: 10 }, (_, i) => "e" + i);
 
 /** Calls `f` with each packet of a frame (a batch is an array). */
 const each = (f) => (p) => (Array.isArray(p) ? p.forEach((q) => f(q)) : f(p));
+
+/** A server request of a client that batches: resolves with its response. */
+function serverCall(ws, name, body, id) {
+  return new Promise((resolve) => {
+    const listener = (data) => {
+      const p = [JSON.parse(data)].flat().find((q) => q.type === "response" && q.id === id);
+      if (p) {
+        ws.off("message", listener);
+        resolve(p);
+      }
+    };
+    ws.on("message", listener);
+    ws.send(JSON.stringify({ type: "request", name, to: "server", id, body }));
+  });
+}
 
 /**
  * `clients` clients of a fresh session on `urls` (in turn), and one agent
@@ -22,7 +37,7 @@ const each = (f) => (p) => (Array.isArray(p) ? p.forEach((q) => f(q)) : f(p));
  * Returns packets delivered per emit and the relay CPU (µs, summed over
  * `pids`) per emit and per delivered event.
  */
-export async function emitTo(urls, pids, { clients = 100, emits = 20_000, listen }) {
+export async function emitTo(urls, pids, { clients = 100, emits = 20_000, listen, paced = false }) {
   const key = "interest-" + Math.random();
   const emitter = await connect(urls[0], key, null, { batch: true, interest: true });
   const agent = (await serverCall(emitter, "createAgent", { name: "emitter", title: "bench" }, "c")).body.id;
@@ -41,13 +56,24 @@ export async function emitTo(urls, pids, { clients = 100, emits = 20_000, listen
     .reduce((sum, names) => sum + (names ? names.length / NAMES.length : 1), 0) * emits;
   const frames = NAMES.map((name) =>
     `{"type":"event","name":"${name}","from":"${agent}","body":${JSON.stringify({ pad: "x".repeat(52) })}}`);
-  const cpu0 = pids.reduce((s, pid) => s + cpuNs(pid), 0);
-  for (let n = 0; n < emits; n += 10) {
-    emitter.send("[" + frames.join(",") + "]");
-    if (n % 500 === 490) await new Promise((r) => setImmediate(r));
+  const cpuNow = () => pids.reduce((s, pid) => s + cpuNs(pid), 0);
+  const cpu0 = cpuNow();
+  const t0 = performance.now();
+  for (let n = 0; n < emits; n++) {
+    emitter.send(frames[n % NAMES.length]);
+    // Paced: an event every 0.2 ms or so, each read and written alone (the
+    // relay's CPU while idle as long is taken off); else as fast as the
+    // socket takes them, and the relay writes each client once per read.
+    if (paced) await sleep(0);
+    else if (n % 500 === 499) await new Promise((r) => setImmediate(r));
   }
   for (let waited = 0; delivered < expected && waited < 120_000; waited += 10) await sleep(10);
-  const cpu = pids.reduce((s, pid) => s + cpuNs(pid), 0) - cpu0;
+  let cpu = cpuNow() - cpu0;
+  if (paced) {
+    const idle0 = cpuNow();
+    await sleep(performance.now() - t0);
+    cpu -= cpuNow() - idle0;
+  }
   [emitter, ...conns].forEach((c) => c.close());
   return {
     perEmit: delivered / emits,
@@ -64,6 +90,8 @@ export async function interestLoads(url, pid, { emits = 20_000 } = {}) {
     selective: await emitTo([url], [pid], { emits, listen: one }),
     everyone: await emitTo([url], [pid], { emits, listen: () => null }),
     allNames: await emitTo([url], [pid], { emits, listen: () => NAMES }),
+    pacedSelective: await emitTo([url], [pid], { emits: emits / 4, listen: one, paced: true }),
+    pacedEveryone: await emitTo([url], [pid], { emits: emits / 4, listen: () => null, paced: true }),
   };
 }
 

@@ -9,6 +9,8 @@ pub mod client;
 pub mod cluster;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod jsonrpc;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod numbers;
 pub mod packet;
 pub mod resume;
 #[cfg(not(target_arch = "wasm32"))]

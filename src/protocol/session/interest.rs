@@ -6,6 +6,7 @@
 //! (notices, messages to other relays) is the session's (`hearing`).
 
 use crate::protocol::cluster::RelayId;
+use crate::protocol::numbers::{NumberSet, Numbered};
 use std::collections::{HashMap, HashSet};
 
 /// A member of the session, by its number (`session::ConnId`).
@@ -18,7 +19,7 @@ pub type Pair = (u64, Option<Box<str>>);
 /// Who listens to one pair.
 #[derive(Default)]
 struct Listeners {
-    members: HashSet<Member>,
+    members: NumberSet,
     relays: HashSet<RelayId>,
 }
 
@@ -66,12 +67,12 @@ pub enum Listened {
 #[derive(Default)]
 pub struct Interest {
     /// The members that agreed to interest, with the pairs each listens to.
-    listening: HashMap<Member, HashSet<Pair>>,
+    listening: Numbered<HashSet<Pair>>,
     /// The members that did not: they hear every event.
-    everything: HashSet<Member>,
+    everything: NumberSet,
     /// Other relays with a member that hears every event.
     relays_everything: HashSet<RelayId>,
-    by_agent: HashMap<u64, AgentListeners>,
+    by_agent: Numbered<AgentListeners>,
     /// The pairs each other relay listens to (of this relay's agents).
     by_relay: HashMap<RelayId, HashSet<Pair>>,
     /// The pairs members listen to, all together.

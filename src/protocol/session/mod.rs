@@ -14,6 +14,7 @@ pub use connect::*;
 pub use hearing::{LISTEN_MALFORMED, MAX_EVENT_NAME, TOO_MANY_LISTENED};
 
 use super::cluster::{self, Node, RelayId};
+use super::numbers::Numbered;
 use super::packet::{self, error_response, FrameWriter, Packet, MAX_CREDIT, SERVER};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -213,12 +214,12 @@ pub use super::packet::TIMED_OUT;
 
 /// One session: the connections that joined with one key.
 pub struct Session<T> {
-    conns: HashMap<ConnId, Member<T>>,
+    conns: Numbered<Member<T>>,
     /// Keyed by the numeric agent id: iteration is creation order.
     agents: BTreeMap<u64, Agent>,
     next_agent: u64,
     /// Keyed by the id the relay gave the request on its way to the agent.
-    pending: HashMap<u64, Pending>,
+    pending: Numbered<Pending>,
     next_request: u64,
     limits: Limits,
     /// How many times `expire` looked.
@@ -299,10 +300,10 @@ fn agent_fields(body: Option<&RawValue>) -> AgentFields<'_> {
 impl<T> Session<T> {
     pub fn with_limits(limits: Limits) -> Self {
         Session {
-            conns: HashMap::new(),
+            conns: Numbered::default(),
             agents: BTreeMap::new(),
             next_agent: 1,
-            pending: HashMap::new(),
+            pending: Numbered::default(),
             next_request: 1,
             limits,
             looks: 0,
@@ -586,8 +587,8 @@ fn request_frame(
 /// Request `p` of `requester` got its response (or never will), and is no
 /// longer in `pending`.
 fn done_waiting<T>(
-    conns: &mut HashMap<ConnId, Member<T>>,
-    pending: &HashMap<u64, Pending>,
+    conns: &mut Numbered<Member<T>>,
+    pending: &Numbered<Pending>,
     requester: ConnId,
     p: &Pending,
 ) {
