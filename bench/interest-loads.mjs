@@ -79,7 +79,7 @@ export async function emitTo(urls, pids, { clients = 100, emits = 20_000, listen
     perEmit: delivered / emits,
     cpuUsPerEmit: cpu / 1000 / emits,
     cpuUsPerDelivery: cpu / 1000 / delivered,
-    lost: expected - delivered,
+    lost: Math.round(expected - delivered),
   };
 }
 

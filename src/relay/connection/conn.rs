@@ -1,13 +1,15 @@
 //! What the rest of the relay sees of a connection: `Conn`, its flags (set
 //! by other tasks and read by its own), and what the pinger looks at
-//! (`look`, with the rules in `relay::liveness`). Its outbox is `sending`'s,
-//! its resumable place `place`'s.
+//! (`look`, with the rules in `relay::liveness`); and the state of its
+//! outbox (`Outgoing`), which `sending` fills and writes, and of its
+//! resumable place, `place`'s.
 
-use super::sending::Outgoing;
+use crate::protocol::resume::Place;
 use crate::protocol::session::{Agreed, ConnId};
 use crate::relay::frame;
 use crate::relay::liveness::{Action, Liveness};
 use crate::relay::metrics::{Metrics, Refusal};
+use crate::relay::outbox::Outbox;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
@@ -15,6 +17,26 @@ use std::time::{Duration, Instant};
 use tokio::net::TcpStream;
 use tokio::sync::Notify;
 use tracing::{debug, info, warn};
+
+/// What is queued for a connection, and what it may still be sent.
+#[derive(Default)]
+pub(super) struct Outgoing {
+    /// The frames to write (a client that takes batches: packets gathered
+    /// until the next write makes them one frame).
+    pub(super) frames: Outbox,
+    /// Why nothing more may be queued, once that is so.
+    pub(super) closed: Option<&'static str>,
+    /// A resumable connection's packets, numbered: those the client has
+    /// not acknowledged, and the count of those it sent (`resume`); the
+    /// texts are those its outbox shares.
+    /// (Boxed: a connection that is not resumable pays for a pointer.)
+    pub(super) resume: Option<Box<Place<Arc<str>>>>,
+    /// Its share of the relay's backlog (`Metrics::backlog`): the bytes its
+    /// outbox holds, when it has more than `SMALL_BACKLOG` unsent.
+    pub(super) counted: usize,
+    /// Its socket's last write left something unwritten.
+    pub(super) blocked: bool,
+}
 
 /// A connection as the rest of the relay sees it.
 pub struct Conn {

@@ -4,14 +4,13 @@
 //! otherwise; a reader that falls too far behind, alone or while the relay's
 //! backlog passes `--max-backlog`, is closed as a slow reader.
 
-use super::conn::Conn;
-use crate::protocol::resume::{ack_packet, Place};
+use super::conn::{Conn, Outgoing};
+use crate::protocol::resume::ack_packet;
 use crate::relay::frame;
 use crate::relay::metrics::Refusal;
-use crate::relay::outbox::{Outbox, Text};
+use crate::relay::outbox::Text;
 use std::io::{self, ErrorKind};
 use std::sync::atomic::Ordering::Relaxed;
-use std::sync::Arc;
 use std::time::Duration;
 use tracing::warn;
 
@@ -29,26 +28,6 @@ pub(super) const MAX_PENDING: usize = 16 << 20;
 /// at its last write, is keeping up: it is never cut off for the relay's
 /// sake.
 pub(super) const SMALL_BACKLOG: usize = 64 << 10;
-
-/// What is queued for a connection, and what it may still be sent.
-#[derive(Default)]
-pub(super) struct Outgoing {
-    /// The frames to write (a client that takes batches: packets gathered
-    /// until the next write makes them one frame).
-    pub(super) frames: Outbox,
-    /// Why nothing more may be queued, once that is so.
-    pub(super) closed: Option<&'static str>,
-    /// A resumable connection's packets, numbered: those the client has
-    /// not acknowledged, and the count of those it sent (`resume`); the
-    /// texts are those its outbox shares.
-    /// (Boxed: a connection that is not resumable pays for a pointer.)
-    pub(super) resume: Option<Box<Place<Arc<str>>>>,
-    /// Its share of the relay's backlog (`Metrics::backlog`): the bytes its
-    /// outbox holds, when it has more than `SMALL_BACKLOG` unsent.
-    pub(super) counted: usize,
-    /// Its socket's last write left something unwritten.
-    pub(super) blocked: bool,
-}
 
 impl Conn {
     /// Answers a ping.
