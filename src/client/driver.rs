@@ -11,7 +11,7 @@ use super::cell::TrapCell;
 use super::error::{explain, make, Reply};
 use super::js::{
     adopt, body_json, console_debug, error_text, fire, frozen_info, get, heard, json_parse,
-    performance_now, release, Keys,
+    performance_now, reflect_get, release, Keys,
 };
 use super::transport::{Transport, WebSocketTransport};
 use crate::protocol::client::{
@@ -697,15 +697,17 @@ impl Driver {
 
     /// Reads a packet's envelope; the body stays a JS value.
     fn read(&self, msg: JsValue) -> Option<Incoming<JsValue>> {
+        // An object: its fields are read without a check each (a check is
+        // a call into JS; issue 29).
         if !msg.is_object() {
             return None;
         }
         let k = &self.keys;
-        let kind = get(&msg, &k.kind);
-        let text = |key: &JsValue| get(&msg, key).as_string();
-        let body = || get(&msg, &k.body);
+        let kind = reflect_get(&msg, &k.kind);
+        let text = |key: &JsValue| reflect_get(&msg, key).as_string();
+        let body = || reflect_get(&msg, &k.body);
         if kind == k.response {
-            let error = get(&msg, &k.error);
+            let error = reflect_get(&msg, &k.error);
             let error = error
                 .is_truthy()
                 .then(|| error.as_string().unwrap_or_else(|| error_text(&error)));
@@ -730,7 +732,7 @@ impl Driver {
             // for otherwise, each look being a call into JS.)
             let (cancels, streams) = self.core.borrow().agreed();
             let count = |key, agreed: bool| {
-                let n = agreed.then(|| get(&msg, &JsValue::from_str(key)).as_f64());
+                let n = agreed.then(|| reflect_get(&msg, &JsValue::from_str(key)).as_f64());
                 n.flatten()
                     .filter(|t| *t >= 1.0)
                     .map(|t| t.min(u32::MAX as f64) as u32)
@@ -738,7 +740,7 @@ impl Driver {
             Some(Incoming::Request {
                 to: text(&k.to)?,
                 name: text(&k.name)?,
-                id: raw_id(&get(&msg, &k.id))?,
+                id: raw_id(&reflect_get(&msg, &k.id))?,
                 timeout: count("timeout", cancels),
                 stream: count("stream", streams),
                 body: msg,
@@ -751,10 +753,10 @@ impl Driver {
                 body: body(),
             })
         } else if kind.as_string().as_deref() == Some("credit") {
-            let n = get(&msg, &JsValue::from_str("n")).as_f64()?;
+            let n = reflect_get(&msg, &JsValue::from_str("n")).as_f64()?;
             Some(Incoming::Credit {
                 to: text(&k.to)?,
-                id: raw_id(&get(&msg, &k.id))?,
+                id: raw_id(&reflect_get(&msg, &k.id))?,
                 n: n.clamp(0.0, u32::MAX as f64) as u32,
             })
         } else if kind == k.event {
@@ -767,12 +769,15 @@ impl Driver {
             // Only a relay that agreed to `cancel` sends these.
             Some(Incoming::Cancel {
                 to: text(&k.to)?,
-                id: raw_id(&get(&msg, &k.id))?,
+                id: raw_id(&reflect_get(&msg, &k.id))?,
                 error: text(&k.error),
             })
         } else if kind.as_string().as_deref() == Some("ack") {
             // Only a relay that offered to resume sends these.
-            Some(Incoming::Ack(count(&get(&msg, &JsValue::from_str("n")))?))
+            Some(Incoming::Ack(count(&reflect_get(
+                &msg,
+                &JsValue::from_str("n"),
+            ))?))
         } else {
             None
         }
