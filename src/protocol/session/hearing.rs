@@ -82,7 +82,15 @@ impl<T> Session<T> {
         let pair: Pair = (number, event.map(|e| e.into()));
         let change = match listen {
             true => match self.interest.listen(conn, pair, self.limits.interest) {
-                Listened::Full => return Err(TOO_MANY_LISTENED),
+                Listened::Full => {
+                    // Past its cap, it hears every event (its pairs freed),
+                    // as a client that did not ask: never fewer than it
+                    // listens to. Whoever hears every event is told first.
+                    let freed = self.interest.enter(conn, false);
+                    self.settle_everything(out);
+                    self.changes(freed, out);
+                    return Err(TOO_MANY_LISTENED);
+                }
                 Listened::Already => None,
                 Listened::Added(change) => change,
             },

@@ -105,6 +105,12 @@ impl Interest {
         self.held
     }
 
+    /// Whether member `m` hears every event (it did not agree to interest,
+    /// or went past its cap).
+    pub fn hears_all(&self, m: Member) -> bool {
+        self.everything.contains(&m)
+    }
+
     /// Whether a member here hears every event.
     pub fn everything_here(&self) -> bool {
         !self.everything.is_empty()

@@ -99,7 +99,9 @@ impl<T> Session<T> {
             if owned.get(c).copied().unwrap_or(0) > self.limits.agents {
                 return Err(format!("{c} holds more agents than its limit"));
             }
-            if self.interest.listens(*c) != m.agreed.interest {
+            // (One that agreed may hear every event: past its cap.)
+            let (listens, all) = (self.interest.listens(*c), self.interest.hears_all(*c));
+            if listens == all || (!m.agreed.interest && listens) {
                 return Err(format!("{c} is not in the interest it agreed to"));
             }
         }

@@ -126,8 +126,10 @@ impl<T> Session<T> {
                 Verdict::Done
             }
             // Acknowledged once made: every event handled after it is
-            // delivered by it (the notices it causes go first).
-            "listen" | "unlisten" if self.interest.listens(conn) => {
+            // delivered by it (the notices it causes go first). A client
+            // past its cap hears every event: its listens are answered
+            // `true` and change nothing.
+            "listen" | "unlisten" if self.conns.get(&conn).is_some_and(|m| m.agreed.interest) => {
                 match self.listen_request(conn, name == "listen", body, out) {
                     Ok(answer) => out.push(Out::To(conn, reply(answer))),
                     Err(error) => return fail(out, error),
