@@ -18,6 +18,12 @@ import { proxy } from "./proxy.mjs";
 const oldRagents = createRequire(import.meta.url)("ragents");
 const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Waits for `f()` (async) to be true, 10 s at most: a regression fails, not hangs. */
+async function until(f, what) {
+  for (const end = Date.now() + 10_000; !(await f()); await sleep(10)) {
+    if (Date.now() > end) throw new Error("waited 10 s for " + what);
+  }
+}
 
 let web;
 before(async () => {
@@ -42,7 +48,8 @@ const events = (list) => list.filter((p) => p.type === "event" && p.from !== "se
  * In the page: an agent `src` (on the first connection) whose handler of
  * `go` emits each name it is given and answers what `emit` returned; a
  * second session (the second connection) listens to `a` just before it
- * asks for the emits, then stops listening and asks again.
+ * asks for the emits, then stops listening and asks again; a third (the
+ * third connection) listens to `b` all along.
  */
 function listenAndStop(page, url, key) {
   return page.evaluate(
@@ -54,6 +61,11 @@ function listenAndStop(page, url, key) {
       agent.receive("go", (names, reply) => reply(null, names.map((n) => agent.emit(n, n))));
       const listener = await ragents.createSession({ url, key });
       const [src] = (await listener.getRemoteAgents()).filter((r) => r.info.name === "src");
+      const other = await ragents.createSession({ url, key });
+      const [seen] = (await other.getRemoteAgents()).filter((r) => r.info.name === "src");
+      const b = [];
+      seen.on("b", (x) => b.push(x));
+      await seen.send("go", []); // its listen is made
       const before = agent.isHeard("a");
       const heard = [];
       const onA = (x) => heard.push(x);
@@ -64,7 +76,8 @@ function listenAndStop(page, url, key) {
       const after = await src.send("go", ["a", "b"]);
       owner.close();
       listener.close();
-      return { before, heard, sent, during, after, told };
+      other.close();
+      return { before, heard, sent, during, after, told, b };
     },
     [url, key]
   );
@@ -75,16 +88,18 @@ test("a page gets frames only of the events it listens to; the listener added ju
   try {
     const { page, errors } = await open(web.browser, web.url("index.html"));
     const r = await listenAndStop(page, proxy.url, "interest-" + Math.random());
-    assert.equal(r.before, false, "nobody listens yet");
+    assert.equal(r.before, false, "nobody listens to a yet");
     assert.deepEqual(r.heard, ["a", "a"], "the listener added just before heard both");
-    assert.deepEqual(r.sent, [true, false, true, false], "emit says false for what nobody hears");
-    assert.deepEqual(r.during, [true, false]);
-    assert.deepEqual(r.after, [false, false], "after off, nobody hears a");
-    assert.deepEqual(r.told, [["a", true], ["a", false]], "onInterest told of the listener and of off");
-    const [owner, listener] = proxy.conns;
+    assert.deepEqual(r.sent, [true, true, true, true]);
+    assert.deepEqual(r.during, [true, true]);
+    assert.deepEqual(r.after, [false, true], "after off, nobody hears a: not sent");
+    assert.deepEqual(r.b, ["b", "b", "b"]);
+    assert.deepEqual(r.told, [["b", true], ["a", true], ["a", false]], "onInterest told of each listener and of off");
+    const [owner, listener, other] = proxy.conns;
     assert.equal(JSON.parse(owner.find((f) => !f.up).text).body.interest, true, "the relay agreed");
-    assert.deepEqual(events(packets(owner, true)), ["a", "a"], "the owner sent only what was heard");
-    assert.deepEqual(events(packets(listener, false)), ["a", "a"], "the listener received no frame of b, none after off");
+    assert.deepEqual(events(packets(owner, true)), ["a", "b", "a", "b", "b"], "the owner sent only what was heard");
+    assert.deepEqual(events(packets(listener, false)), ["a", "a"], "the listener received no frame of b (which another hears), none of a after off");
+    assert.deepEqual(events(packets(other, false)), ["b", "b", "b"]);
     const asked = packets(listener, true).filter((p) => p.to === "server" && /listen/.test(p.name));
     assert.deepEqual(asked.map((p) => [p.name, p.body.event]), [["listen", "a"], ["unlisten", "a"]]);
     assert.deepEqual(errors, []);
@@ -113,11 +128,10 @@ test("a 1.0.0 client in the session hears every event: the agent is told so, its
     src.on("b", (x) => oldHeard.push(x));
     const sent = await call((cb) => src.send("go", ["a", "b"], cb));
     assert.deepEqual(sent, [true, true], "a 1.0.0 client hears every event");
-    while (oldHeard.length < 2) await sleep(10);
+    await until(() => oldHeard.length >= 2, "the 1.0.0 client's events");
     assert.deepEqual(oldHeard, ["a", "b"]);
     await new Promise((resolve) => { old.on("close", resolve); old.close(); });
-    const told = async () => page.evaluate(() => window.told);
-    while ((await told()).length < 4) await sleep(10);
+    await until(async () => (await page.evaluate(() => window.told)).length >= 4, "onInterest");
     const r = await page.evaluate(() => ({ asked: window.asked, told: window.told }));
     assert.deepEqual(r.asked, [false, false]);
     assert.deepEqual(r.told, [["a", true], ["b", true], ["a", false], ["b", false]], "every known name, when a client that hears all came and went");
@@ -175,7 +189,7 @@ test("a resumed session keeps its interest; one that reconnects to a new place s
         await src.send("go", ["a", "b"]);
       }, [rec.url, cutter.url, "interest-cut-" + Math.random()]);
       cutter.cut();
-      while ((await page.evaluate(() => window.reconnects.length)) < 1) await sleep(20);
+      await until(async () => (await page.evaluate(() => window.reconnects.length)) >= 1, "the reconnect");
       const r = await page.evaluate(async () => {
         const sent = await window.src.send("go", ["a", "b"]);
         return { sent, heard: window.heard, resumed: window.reconnects[0] };

@@ -397,8 +397,9 @@ var callMethods = {
     // (`_emit`: 1 sent, 0 not, 2 the agent is destroyed.)
     emit: function emit(name, body) {
       if (typeof name != "string") throw invalid("name is not a string", emit);
-      var h = heardOf.get(this);
-      if (h && !h.has(name)) this.isHeard(name);
+      // (A name new to an agent with `onInterest`: known from now on.)
+      var h = heardOf.get(this), k;
+      if (h && !h.has(name) && (k = this._emit(name)) < 2) known(this, name, k == 1);
       var sent = this._emit(name, json(body, emit));
       if (sent > 1) throw invalid("destroyed", emit, "ERR_DESTROYED");
       return sent > 0;

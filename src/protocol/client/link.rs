@@ -374,6 +374,7 @@ impl<H: Host> Client<H> {
         for frame in again {
             self.io.push(Io::Send(frame));
         }
+        self.sync_interest();
         // A rebuild under way (the place was new) ends it: `rebuilt` is
         // back then, and the agents did change ids.
         if self.rebuilding == 0 {
@@ -476,6 +477,7 @@ impl<H: Host> Client<H> {
             .collect();
         for id in &gone {
             if let Some(r) = self.remotes.remove(id) {
+                self.forget_interest(id);
                 self.events.push(Event::RemoteDestroyed(r));
             }
         }

@@ -184,3 +184,52 @@ proptest! {
         prop_assert_eq!(heard(&w, 1), ["a"]);
     }
 }
+
+#[test]
+fn a_page_listening_to_its_own_agent_hears_its_emit_at_once() {
+    let (mut w, agent, _) = interest_pair();
+    let own = w.remotes(0).into_iter().find(|r| r.id == agent.id).unwrap();
+    listen(&mut w, 0, &own.id, "a", true);
+    // Before the relay has said anyone hears it: the page does.
+    assert!(w.peers[0].core.is_heard(&agent.id, "a"));
+    assert!(emit(&mut w, 0, &agent.id, "a"));
+    w.settle_all();
+    assert_eq!(heard(&w, 0), ["a"]);
+}
+
+#[test]
+fn what_changes_while_down_is_told_to_the_resumed_place_once() {
+    let mut w = World::new();
+    w.interest = true;
+    w.resume = true;
+    let a = w.connected(None);
+    let agent = w.create_agent(a, "src", &[]);
+    let backoff = Backoff {
+        min_delay: 10,
+        max_delay: 10,
+        ..Backoff::default()
+    };
+    let b = w.connected_again(backoff, None);
+    let remote = w.remotes(b).pop().unwrap();
+    listen(&mut w, b, &remote.id, "a", true);
+    w.settle_all();
+    w.cut(b);
+    // Down: off and on again, then a new one; nothing is sent meanwhile.
+    listen(&mut w, b, &remote.id, "a", false);
+    listen(&mut w, b, &remote.id, "a", true);
+    listen(&mut w, b, &remote.id, "a", false);
+    listen(&mut w, b, &remote.id, "c", true);
+    assert_eq!(
+        w.peers[b].core.in_flight(),
+        0,
+        "no request piles up while down"
+    );
+    w.advance(10);
+    w.settle_all();
+    assert_eq!(w.peers[b].resumes, 1);
+    assert_eq!(w.relay.interest_count(), 1, "the place has c alone");
+    assert!(!emit(&mut w, a, &agent.id, "a"));
+    assert!(emit(&mut w, a, &agent.id, "c"));
+    w.settle_all();
+    assert_eq!(heard(&w, b), ["c"]);
+}
