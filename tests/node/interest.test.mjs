@@ -108,6 +108,53 @@ test("a page gets frames only of the events it listens to; the listener added ju
   }
 });
 
+test("the page's listeners say what it listens to: once, a once that adds itself again, removeAllListeners, each name counted once", async () => {
+  const proxy = await recordingProxy(web.relay.url);
+  try {
+    const { page, errors } = await open(web.browser, web.url("index.html"));
+    const r = await page.evaluate(async ([url, key]) => {
+      const owner = await ragents.createSession({ url, key });
+      const agent = await owner.createAgent({ name: "src" });
+      agent.receive("go", (names, reply) => reply(null, names.map((n) => agent.emit(n, n))));
+      const listener = await ragents.createSession({ url, key });
+      const [src] = (await listener.getRemoteAgents()).filter((r) => r.info.name === "src");
+      const got = [];
+      const f = (x) => got.push(x);
+      // Two listeners of a: one listen; a once of b; a once of c that adds itself again.
+      src.on("a", f);
+      src.on("a", f);
+      src.once("b", f);
+      const again = (x) => {
+        got.push("again " + x);
+        src.once("c", again);
+      };
+      src.once("c", again);
+      const first = await src.send("go", ["a", "b", "c"]);
+      await new Promise((r) => setTimeout(r, 50));
+      const second = await src.send("go", ["a", "b", "c"]);
+      src.removeAllListeners();
+      await new Promise((r) => setTimeout(r, 50));
+      const third = await src.send("go", ["a", "b", "c"]);
+      owner.close();
+      listener.close();
+      return { got, first, second, third };
+    }, [proxy.url, "interest-hooks-" + Math.random()]);
+    assert.deepEqual(r.first, [true, true, true]);
+    assert.deepEqual(r.second, [true, false, true], "the once of b fired: nobody hears b");
+    assert.deepEqual(r.third, [false, false, false], "removeAllListeners: nobody hears anything");
+    assert.deepEqual(r.got, ["a", "a", "b", "again c", "a", "a", "again c"]);
+    const asked = packets(proxy.conns[1], true).filter((p) => p.to === "server" && /listen/.test(p.name));
+    assert.deepEqual(asked.map((p) => [p.name, p.body.event]), [
+      ["listen", "a"], ["listen", "b"], ["listen", "c"],
+      ["unlisten", "b"],
+      ["unlisten", "c"], ["unlisten", "a"],
+    ], "one listen per name, one unlisten when its last listener went; a once that adds itself again costs nothing");
+    assert.deepEqual(errors, []);
+  } finally {
+    await proxy.close();
+  }
+});
+
 test("a 1.0.0 client in the session hears every event: the agent is told so, its emits go, and stop when it leaves", async () => {
   const proxy = await recordingProxy(web.relay.url);
   try {
