@@ -115,24 +115,32 @@ fn a_name_too_long_to_state_listens_to_every_event_of_its_agent() {
     assert!(!emit(&mut w, 0, &agent.id, "c"));
 }
 
+/// Agent "src" on peer 0; peer 1, which reconnects (to the place it had,
+/// if `resume`), listens to its `a`; then peer 1's socket is cut.
+fn listening_then_cut(resume: bool) -> (World, Rc<Handle>, Rc<Handle>) {
+    let mut w = World::new();
+    w.interest = true;
+    w.resume = resume;
+    let a = w.connected(None);
+    let agent = w.create_agent(a, "src", &[]);
+    let backoff = Backoff {
+        min_delay: 10,
+        max_delay: 10,
+        ..Backoff::default()
+    };
+    let b = w.connected_again(backoff, None);
+    let remote = w.remotes(b).pop().unwrap();
+    listen(&mut w, b, &remote.id, "a", true);
+    w.settle_all();
+    w.cut(b);
+    (w, agent, remote)
+}
+
 #[test]
 fn a_new_place_states_interest_again_and_a_resumed_one_keeps_it() {
     for resume in [true, false] {
-        let mut w = World::new();
-        w.interest = true;
-        w.resume = resume;
-        let a = w.connected(None);
-        let agent = w.create_agent(a, "src", &[]);
-        let backoff = Backoff {
-            min_delay: 10,
-            max_delay: 10,
-            ..Backoff::default()
-        };
-        let b = w.connected_again(backoff, None);
-        let remote = w.remotes(b).pop().unwrap();
-        listen(&mut w, b, &remote.id, "a", true);
-        w.settle_all();
-        w.cut(b);
+        let (mut w, agent, _) = listening_then_cut(resume);
+        let (a, b) = (0, 1);
         w.settle_all();
         if !resume {
             assert!(
@@ -199,21 +207,8 @@ fn a_page_listening_to_its_own_agent_hears_its_emit_at_once() {
 
 #[test]
 fn what_changes_while_down_is_told_to_the_resumed_place_once() {
-    let mut w = World::new();
-    w.interest = true;
-    w.resume = true;
-    let a = w.connected(None);
-    let agent = w.create_agent(a, "src", &[]);
-    let backoff = Backoff {
-        min_delay: 10,
-        max_delay: 10,
-        ..Backoff::default()
-    };
-    let b = w.connected_again(backoff, None);
-    let remote = w.remotes(b).pop().unwrap();
-    listen(&mut w, b, &remote.id, "a", true);
-    w.settle_all();
-    w.cut(b);
+    let (mut w, agent, remote) = listening_then_cut(true);
+    let (a, b) = (0, 1);
     // Down: off and on again, then a new one; nothing is sent meanwhile.
     listen(&mut w, b, &remote.id, "a", false);
     listen(&mut w, b, &remote.id, "a", true);
