@@ -278,35 +278,7 @@ impl<H: Host> Client<H> {
                 if let Some(error) = error {
                     self.teardown(Error::Connect(error));
                 } else if id.as_deref() == Some("0") {
-                    let again = self.phase == Phase::Down;
-                    self.phase = Phase::Open;
-                    self.connect_deadline = None;
-                    self.cancels = body.flag("cancel");
-                    self.streams = body.flag("streams");
-                    self.interest = body.flag("interest");
-                    if let Some(ms) = self.heartbeat {
-                        self.last_heard = self.host.now();
-                        self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
-                    }
-                    if let Some(reply) = self.connecting.take() {
-                        self.settle(reply, Ok(Answer::Connected));
-                    }
-                    if again && self.resumed(&body) {
-                        return;
-                    }
-                    // A new place (the old one, if any, is gone, with any
-                    // rebuild that was under way on it).
-                    self.resume = body.text("resume").map(|token| Resumption {
-                        token,
-                        replay: Replay::default(),
-                    });
-                    if again {
-                        self.rebuilding = 0;
-                        self.recreating.clear();
-                        self.fail_in_flight();
-                        self.rebuild();
-                    }
-                    self.restate_interest();
+                    self.connected(&body);
                 }
             }
             (
@@ -351,6 +323,41 @@ impl<H: Host> Client<H> {
             }
             _ => {}
         }
+    }
+
+    /// The relay accepted our `connect` (`body`, its answer's): the
+    /// session is open, with what the relay agreed to, on the place it had
+    /// (resumed) or on a new one.
+    fn connected(&mut self, body: &H::Body) {
+        let again = self.phase == Phase::Down;
+        self.phase = Phase::Open;
+        self.connect_deadline = None;
+        self.cancels = body.flag("cancel");
+        self.streams = body.flag("streams");
+        self.interest = body.flag("interest");
+        if let Some(ms) = self.heartbeat {
+            self.last_heard = self.host.now();
+            self.wake = earliest(self.wake, Some(self.last_heard + ms as u64));
+        }
+        if let Some(reply) = self.connecting.take() {
+            self.settle(reply, Ok(Answer::Connected));
+        }
+        if again && self.resumed(body) {
+            return;
+        }
+        // A new place (the old one, if any, is gone, with any rebuild that
+        // was under way on it).
+        self.resume = body.text("resume").map(|token| Resumption {
+            token,
+            replay: Replay::default(),
+        });
+        if again {
+            self.rebuilding = 0;
+            self.recreating.clear();
+            self.fail_in_flight();
+            self.rebuild();
+        }
+        self.restate_interest();
     }
 
     /// Connected again, to the place we had if the relay says so (`body` of
