@@ -145,7 +145,7 @@ impl<H: Host> Client<H> {
         let op = if sink.is_some() { Op::Stream } else { Op::Send };
         let (body, reply) = (Content::Body(body), Some(reply));
         self.request_as(number, to, name, body, op, reply, deadline);
-        if let Some(call) = self.call_mut(number) {
+        if let Some(call) = self.calls.get_mut(number) {
             call.sink = sink;
         }
         Ok(number)
@@ -154,7 +154,11 @@ impl<H: Host> Client<H> {
     /// The caller of streamed call `number` read `n` more chunks: the agent
     /// may send as many more.
     pub fn grant(&mut self, number: u64, n: u32) {
-        let Some(call) = self.call_mut(number).filter(|c| c.sent && c.sink.is_some()) else {
+        let Some(call) = self
+            .calls
+            .get_mut(number)
+            .filter(|c| c.sent && c.sink.is_some())
+        else {
             return;
         };
         let to = call.to.clone();
@@ -172,17 +176,12 @@ impl<H: Host> Client<H> {
         }
     }
 
-    fn call_mut(&mut self, number: u64) -> Option<&mut Call<H>> {
-        let at = (self.calls.binary_search_by_key(&number, |c| c.number)).ok()?;
-        self.calls.get_mut(at)
-    }
-
     /// A chunk of our streamed call `id` from agent `from`, for its sink.
     pub(super) fn on_chunk(&mut self, from: &str, id: &str, body: H::Body) {
         let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
             return;
         };
-        let Some(call) = self.call_mut(number).filter(|c| c.to == from) else {
+        let Some(call) = self.calls.get_mut(number).filter(|c| c.to == from) else {
             return; // over already, or never ours
         };
         if let Some(sink) = call.sink.clone() {
@@ -199,11 +198,10 @@ impl<H: Host> Client<H> {
         if let Some(at) = self.waiting.iter().position(|w| w.number == number) {
             return Some(self.waiting.remove(at).reply);
         }
-        let at = (self.calls.binary_search_by_key(&number, |c| c.number)).ok()?;
-        self.calls[at].reply.as_ref()?; // the core's own calls go on
-        let call = self.calls.remove(at);
+        self.calls.get_mut(number)?.reply.as_ref()?; // the core's own calls go on
+        let call = self.calls.remove(number)?;
         if !call.sent {
-            self.held.retain(|(n, _)| *n != number);
+            self.calls.unhold(number);
         } else {
             self.send_cancel(&call.to, number, false);
         }
@@ -231,8 +229,7 @@ impl<H: Host> Client<H> {
 
     /// The number of a new call.
     pub(super) fn number(&mut self) -> u64 {
-        self.next += 1;
-        self.next - 1
+        self.calls.number()
     }
 
     /// Sends request `method` with `params` to the session's agent named
@@ -368,24 +365,20 @@ impl<H: Host> Client<H> {
         if sent {
             self.transmit(frame);
         } else {
-            self.held.push((number, frame));
+            self.calls.hold(number, frame);
         }
         self.wake = earliest(self.wake, deadline.map(|d| d.0));
         // In number order: a named call's number is older than its sending.
-        let at = self.calls.partition_point(|c| c.number < number);
-        self.calls.insert(
-            at,
-            Call {
-                number,
-                to: to.to_owned(),
-                name: name.to_owned(),
-                op,
-                reply,
-                sent,
-                deadline,
-                sink: None,
-            },
-        );
+        self.calls.insert(Call {
+            number,
+            to: to.to_owned(),
+            name: name.to_owned(),
+            op,
+            reply,
+            sent,
+            deadline,
+            sink: None,
+        });
     }
 
     pub(super) fn on_response(
@@ -398,13 +391,12 @@ impl<H: Host> Client<H> {
         let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
             return;
         };
-        let Ok(at) = self.calls.binary_search_by_key(&number, |c| c.number) else {
-            return; // timed out, or never ours
-        };
-        if self.calls[at].to != from {
-            return;
+        if self.calls.get_mut(number).is_none_or(|c| c.to != from) {
+            return; // timed out, never ours, or answered by another
         }
-        let call = self.calls.remove(at);
+        let Some(call) = self.calls.remove(number) else {
+            return;
+        };
         if matches!(call.op, Op::Recreate | Op::Resync) {
             return self.rebuilt(call, error.is_none().then_some(body));
         }
@@ -451,17 +443,7 @@ impl<H: Host> Client<H> {
 
     /// Removes the calls `which` selects, keeping the others in order.
     pub(super) fn take_calls(&mut self, which: Which) -> Vec<Call<H>> {
-        let (taken, kept) =
-            core::mem::take(&mut self.calls)
-                .into_iter()
-                .partition(|c| match which {
-                    Which::Sent => c.sent,
-                    Which::Due(now) => c.deadline.is_some_and(|(at, _)| at <= now),
-                    Which::HeldFor(gone) => !c.sent && gone.contains(&c.to),
-                    Which::To(id) => c.to == id,
-                });
-        self.calls = kept;
-        taken
+        self.calls.take(which)
     }
 
     pub(super) fn settle(&mut self, reply: H::Reply, result: Result<Answer<H>, Failure<H::Body>>) {

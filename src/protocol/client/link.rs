@@ -231,13 +231,13 @@ impl<H: Host> Client<H> {
             let ms = w.deadline.1;
             self.fail_waiting(w, Error::Timeout(ms));
         }
-        let calls = self.calls.iter().filter_map(|c| c.deadline.map(|d| d.0));
-        let waits = self.waiting.iter().map(|w| w.deadline.0);
+        let calls = self.calls.earliest_deadline();
+        let waits = self.waiting.iter().map(|w| w.deadline.0).min();
         let beat = match (self.phase, self.heartbeat) {
             (Phase::Open, Some(ms)) => Some(self.pinged.unwrap_or(self.last_heard) + ms as u64),
             _ => None,
         };
-        let next = earliest(calls.chain(waits).min(), self.connect_deadline);
+        let next = earliest(earliest(calls, waits), self.connect_deadline);
         let next = earliest(next, self.serving_due(now));
         self.wake = earliest(earliest(next, beat), self.retry_at);
     }
@@ -392,19 +392,12 @@ impl<H: Host> Client<H> {
 
     /// The session is back: the calls held meanwhile go out, in order.
     pub(super) fn back(&mut self, resumed: bool) {
-        for (number, frame) in core::mem::take(&mut self.held) {
-            if self
-                .calls
-                .binary_search_by_key(&number, |c| c.number)
-                .is_ok()
-            {
+        for (number, frame) in self.calls.release() {
+            if self.calls.contains(number) {
                 self.transmit(frame);
             }
         }
         self.attempt = 0;
-        for c in &mut self.calls {
-            c.sent = true;
-        }
         self.events.push(Event::Reconnected { resumed });
         self.send_waiting();
     }
@@ -418,7 +411,7 @@ impl<H: Host> Client<H> {
             .map(|(id, l)| (id.clone(), l.info.clone()))
             .collect();
         for (old, info) in locals {
-            self.recreating.push((self.next, old));
+            self.recreating.push((self.calls.next_number(), old));
             self.request(
                 SERVER,
                 "createAgent",
@@ -523,14 +516,13 @@ impl<H: Host> Client<H> {
         self.io.push(Io::Close);
         self.resume = None;
         self.locals.clear();
-        self.held.clear();
         self.end_serving(Error::Closed);
         self.wake = None;
         self.connect_deadline = None;
         if let Some(reply) = self.connecting.take() {
             self.fail(reply, why, None);
         }
-        for c in core::mem::take(&mut self.calls) {
+        for c in self.calls.take_all() {
             self.fail_call(c, Error::Closed, None);
         }
         for w in core::mem::take(&mut self.waiting) {

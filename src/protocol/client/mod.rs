@@ -11,6 +11,7 @@
 mod agents;
 mod calls;
 mod directory;
+mod in_flight;
 mod interest;
 mod link;
 mod serving;
@@ -20,6 +21,7 @@ use super::resume::Replay;
 use super::small_map::SmallMap;
 use alloc::borrow::Cow;
 use alloc::{borrow::ToOwned, string::String, vec::Vec};
+use in_flight::{Call, InFlight, Which};
 
 /// The close code of a socket the client gave up for dead and will resume
 /// on another: a relay keeps its place, as for a socket that was lost (a
@@ -397,23 +399,6 @@ enum Op {
     Listen,
 }
 
-struct Call<H: Host> {
-    /// The number in its id (`<salt>.<number>`); calls are kept in its order.
-    number: u64,
-    to: String,
-    /// The request's name, for error messages.
-    name: String,
-    op: Op,
-    /// Where the result goes; `None` for the core's own requests.
-    reply: Option<H::Reply>,
-    /// Its frame went out (else it is held until the session is back).
-    sent: bool,
-    /// (when, the timeout in ms it came from)
-    deadline: Option<(u64, u32)>,
-    /// A streamed call: where its chunks go.
-    sink: Option<H::Sink>,
-}
-
 struct LocalAgent<H: Host> {
     handle: H::Local,
     /// As the relay described it (`{id, name, title}`): made again from it.
@@ -479,8 +464,8 @@ pub struct Client<H: Host> {
     connect_deadline: Option<u64>,
     /// `<salt>.`: this session's request ids are unlike any other client's.
     prefix: String,
-    next: u64,
-    calls: Vec<Call<H>>,
+    /// Calls waiting for their answer (and the frames of those held).
+    calls: InFlight<H>,
     locals: SmallMap<LocalAgent<H>>,
     remotes: SmallMap<H::Remote>,
     /// The named agents of the session as `(id, name)`, oldest first.
@@ -498,9 +483,6 @@ pub struct Client<H: Host> {
     attempt: u32,
     /// Down: when the next attempt starts (`None`: it is under way).
     retry_at: Option<u64>,
-    /// Frames of calls made while the session is down or coming back, by
-    /// call number (a call that timed out meanwhile is not sent).
-    held: Vec<(u64, Frame<H::Body>)>,
     /// After a reconnect: the recreate and resync calls still out (the
     /// session is back when none is), and the old ids of recreated agents.
     rebuilding: usize,
@@ -572,8 +554,7 @@ impl<H: Host> Client<H> {
             connecting: Some(connected),
             connect_deadline,
             prefix: salt.to_owned() + ".",
-            next: 1,
-            calls: Vec::new(),
+            calls: InFlight::default(),
             locals: SmallMap::default(),
             remotes: SmallMap::default(),
             named: Vec::new(),
@@ -586,7 +567,6 @@ impl<H: Host> Client<H> {
             heartbeat,
             attempt: 0,
             retry_at: None,
-            held: Vec::new(),
             rebuilding: 0,
             recreating: Vec::new(),
             last_heard: 0,
@@ -680,20 +660,6 @@ impl<T> Queue<T> {
         self.items.clear();
         self.next = 0;
     }
-}
-
-/// Which calls `Client::take_calls` takes (a selector rather than a
-/// closure: no call through a function table).
-#[derive(Clone, Copy)]
-enum Which<'a> {
-    /// Those whose request went out.
-    Sent,
-    /// Those whose deadline is at or before this time.
-    Due(u64),
-    /// Those held, not sent, for these agents.
-    HeldFor(&'a [String]),
-    /// Those to this agent.
-    To(&'a str),
 }
 
 /// A number as this client writes them: decimal digits, no sign, no
