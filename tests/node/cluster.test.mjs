@@ -305,7 +305,7 @@ test("interest across relays: pages on three relays, the agent told of a listene
   const r = await page.evaluate(async () => {
     const names = Array.from({ length: 100 }, (_, i) => (i % 2 ? "b" : "a"));
     const sent = await window.src.send("go", names);
-    while (window.heard.length < 50) await new Promise((r) => setTimeout(r, 10));
+    for (const t = Date.now(); window.heard.length < 50 && Date.now() - t < 10_000; ) await new Promise((r) => setTimeout(r, 10));
     return { sent: sent.filter(Boolean).length, heard: window.heard.length, told: window.told };
   });
   await sleep(200);

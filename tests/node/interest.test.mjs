@@ -74,6 +74,8 @@ function listenAndStop(page, url, key) {
       const during = [agent.isHeard("a"), agent.isHeard("b")];
       src.off("a", onA);
       const after = await src.send("go", ["a", "b"]);
+      // (The other session's socket is its own: its last b may come later.)
+      for (const t = Date.now(); b.length < 3 && Date.now() - t < 5000; ) await new Promise((r) => setTimeout(r, 10));
       owner.close();
       listener.close();
       other.close();
