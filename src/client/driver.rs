@@ -190,7 +190,21 @@ extern "C" {
     /// heard, or no longer (`undefined`: many names may have changed).
     #[wasm_bindgen(js_namespace = ragentsFace)]
     fn interest(agent: &JsValue, name: &JsValue, heard: bool);
+    /// A packet's type as a number (`REQUEST`...; 0: another, or not an
+    /// object), with `WITH_ERROR` when it has a truthy `error`.
+    #[wasm_bindgen(js_namespace = ragentsFace, js_name = kind)]
+    fn packet_kind(packet: &JsValue) -> u8;
 }
+
+/// What `packet_kind` says (face.js `kind` numbers them so).
+const REQUEST: u8 = 1;
+const RESPONSE: u8 = 2;
+const EVENT: u8 = 3;
+const CHUNK: u8 = 4;
+const CREDIT: u8 = 5;
+const CANCEL: u8 = 6;
+const ACK: u8 = 7;
+const WITH_ERROR: u8 = 8;
 
 /// The core's view of the browser. Bodies going out are their JSON text (a
 /// JS string made by `JSON.stringify` when the call was made, so that a bad
@@ -697,20 +711,18 @@ impl Driver {
 
     /// Reads a packet's envelope; the body stays a JS value.
     fn read(&self, msg: JsValue) -> Option<Incoming<JsValue>> {
-        // An object: its fields are read without a check each (a check is
-        // a call into JS; issue 29).
-        if !msg.is_object() {
-            return None;
-        }
+        // Its type, and whether it has an error, in one call into JS (not an
+        // object: 0); then its fields are read without a check each (issue
+        // 29: every check is a call into JS).
+        let kind = packet_kind(&msg);
         let k = &self.keys;
-        let kind = reflect_get(&msg, &k.kind);
         let text = |key: &JsValue| reflect_get(&msg, key).as_string();
         let body = || reflect_get(&msg, &k.body);
-        if kind == k.response {
-            let error = reflect_get(&msg, &k.error);
-            let error = error
-                .is_truthy()
-                .then(|| error.as_string().unwrap_or_else(|| error_text(&error)));
+        if kind & 7 == RESPONSE {
+            let error = (kind & WITH_ERROR != 0).then(|| {
+                let error = reflect_get(&msg, &k.error);
+                error.as_string().unwrap_or_else(|| error_text(&error))
+            });
             // The name matters only to the connect response, and the relay
             // says there whether it takes batches.
             let name = if self.is_open() { None } else { text(&k.name) };
@@ -727,7 +739,7 @@ impl Driver {
                 body: body(),
                 error,
             })
-        } else if kind == k.request {
+        } else if kind & 7 == REQUEST {
             // (Fields only a relay that agreed to them sends: not looked
             // for otherwise, each look being a call into JS.)
             let (cancels, streams) = self.core.borrow().agreed();
@@ -745,34 +757,34 @@ impl Driver {
                 stream: count("stream", streams),
                 body: msg,
             })
-        } else if kind.as_string().as_deref() == Some("chunk") {
+        } else if kind & 7 == CHUNK {
             // Only a relay that agreed to `streams` sends these.
             Some(Incoming::Chunk {
                 from: text(&k.from)?,
                 id: text(&k.id),
                 body: body(),
             })
-        } else if kind.as_string().as_deref() == Some("credit") {
+        } else if kind & 7 == CREDIT {
             let n = reflect_get(&msg, &JsValue::from_str("n")).as_f64()?;
             Some(Incoming::Credit {
                 to: text(&k.to)?,
                 id: raw_id(&reflect_get(&msg, &k.id))?,
                 n: n.clamp(0.0, u32::MAX as f64) as u32,
             })
-        } else if kind == k.event {
+        } else if kind & 7 == EVENT {
             Some(Incoming::Event {
                 from: text(&k.from)?,
                 name: text(&k.name)?,
                 body: body(),
             })
-        } else if kind.as_string().as_deref() == Some("cancel") {
+        } else if kind & 7 == CANCEL {
             // Only a relay that agreed to `cancel` sends these.
             Some(Incoming::Cancel {
                 to: text(&k.to)?,
                 id: raw_id(&reflect_get(&msg, &k.id))?,
                 error: text(&k.error),
             })
-        } else if kind.as_string().as_deref() == Some("ack") {
+        } else if kind & 7 == ACK {
             // Only a relay that offered to resume sends these.
             Some(Incoming::Ack(count(&reflect_get(
                 &msg,

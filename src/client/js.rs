@@ -59,32 +59,24 @@ extern "C" {
 /// The JS strings packets are read with, made once per session instead of
 /// once per packet.
 pub struct Keys {
-    pub kind: JsValue,
     pub name: JsValue,
     pub to: JsValue,
     pub from: JsValue,
     pub id: JsValue,
     pub body: JsValue,
     pub error: JsValue,
-    pub request: JsValue,
-    pub response: JsValue,
-    pub event: JsValue,
 }
 
 impl Keys {
     pub fn new() -> Keys {
         let s = JsValue::from_str;
         Keys {
-            kind: s("type"),
             name: s("name"),
             to: s("to"),
             from: s("from"),
             id: s("id"),
             body: s("body"),
             error: s("error"),
-            request: s("request"),
-            response: s("response"),
-            event: s("event"),
         }
     }
 }

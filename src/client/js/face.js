@@ -582,6 +582,15 @@ export var ragentsFace = {
       Promise.reject(e);
     }
   },
+  // A packet's type as a number, for the wasm (src/client/driver.rs
+  // `packet_kind`): one call where reading the field and comparing it
+  // took several. 1 request, 2 response, 3 event, 4 chunk, 5 credit, 6
+  // cancel, 7 ack, 0 another type or not an object; + 8 with an error.
+  kind: function (p) {
+    if (p === null || typeof p != "object") return 0;
+    var k = Math.max(0, ["", "request", "response", "event", "chunk", "credit", "cancel", "ack"].indexOf(p.type));
+    return k && p.error ? k + 8 : k;
+  },
   // Whether `o` has listeners of `name`.
   heard: function (o, name) {
     return o.listenerCount(name) > 0;
