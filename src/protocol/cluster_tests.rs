@@ -961,3 +961,49 @@ fn a_relay_with_no_member_is_told_no_more_of_the_session() {
     c.create(0, 1, "a");
     assert_eq!(c.received[2], before + 1, "nothing more");
 }
+
+/// A relay that says hello is sent every event until its `agents` says
+/// what its members hear (its members may see this relay's agents, told in
+/// this relay's own `agents`, before this relay hears its answer): then
+/// only what they listen to, here nothing.
+#[test]
+fn a_relay_that_says_hello_hears_every_event_until_it_says_otherwise() {
+    let mut s = life(0, 1);
+    s.join(1, ());
+    let mut out = Vec::new();
+    s.agree(1, INTEREST, &mut out);
+    let create =
+        json!({"type":"request","name":"createAgent","to":"server","id":"c","body":{"name":"a"}});
+    s.receive(1, &create.to_string(), &mut out);
+    let agent = out
+        .iter()
+        .find_map(|o| match o {
+            Out::To(1, t) if t.contains("createAgent") => serde_json::from_str::<Value>(t).ok()?
+                ["body"]["id"]
+                .as_str()
+                .map(String::from),
+            _ => None,
+        })
+        .unwrap();
+    let to_relay_1 = |out: &[Out]| {
+        let subject = cluster::relay_subject(relay_id(1));
+        out.iter()
+            .filter(|o| matches!(o, Out::Nats(s, p) if *s == subject && p.contains("\"event\"")))
+            .count()
+    };
+    let hello = cluster::hello(relay_id(1), HASH);
+    s.from_relay(&cluster::parse(&hello).unwrap(), &mut out);
+    out.clear();
+    s.receive(1, &event(&agent, "e", 1).to_string(), &mut out);
+    assert_eq!(to_relay_1(&out), 1, "presumed to hear every event");
+    let agents = cluster::directory(relay_id(1), HASH, std::iter::empty(), false, &[]);
+    s.from_relay(&cluster::parse(&agents).unwrap(), &mut out);
+    out.clear();
+    s.receive(1, &event(&agent, "e", 2).to_string(), &mut out);
+    assert_eq!(to_relay_1(&out), 0, "its members hear nothing");
+    // A hello again (NATS was lost) presumes nothing: it has said.
+    s.from_relay(&cluster::parse(&hello).unwrap(), &mut out);
+    out.clear();
+    s.receive(1, &event(&agent, "e", 3).to_string(), &mut out);
+    assert_eq!(to_relay_1(&out), 0);
+}

@@ -72,6 +72,9 @@ pub struct Interest {
     everything: NumberSet,
     /// Other relays with a member that hears every event.
     relays_everything: HashSet<RelayId>,
+    /// Other relays that said what their members hear (until one does, it
+    /// may be presumed to hear every event: `presume_everything`).
+    stated: HashSet<RelayId>,
     by_agent: Numbered<AgentListeners>,
     /// The pairs each other relay listens to (of this relay's agents).
     by_relay: HashMap<RelayId, HashSet<Pair>>,
@@ -172,6 +175,7 @@ impl Interest {
 
     /// Another relay listens to `pair` (of an agent of this relay's).
     pub fn relay_listen(&mut self, r: RelayId, pair: Pair) -> Option<Change> {
+        self.stated.insert(r);
         let pairs = self.by_relay.entry(r).or_default();
         if !pairs.insert(pair.clone()) {
             return None;
@@ -204,16 +208,24 @@ impl Interest {
 
     /// Whether another relay has a member that hears every event.
     pub fn relay_everything(&mut self, r: RelayId, everything: bool) {
+        self.stated.insert(r);
         match everything {
             true => drop(self.relays_everything.insert(r)),
             false => drop(self.relays_everything.remove(&r)),
         }
     }
 
+    /// A relay new to the session (its hello) hears every event until it
+    /// says what its members hear: true if it is presumed so now.
+    pub fn presume_everything(&mut self, r: RelayId) -> bool {
+        !self.stated.contains(&r) && self.relays_everything.insert(r)
+    }
+
     /// Another relay is gone, or has no member in the session any more:
     /// its interest goes with it.
     pub fn relay_gone(&mut self, r: RelayId) -> Vec<Change> {
         self.relays_everything.remove(&r);
+        self.stated.remove(&r);
         self.relay_listens_to(r, HashSet::new())
     }
 

@@ -236,6 +236,12 @@ impl<T> Session<T> {
                 if let Some(c) = &mut self.node {
                     c.peers.insert(relay);
                 }
+                // Until its `agents` says what its members hear, a relay
+                // that says hello hears every event: its members may see
+                // this relay's agents before this relay hears of them.
+                if self.interest.presume_everything(relay) {
+                    self.settle_everything(out);
+                }
                 self.directory(relay, out);
             }
             "agents" => self.relay_agents(relay, msg, out),
