@@ -113,6 +113,10 @@ struct Fields<'a> {
 /// The most chunks a stream's caller may have granted and not received.
 pub const MAX_CREDIT: u32 = 1024;
 
+/// The longest event name a `listen` takes, bytes; our client listens to
+/// every event of the agent instead of a longer one.
+pub const MAX_EVENT_NAME: usize = 256;
+
 #[cfg(not(target_arch = "wasm32"))]
 /// A count of chunks: a whole number from 1 to `MAX_CREDIT`.
 fn credit(raw: Option<&RawValue>) -> Option<u32> {

@@ -5,7 +5,7 @@
 use super::*;
 use crate::protocol::packet::{push_decimal, push_json_str, FrameWriter, SERVER};
 use alloc::borrow::Cow;
-use alloc::{borrow::ToOwned, string::String, vec::Vec};
+use alloc::{borrow::ToOwned, string::String};
 
 impl<H: Host> Client<H> {
     /// `reply`, if the session is open; refused with `Closed` otherwise.
@@ -439,11 +439,6 @@ impl<H: Host> Client<H> {
         if let Some(reply) = call.reply {
             self.settle(reply, Ok(answer));
         }
-    }
-
-    /// Removes the calls `which` selects, keeping the others in order.
-    pub(super) fn take_calls(&mut self, which: Which) -> Vec<Call<H>> {
-        self.calls.take(which)
     }
 
     pub(super) fn settle(&mut self, reply: H::Reply, result: Result<Answer<H>, Failure<H::Body>>) {

@@ -47,7 +47,7 @@ impl<H: Host> Client<H> {
             "agentDestroyed" => {
                 let Some(id) = body.agent_id() else { return };
                 // 1.0.0 relays never answer requests to a destroyed agent.
-                let gone = self.take_calls(Which::To(&id));
+                let gone = self.calls.take(Which::To(&id));
                 for c in gone {
                     self.fail_call(c, Error::AgentDestroyed, None);
                 }

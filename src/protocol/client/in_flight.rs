@@ -23,7 +23,7 @@ pub(super) struct Call<H: Host> {
     pub(super) sink: Option<H::Sink>,
 }
 
-/// Which calls `Client::take_calls` takes (a selector rather than a
+/// Which calls `InFlight::take` takes (a selector rather than a
 /// closure: no call through a function table).
 #[derive(Clone, Copy)]
 pub(super) enum Which<'a> {

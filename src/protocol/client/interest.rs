@@ -5,11 +5,7 @@
 //! event nobody hears is not sent.
 
 use super::*;
-use crate::protocol::packet::{push_json_str, FrameWriter, SERVER};
-
-/// The longest event name a `listen` names; a listener of a longer one
-/// listens to every event of its agent instead (the relay's bound too).
-pub const MAX_LISTEN_NAME: usize = 256;
+use crate::protocol::packet::{push_json_str, FrameWriter, MAX_EVENT_NAME, SERVER};
 
 /// What the page listens to: (agent id, event) pairs, as the body of their
 /// `listen` (without an event: every event of the agent), each with how
@@ -44,7 +40,7 @@ fn agent_body(agent: &str) -> String {
 /// The body of the pair a listener of event `name` of `agent` stands for.
 fn pair_body(agent: &str, name: &str) -> String {
     let mut body = agent_body(agent);
-    if name.len() <= MAX_LISTEN_NAME {
+    if name.len() <= MAX_EVENT_NAME {
         body.push_str(",\"event\":");
         push_json_str(&mut body, name);
     }

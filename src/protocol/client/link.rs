@@ -144,7 +144,7 @@ impl<H: Host> Client<H> {
     /// or may not have been handled; and the requests our agents were
     /// answering there can be answered no more.
     pub(super) fn fail_in_flight(&mut self) {
-        let out = self.take_calls(Which::Sent);
+        let out = self.calls.take(Which::Sent);
         for c in out {
             self.fail_call(c, Error::Disconnected, None);
         }
@@ -214,7 +214,7 @@ impl<H: Host> Client<H> {
                 self.io.push(Io::Ack(n));
             }
         }
-        let expired = self.take_calls(Which::Due(now));
+        let expired = self.calls.take(Which::Due(now));
         for c in expired {
             // Its agent stops too (the relay's own look may come later).
             if c.sent {
@@ -482,7 +482,7 @@ impl<H: Host> Client<H> {
             }
         }
         // Calls held for them would never be answered.
-        let orphans = self.take_calls(Which::HeldFor(&gone));
+        let orphans = self.calls.take(Which::HeldFor(&gone));
         for c in orphans {
             self.fail_call(c, Error::AgentDestroyed, None);
         }

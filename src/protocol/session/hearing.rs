@@ -15,9 +15,7 @@ pub const TOO_MANY_LISTENED: &str = "too many events listened to";
 pub const LISTEN_MALFORMED: &str =
     "listen needs an agent id and an event name of 256 bytes at most";
 
-/// The longest event name a `listen` takes, bytes (our client listens to
-/// every event of the agent instead).
-pub const MAX_EVENT_NAME: usize = 256;
+pub use crate::protocol::packet::MAX_EVENT_NAME;
 
 /// The agent id and the event name (none: every event) of a `listen`.
 fn listen_body(body: Option<&RawValue>) -> Option<(Cow<'_, str>, Option<Cow<'_, str>>)> {
