@@ -191,6 +191,25 @@ test("a 1.0.0 client in the session hears every event: the agent is told so, its
   }
 });
 
+test("onInterest remembers 256 names at most: when every event becomes heard at once, it tells of those", async () => {
+  const key = "interest-names-" + Math.random();
+  const { page, errors } = await open(web.browser, web.url("index.html"));
+  await page.evaluate(async ([url, key]) => {
+    const owner = await ragents.createSession({ url, key });
+    const agent = await owner.createAgent({ name: "src" });
+    window.told = [];
+    agent.onInterest((name, heard) => window.told.push(name));
+    for (let i = 0; i < 300; i++) agent.isHeard("n" + i);
+  }, [web.relay.url, key]);
+  const old = await call((cb) => oldRagents.createSession({ url: web.relay.url, key }, cb));
+  await until(async () => (await page.evaluate(() => window.told.length)) >= 256, "onInterest");
+  await sleep(100);
+  const told = await page.evaluate(() => window.told);
+  assert.deepEqual(told, Array.from({ length: 256 }, (_, i) => "n" + i), "the first 256 names asked about, and no more");
+  await new Promise((resolve) => { old.on("close", resolve); old.close(); });
+  assert.deepEqual(errors, []);
+});
+
 test("on the 1.0.0 relay our client asks, is not answered yes, hears as before and sends every emit", async () => {
   const relay = await startOldRelay();
   const proxy = await recordingProxy(relay.url);
