@@ -278,6 +278,33 @@ async fn a_resume_whose_answer_was_lost_can_be_tried_again_with_the_same_token()
     assert_eq!(second.recv_type("event").await["name"], "still");
 }
 
+/// A flaky network: the client got its new token, and each socket since
+/// was cut before a word of the client reached the relay, the answers to
+/// its resumes lost with them. The token it holds still resumes it,
+/// however often (the relay once forgot it on the third try).
+#[tokio::test]
+async fn the_token_a_client_holds_resumes_it_through_many_silent_cuts() {
+    let relay = Relay::start(&[]);
+    let mut a = Resumable::new(&relay, "flaky").await;
+    let agent = a.create_agent("a").await;
+    a.lose_socket(&relay).await;
+    let acked = a.received;
+    assert_eq!(a.resume(&relay, "flaky", acked).await["resumed"], true);
+    a.lose_socket(&relay).await; // before it said a word: unconfirmed
+    let resume = json!({"token": a.token, "acked": acked});
+    for attempt in 0..4 {
+        let (lost, body) = Resumable::connect(&relay, "flaky", resume.clone()).await;
+        assert_eq!(body["resumed"], true, "attempt {attempt}: {body}");
+        cut(lost);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (mut back, body) = Resumable::connect(&relay, "flaky", resume).await;
+    assert_eq!(body["resumed"], true, "{body}");
+    back.send(json!({"type":"event","name":"still","from":agent,"body":null}))
+        .await;
+    assert_eq!(back.recv_type("event").await["name"], "still");
+}
+
 #[tokio::test]
 async fn after_the_grace_the_place_is_released_and_held_requests_fail() {
     let relay = Relay::start(&["--resume-grace", "1"]);

@@ -154,20 +154,28 @@ impl<T: Clone> Place<T> {
         self.tokens.iter().any(|t| t == token)
     }
 
-    /// A new socket takes it over, its client having received `acked`
-    /// packets: the packets it lacks, to send again in order, and the
-    /// tokens that resume it no more; `token` is now the newest. It keeps
-    /// the last confirmed token and the two newest since, so that resumes
-    /// that are never confirmed cannot pile tokens up. None, and nothing
-    /// changes, when that cannot be exact (or the replay passed its bound).
-    pub fn resume(&mut self, acked: u64, token: String) -> Option<(Vec<T>, Vec<String>)> {
+    /// A new socket takes it over, its client having asked with `asked`
+    /// and received `acked` packets: the packets it lacks, to send again in
+    /// order, and the tokens that resume it no more; `token` is now the
+    /// newest. A client asks with the newest token it was given, so the
+    /// ones before `asked` are spent; `asked` is kept (the answer carrying
+    /// `token` may be lost with its socket) with at most the two newest
+    /// since, so that resumes never confirmed cannot pile tokens up. None,
+    /// and nothing changes, when `asked` is not the place's or the resume
+    /// cannot be exact (or the replay passed its bound).
+    pub fn resume(
+        &mut self,
+        asked: &str,
+        acked: u64,
+        token: String,
+    ) -> Option<(Vec<T>, Vec<String>)> {
+        let at = self.tokens.iter().position(|t| t == asked)?;
         let again = self.replay.resend_after(acked)?.cloned().collect();
+        let mut forgotten: Vec<String> = self.tokens.drain(..at).collect();
         self.tokens.push(token);
-        let forgotten = if self.unconfirmed && self.tokens.len() > 3 {
-            self.tokens.drain(1..self.tokens.len() - 2).collect()
-        } else {
-            Vec::new()
-        };
+        if self.tokens.len() > 3 {
+            forgotten.extend(self.tokens.drain(1..self.tokens.len() - 2));
+        }
         self.unconfirmed = true;
         Some((again, forgotten))
     }
@@ -287,20 +295,20 @@ mod tests {
         }
         place.replay.acked(2);
         assert!(
-            place.resume(1, "x".into()).is_none(),
+            place.resume("t0", 1, "x".into()).is_none(),
             "2 was dropped: not exact"
         );
         assert!(!place.has_token("x"), "nothing changed");
         // Resumed by a client that had 3: 4 and 5 again; t1 is the newest.
         let none = Vec::<String>::new();
         assert_eq!(
-            place.resume(3, "t1".into()),
+            place.resume("t0", 3, "t1".into()),
             Some((vec![4, 5], none.clone()))
         );
         assert!(place.has_token("t0") && place.has_token("t1"));
         // Its answer was lost: t0 again, by a client that still had 3.
         assert_eq!(
-            place.resume(3, "t2".into()),
+            place.resume("t0", 3, "t2".into()),
             Some((vec![4, 5], none.clone()))
         );
         assert_eq!(place.confirm(), ["t0", "t1"], "the client has t2");
@@ -317,18 +325,45 @@ mod tests {
         place.replay.sent(1u8, 1);
         let mut forgotten = Vec::new();
         for n in 1..=5 {
-            let (_, gone) = place.resume(0, format!("t{n}")).unwrap();
+            let (_, gone) = place.resume("t0", 0, format!("t{n}")).unwrap();
             forgotten.extend(gone);
         }
         assert_eq!(forgotten, ["t1", "t2", "t3"]);
         assert_eq!(place.into_tokens(), ["t0", "t4", "t5"]);
     }
 
+    /// A client that got a token on a socket cut before any packet of its
+    /// reached the relay asks with that token, maybe many times over (each
+    /// answer lost in turn): it is never forgotten, and the ones before it
+    /// are spent.
+    #[test]
+    fn the_token_a_client_asks_with_resumes_however_often_it_is_cut() {
+        let mut place = Place::new("t0".to_owned());
+        place.replay.sent(1u8, 1);
+        assert_eq!(place.resume("t0", 0, "t1".into()).unwrap().1, none());
+        // Its answer arrived (t1), its socket went before it said a word.
+        let (_, gone) = place.resume("t1", 0, "t2".into()).unwrap();
+        assert_eq!(gone, ["t0"], "a client that asks with t1 has no t0");
+        let mut forgotten = Vec::new();
+        for n in 3..=6 {
+            let (_, gone) = place.resume("t1", 0, format!("t{n}")).unwrap();
+            forgotten.extend(gone);
+        }
+        assert_eq!(forgotten, ["t2", "t3", "t4"]);
+        assert!(place.has_token("t1"));
+        assert!(place.resume("t0", 0, "t7".into()).is_none(), "spent");
+        assert_eq!(place.into_tokens(), ["t1", "t5", "t6"]);
+    }
+
+    fn none() -> Vec<String> {
+        Vec::new()
+    }
+
     #[test]
     fn a_spent_place_resumes_nothing() {
         let mut place = Place::new("t".to_owned());
         assert!(!place.replay.sent(0u8, MAX_REPLAY_BYTES + 1));
-        assert!(place.resume(0, "u".into()).is_none());
+        assert!(place.resume("t", 0, "u".into()).is_none());
         assert_eq!(place.into_tokens(), ["t"], "still forgotten when it goes");
     }
 

@@ -71,8 +71,9 @@ impl Relay {
         if !old.has_token(token) {
             return None;
         }
+        let asked = token;
         let token = self.new_token(key, place);
-        let Some(mut handover) = old.hand_over(acked, token.clone()) else {
+        let Some(mut handover) = old.hand_over(asked, acked, token.clone()) else {
             self.forget_tokens(vec![token]);
             return None;
         };

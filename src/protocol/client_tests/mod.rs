@@ -488,7 +488,7 @@ impl World {
         p.joined = true;
         if let (Resume::Token(asked, acked), Some(place)) = (&connect.resume, &mut p.place) {
             let again = (place.detached && place.kept.has_token(asked))
-                .then(|| place.kept.resume(*acked, token.clone()))
+                .then(|| place.kept.resume(asked, *acked, token.clone()))
                 .flatten()
                 .map(|(again, _)| again);
             if let Some(again) = again {

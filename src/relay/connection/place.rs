@@ -104,13 +104,13 @@ impl Conn {
         true
     }
 
-    /// Its place goes to another socket whose client received `acked`
-    /// packets, with `token` as the newest: the place (its record and
+    /// Its place goes to another socket whose client asked with `asked`
+    /// and received `acked` packets, with `token` as the newest: the place (its record and
     /// tokens) and the packets to send again are handed over, and this one
     /// closes. None (and nothing changes) when that cannot be exact.
-    pub(crate) fn hand_over(&self, acked: u64, token: String) -> Option<Handover> {
+    pub(crate) fn hand_over(&self, asked: &str, acked: u64, token: String) -> Option<Handover> {
         let mut out = self.out.lock().unwrap();
-        let (again, forgotten) = out.resume.as_mut()?.resume(acked, token)?;
+        let (again, forgotten) = out.resume.as_mut()?.resume(asked, acked, token)?;
         let place = out.resume.take()?;
         out.closed = Some("resumed on another socket");
         self.resumable.store(false, Relaxed);
