@@ -313,7 +313,8 @@ How each row is measured (code in \`bench/\`):
    CPU is summed over the three relays and nats-server.
 6. Streams: in the relay (raw clients that batch, as ours do), one agent
    streams ${i(100_000 * scale)} chunks of 100 bytes to a caller that grants
-   16 more for each 16 read (32 ahead, as our client), each burst the credit
+   as our client does for chunks that small (32, then 1024 ahead: 512 more
+   for each 512 read), each burst the credit
    allows in one frame, against the same number of 100-byte events emitted
    16 to a frame to one listener (each delivered to it and back to its
    emitter); and 100 callers of 64 KiB

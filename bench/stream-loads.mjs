@@ -68,8 +68,9 @@ async function rawProducer(url, key, body) {
 }
 
 /** Relay CPU per chunk: one raw agent streams `total` 100-byte chunks to a
- * raw caller that grants 16 more each time it has read 16 (32 ahead), both
- * batching as our client does. */
+ * raw caller that grants as our client does for chunks this small (32 at
+ * first; having read 16, enough for 1024 ahead; then 512 per 512 read),
+ * both batching as our client does. */
 export async function chunkCost(url, pid, { total = 100_000 } = {}) {
   const key = "chunks-" + Math.random();
   const body = JSON.stringify({ pad: "x".repeat(88) });
@@ -77,8 +78,9 @@ export async function chunkCost(url, pid, { total = 100_000 } = {}) {
   let got = 0, finish;
   const done = new Promise((r) => (finish = r));
   const { ws: caller } = await ourLike(url, key, (p) => {
-    if (p.type === "chunk" && ++got % 16 === 0) {
-      caller.send(JSON.stringify({ type: "credit", to: producer.agent, id: "s", n: 16 }));
+    if (p.type === "chunk") {
+      const n = ++got === 16 ? 16 + 1024 - 32 : got > 16 && (got - 16) % 512 === 0 ? 512 : 0;
+      if (n) caller.send(JSON.stringify({ type: "credit", to: producer.agent, id: "s", n }));
     } else if (p.type === "response") finish();
   });
   await sleep(100);

@@ -134,18 +134,18 @@ impl RAgent {
     }
 
     /// Gives up call `number` (an `AbortSignal` fired, a stream left):
-    /// true when the page now settles it. With `grant`, instead: the
-    /// caller of stream `number` read that many more chunks. (One export
-    /// for both: each costs its own shim.)
+    /// 1 when the page now settles it, else 0. With `grant`, instead: the
+    /// caller of stream `number` read that many more chunks; returns how
+    /// many more to read before telling again (0: the stream is over).
+    /// (One export for both: each costs its own shim.)
     #[wasm_bindgen(js_name = _cancel)]
-    pub fn cancel(&self, number: f64, grant: Option<u32>) -> bool {
+    pub fn cancel(&self, number: f64, grant: Option<u32>) -> u32 {
         let Some(s) = self.inner.session.upgrade() else {
-            return false;
+            return 0;
         };
         match grant {
             Some(n) => s.with_core(|core| core.grant(number as u64, n)),
-            None => return s.cancel(number),
+            None => s.cancel(number) as u32,
         }
-        false
     }
 }

@@ -114,12 +114,13 @@ impl Port {
 
     /// What happened (`what`, one of the `ON_` codes below, which
     /// src/client/js/face.js writes as numbers), with its `data`: the packet
-    /// received (a JS string), the reason the socket closed. One export
-    /// for all: each costs its own shim in the wasm.
-    pub fn on(&self, what: u8, data: JsValue) {
+    /// received (a JS string, of `length` UTF-16 units), the reason the
+    /// socket closed. One export for all: each costs its own shim in the
+    /// wasm.
+    pub fn on(&self, what: u8, data: JsValue, length: u32) {
         self.with(|s| match what {
             ON_OPENED => s.opened(),
-            ON_RECEIVED => s.received(data),
+            ON_RECEIVED => s.received(data, length),
             ON_FAILED => s.failed(),
             // The socket is gone, for `data`; nothing follows.
             ON_CLOSED => s.closed(data.as_string().unwrap_or_default()),
@@ -709,8 +710,9 @@ impl Driver {
         self.drain();
     }
 
-    /// Reads a packet's envelope; the body stays a JS value.
-    fn read(&self, msg: JsValue) -> Option<Incoming<JsValue>> {
+    /// Reads a packet's envelope (of about `size` UTF-16 units); the body
+    /// stays a JS value.
+    fn read(&self, msg: JsValue, size: u32) -> Option<Incoming<JsValue>> {
         // Its type, and whether it has an error, in one call into JS (not an
         // object: 0); then its fields are read without a check each (issue
         // 29: every check is a call into JS).
@@ -763,6 +765,7 @@ impl Driver {
                 from: text(&k.from)?,
                 id: text(&k.id),
                 body: body(),
+                size,
             })
         } else if kind & 7 == CREDIT {
             let n = reflect_get(&msg, &JsValue::from_str("n")).as_f64()?;
@@ -803,7 +806,7 @@ impl Driver {
         self.flush_io();
     }
 
-    fn received(self: &Rc<Self>, data: JsValue) {
+    fn received(self: &Rc<Self>, data: JsValue, length: u32) {
         if self.debug {
             console_debug("ragents", &self.url, "<-", &data);
         }
@@ -819,8 +822,10 @@ impl Driver {
         } else {
             vec![msg]
         };
+        // What a chunk weighs, for its stream's window: its share of the frame.
+        let size = length / packets.len().max(1) as u32;
         for packet in packets {
-            if let Some(packet) = self.read(packet) {
+            if let Some(packet) = self.read(packet, size) {
                 self.core.borrow_mut().receive(packet);
             }
         }

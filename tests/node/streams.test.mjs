@@ -96,6 +96,40 @@ test("a caller that stops reading holds the producer to its credit; reading on l
   assert.deepEqual(page.errors, []);
 });
 
+test("the window widens for small chunks (1,024 ahead) and stays at 32 for 64 KiB ones", async () => {
+  const page = await streamPage();
+  const held = await page.page.evaluate(async (url) => {
+    let written = 0;
+    const { ragent, close } = await pair(url, {
+      flood: async (size, reply) => {
+        const chunk = "x".repeat(size);
+        for (;;) {
+          if (!(await reply.write(chunk))) return;
+          written++;
+        }
+      },
+    });
+    const held = [];
+    for (const size of [100, 64 << 10]) {
+      written = 0;
+      const st = ragent.stream("flood", size);
+      const it = st[Symbol.asyncIterator]();
+      for (let i = 0; i < 16; i++) await it.next(); // half the first window: one grant
+      await until(() => written >= (size == 100 ? 1040 : 48), 5000);
+      await new Promise((r) => setTimeout(r, 300));
+      held.push(written);
+      await it.return();
+      st.result.catch(() => {});
+    }
+    close();
+    return held;
+  }, web.relay.url);
+  // 16 read: the window is then 1,024 chunks of 100 bytes ahead of the
+  // reader, or 32 of 64 KiB (STREAM_BYTES, 2 MiB), and the producer waits.
+  assert.deepEqual(held, [16 + 1024, 16 + 32]);
+  assert.deepEqual(page.errors, []);
+});
+
 test("break cancels at the agent: its signal fires, its generator's finally runs; result rejects", async () => {
   const page = await streamPage();
   const result = await page.page.evaluate(async (url) => {

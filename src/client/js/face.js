@@ -289,16 +289,15 @@ function generate(f, body, ctx, name) {
 }
 
 // The caller's side of a stream: an async iterator of its chunks, in order,
-// that grants the agent more as they are read (`STEP` at a time, at most
-// `WINDOW` ahead: the core's `STREAM_WINDOW`); `result`, the final reply's
-// body; `cancel(reason)`, as an abort. Breaking out of a `for await` cancels.
-var WINDOW = 32;
-var STEP = 16;
+// that tells the core as they are read (`_step` at a time, as the core
+// says: it grants the agent more); `result`, the final reply's body;
+// `cancel(reason)`, as an abort. Breaking out of a `for await` cancels.
 function RStream(ragent) {
   this._o = ragent;
   this._q = [];
   this._w = [];
   this._read = 0;
+  this._step = 16; // half the core's first window (STREAM_WINDOW)
   this._over = false;
 }
 RStream.prototype = {
@@ -313,7 +312,9 @@ RStream.prototype = {
     while ((w = this._w.shift())) e ? w[1](e) : w[0]({ value: undefined, done: true });
   },
   _got: function () {
-    if (++this._read % STEP == 0 && !this._over) this._o._cancel(this._n, STEP);
+    if (++this._read < this._step || this._over) return;
+    this._step = this._o._cancel(this._n, this._read) || 16;
+    this._read = 0;
   },
   next: function () {
     var s = this;
@@ -636,7 +637,7 @@ export var ragentsFace = {
     listenersOf.delete(o);
   },
   // A WebSocket to `url` whose events go to the session's `port` (the
-  // wasm's `Port`, src/client/driver.rs: `port.on(what, data)`, `what`
+  // wasm's `Port`, src/client/driver.rs: `port.on(what, data, length)`, `what`
   // being its `ON_` codes: 0 opened, 1 received, 2 failed, 3 closed).
   socket: function (url, port) {
     var ws = new WebSocket(url, "ragents-protocol");
@@ -644,7 +645,7 @@ export var ragentsFace = {
       port.on(0);
     };
     ws.onmessage = function (e) {
-      port.on(1, e.data);
+      port.on(1, e.data, e.data.length);
     };
     ws.onerror = function () {
       port.on(2);

@@ -152,17 +152,20 @@ impl<H: Host> Client<H> {
     }
 
     /// The caller of streamed call `number` read `n` more chunks: the agent
-    /// may send as many more.
-    pub fn grant(&mut self, number: u64, n: u32) {
+    /// may send more, as many as keep the call's window ahead of its reader
+    /// (`window`). Returns how many more reads to wait for before calling
+    /// again (0: the call is over).
+    pub fn grant(&mut self, number: u64, n: u32) -> u32 {
         let Some(call) = self
             .calls
             .get_mut(number)
             .filter(|c| c.sent && c.sink.is_some())
         else {
-            return;
+            return 0;
         };
+        let (n, step) = call.window.read(n);
         let to = call.to.clone();
-        if self.streams && self.sending() {
+        if n > 0 && self.streams && self.sending() {
             let mut id = self.prefix.clone();
             push_decimal(&mut id, number);
             let mut count = String::new();
@@ -174,16 +177,19 @@ impl<H: Host> Client<H> {
                 tail: Cow::Borrowed(""),
             });
         }
+        step
     }
 
-    /// A chunk of our streamed call `id` from agent `from`, for its sink.
-    pub(super) fn on_chunk(&mut self, from: &str, id: &str, body: H::Body) {
+    /// A chunk of our streamed call `id` from agent `from`, of about `size`
+    /// bytes, for its sink.
+    pub(super) fn on_chunk(&mut self, from: &str, id: &str, body: H::Body, size: u32) {
         let Some(number) = id.strip_prefix(self.prefix.as_str()).and_then(decimal) else {
             return;
         };
         let Some(call) = self.calls.get_mut(number).filter(|c| c.to == from) else {
             return; // over already, or never ours
         };
+        call.window.arrived(size);
         if let Some(sink) = call.sink.clone() {
             self.events.push(Event::Chunk { sink, body });
         }
@@ -378,6 +384,7 @@ impl<H: Host> Client<H> {
             sent,
             deadline,
             sink: None,
+            window: Window::default(),
         });
     }
 

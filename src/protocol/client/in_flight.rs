@@ -3,6 +3,7 @@
 //! the session is down or coming back. Their bookkeeping alone: what a
 //! call's answer does is `calls`'s, when held frames go is `link`'s.
 
+use super::window::Window;
 use super::{Frame, Host, Op};
 use alloc::{string::String, vec::Vec};
 
@@ -19,8 +20,9 @@ pub(super) struct Call<H: Host> {
     pub(super) sent: bool,
     /// (when, the timeout in ms it came from)
     pub(super) deadline: Option<(u64, u32)>,
-    /// A streamed call: where its chunks go.
+    /// A streamed call: where its chunks go, and its credit.
     pub(super) sink: Option<H::Sink>,
+    pub(super) window: Window,
 }
 
 /// Which calls `InFlight::take` takes (a selector rather than a

@@ -298,8 +298,9 @@ impl<H: Host> Client<H> {
                     from,
                     id: Some(id),
                     body,
+                    size,
                 },
-            ) => self.on_chunk(&from, &id, body),
+            ) => self.on_chunk(&from, &id, body, size),
             (Phase::Open, Incoming::Credit { to, id, n }) => self.on_credit(&to, &id, n),
             (Phase::Open, Incoming::Cancel { to, id, error }) => self.on_cancel(&to, &id, error),
             (

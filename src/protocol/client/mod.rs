@@ -15,6 +15,7 @@ mod in_flight;
 mod interest;
 mod link;
 mod serving;
+mod window;
 
 use super::packet::{push_decimal, push_json_str};
 use super::resume::Replay;
@@ -22,6 +23,8 @@ use super::small_map::SmallMap;
 use alloc::borrow::Cow;
 use alloc::{borrow::ToOwned, string::String, vec::Vec};
 use in_flight::{Call, InFlight, Which};
+use window::Window;
+pub use window::{MAX_STREAM_WINDOW, STREAM_BYTES, STREAM_WINDOW};
 
 /// The close code of a socket the client gave up for dead and will resume
 /// on another: a relay keeps its place, as for a socket that was lost (a
@@ -227,11 +230,13 @@ pub enum Incoming<B> {
         /// agreed to `streams` says).
         stream: Option<u32>,
     },
-    /// One chunk of a streamed answer to our call `id`.
+    /// One chunk of a streamed answer to our call `id`, of about `size`
+    /// bytes (its frame's length over its packets).
     Chunk {
         from: String,
         id: Option<String>,
         body: B,
+        size: u32,
     },
     /// The caller of stream `id` (raw JSON) to local agent `to` grants `n`
     /// more chunks.
@@ -523,10 +528,6 @@ pub enum Write {
     /// The call is over, or is no stream: nothing was sent.
     Over,
 }
-
-/// The chunks a streamed call grants at first, and again each time as many
-/// were read (see `Client::stream`).
-pub const STREAM_WINDOW: u32 = 32;
 
 /// A resumable place at the relay: its token, and the packets numbered
 /// each way, ours kept until the relay acknowledges them.

@@ -5,7 +5,7 @@
 
 use super::client::{
     Answer, Backoff, Client, Error, Event, Failure, Host, Incoming, Io, Options, Write,
-    STREAM_WINDOW,
+    MAX_STREAM_WINDOW, STREAM_WINDOW,
 };
 use super::resume::{self, ack_packet, parse_ack, ACK_EVERY};
 use super::session::{
@@ -215,6 +215,7 @@ fn incoming(text: &str) -> Incoming<Value> {
             from: s("from").unwrap(),
             id: s("id"),
             body,
+            size: text.len() as u32,
         },
         Some("credit") => Incoming::Credit {
             to: s("to").unwrap(),
@@ -730,11 +731,13 @@ impl World {
         t
     }
 
-    /// The caller of stream `t` read `n` more chunks.
-    fn grant(&mut self, i: usize, t: u32, n: u32) {
+    /// The caller of stream `t` read `n` more chunks: how many more to
+    /// read before granting again.
+    fn grant(&mut self, i: usize, t: u32, n: u32) -> u32 {
         let number = self.peers[i].numbers[&t];
-        self.peers[i].core.grant(number, n);
+        let step = self.peers[i].core.grant(number, n);
         self.drive(i);
+        step
     }
 
     /// A handler of peer `i` writes a chunk of its answer to `held`.
