@@ -124,6 +124,34 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// How this relay connects to NATS: logged in with `credentials`, named
+/// after `me`, reconnecting for ever, its connection's events sent to
+/// `events`.
+fn options(
+    credentials: Option<Credentials>,
+    me: RelayId,
+    events: mpsc::UnboundedSender<Event>,
+) -> ConnectOptions {
+    let options = match credentials {
+        Some(Credentials::User(user, password)) => {
+            ConnectOptions::with_user_and_password(user, password)
+        }
+        Some(Credentials::Token(token)) => ConnectOptions::with_token(token),
+        None => ConnectOptions::new(),
+    };
+    options
+        .name(format!("ragentsd {}", cluster::hex(me)))
+        .no_echo()
+        .max_reconnects(None)
+        .reconnect_delay_callback(|attempts| {
+            Duration::from_millis((attempts as u64 * 100).min(1000))
+        })
+        .event_callback(move |event| {
+            let events = events.clone();
+            async move { drop(events.send(event)) }
+        })
+}
+
 /// A session's name on NATS: the first 16 hex digits of the SHA-256 of its key.
 pub fn hash(key: &str) -> String {
     let digest = Sha256::digest(key.as_bytes());
@@ -138,30 +166,12 @@ impl Cluster {
         let mut bits = [0u8; 8];
         getrandom::fill(&mut bits).map_err(|e| e.to_string())?;
         let me = RelayId::from_le_bytes(bits);
-        let (events, mut event_rx) = mpsc::unbounded_channel();
-        let options = match credentials {
-            Some(Credentials::User(user, password)) => {
-                ConnectOptions::with_user_and_password(user, password)
-            }
-            Some(Credentials::Token(token)) => ConnectOptions::with_token(token),
-            None => ConnectOptions::new(),
-        };
-        let options = options
-            .name(format!("ragentsd {}", cluster::hex(me)))
-            .no_echo()
-            .max_reconnects(None)
-            .reconnect_delay_callback(|attempts| {
-                Duration::from_millis((attempts as u64 * 100).min(1000))
-            })
-            .event_callback(move |event| {
-                let events = events.clone();
-                async move { drop(events.send(event)) }
-            });
-        let client = options
+        let (events, event_rx) = mpsc::unbounded_channel();
+        let client = options(credentials, me, events)
             .connect(url.as_str())
             .await
             .map_err(|e| format!("cannot reach NATS at {url}: {e}"))?;
-        let (queue, mut queued) = mpsc::channel::<Publish>(QUEUE);
+        let (queue, queued) = mpsc::channel::<Publish>(QUEUE);
         let own = client
             .subscribe(cluster::relay_subject(me))
             .await
@@ -188,56 +198,13 @@ impl Cluster {
             sent: AtomicU64::new(0),
             received: AtomicU64::new(0),
         });
-        let weak = Arc::downgrade(&cluster);
-        tokio::spawn(async move {
-            while let Some((subject, reply, payload)) = queued.recv().await {
-                let published = match &reply {
-                    Some(reply) => {
-                        let reply = reply.clone();
-                        client
-                            .publish_with_reply(subject, reply, payload.into())
-                            .await
-                    }
-                    None => client.publish(subject, payload.into()).await,
-                };
-                if let Err(e) = published {
-                    tracing::warn!("publishing to NATS failed: {e}");
-                    if let Some(c) = weak.upgrade() {
-                        c.dropped.fetch_add(1, Ordering::Relaxed);
-                        reply.inspect(|r| c.unsent(r));
-                    }
-                }
-            }
-        });
+        tokio::spawn(publish_queued(Arc::downgrade(&cluster), client, queued));
         let weak = Arc::downgrade(&cluster);
         tokio::spawn(read_own(weak.clone(), own));
         tokio::spawn(read_hellos(weak.clone(), hellos));
         tokio::spawn(read_unanswered(weak.clone(), unanswered));
         tokio::spawn(watch(weak.clone(), beats));
-        tokio::spawn(async move {
-            while let Some(event) = event_rx.recv().await {
-                let Some(cluster) = weak.upgrade() else {
-                    return;
-                };
-                match event {
-                    // Back after an outage: what was missed is asked again.
-                    Event::Connected => {
-                        tracing::info!("NATS connected: greeting the other relays again");
-                        cluster.connected.store(true, Ordering::Relaxed);
-                        cluster.greet_all();
-                    }
-                    // What was sent to other relays may be lost.
-                    Event::Disconnected => {
-                        tracing::warn!("NATS connection lost");
-                        cluster.connected.store(false, Ordering::Relaxed);
-                        for shared in cluster.live_sessions() {
-                            apply(&shared, |s, out| s.nats_lost(out));
-                        }
-                    }
-                    other => tracing::info!("NATS: {other}"),
-                }
-            }
-        });
+        tokio::spawn(follow_events(weak, event_rx));
         // The others' heartbeats say who is there: a session's first
         // `getAgents` waits for each of them.
         tokio::time::sleep(Duration::from_millis(HEARTBEAT_MS + HEARTBEAT_MS / 4)).await;
@@ -446,6 +413,60 @@ fn apply(shared: &Shared, rule: impl FnOnce(&mut super::Session, &mut Vec<Out>))
         shared.agent_created.notify_waiters();
     }
     dirty.iter().for_each(|c| c.flush_or_wake());
+}
+
+/// Publishes what is queued for NATS, in order. A message that fails is
+/// counted dropped; a request that does fails at once, `agent unreachable`.
+async fn publish_queued(
+    cluster: Weak<Cluster>,
+    client: Client,
+    mut queued: mpsc::Receiver<Publish>,
+) {
+    while let Some((subject, reply, payload)) = queued.recv().await {
+        let published = match &reply {
+            Some(reply) => {
+                let reply = reply.clone();
+                client
+                    .publish_with_reply(subject, reply, payload.into())
+                    .await
+            }
+            None => client.publish(subject, payload.into()).await,
+        };
+        if let Err(e) = published {
+            tracing::warn!("publishing to NATS failed: {e}");
+            if let Some(c) = cluster.upgrade() {
+                c.dropped.fetch_add(1, Ordering::Relaxed);
+                reply.inspect(|r| c.unsent(r));
+            }
+        }
+    }
+}
+
+/// What NATS says of the connection: lost, every session is told; back,
+/// every session says hello again.
+async fn follow_events(cluster: Weak<Cluster>, mut events: mpsc::UnboundedReceiver<Event>) {
+    while let Some(event) = events.recv().await {
+        let Some(cluster) = cluster.upgrade() else {
+            return;
+        };
+        match event {
+            // Back after an outage: what was missed is asked again.
+            Event::Connected => {
+                tracing::info!("NATS connected: greeting the other relays again");
+                cluster.connected.store(true, Ordering::Relaxed);
+                cluster.greet_all();
+            }
+            // What was sent to other relays may be lost.
+            Event::Disconnected => {
+                tracing::warn!("NATS connection lost");
+                cluster.connected.store(false, Ordering::Relaxed);
+                for shared in cluster.live_sessions() {
+                    apply(&shared, |s, out| s.nats_lost(out));
+                }
+            }
+            other => tracing::info!("NATS: {other}"),
+        }
+    }
 }
 
 /// What other relays say to this one about their sessions: agents, their

@@ -107,11 +107,69 @@ pub async fn accept<'r, S: Stream>(
     config: &Config,
     relay: &'r super::Relay,
 ) -> std::io::Result<Request<'r>> {
-    let www = config.www.as_deref();
     let mut buf = Vec::with_capacity(1024);
-    let head_len = loop {
+    let Some(head_len) = read_head(stream, &mut buf).await? else {
+        return Ok(Request::Served);
+    };
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let Some(head) = parse(&buf[..head_len], &mut headers) else {
+        respond(stream, "400 Bad Request", "text/plain", b"bad request\n").await?;
+        return Ok(Request::Served);
+    };
+    let Some(from) = from_whom(stream, peer, config, relay, &head).await? else {
+        return Ok(Request::Served);
+    };
+    let upgrade = head
+        .header("upgrade")
+        .is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
+    if upgrade && head.method == "GET" {
+        if !handshake(stream, config, relay, from.client, &head).await? {
+            return Ok(Request::Served);
+        }
+        let rest = buf[head_len..].to_vec();
+        return Ok(Request::Upgraded { rest, from });
+    }
+    let (route, query) = match head.path.split_once('?') {
+        Some((route, query)) => (route, Some(query)),
+        None => (head.path, None),
+    };
+    if let Some(key) = route.strip_prefix(rpc::PREFIX) {
+        let call = match check_call(config, &head, key, query) {
+            Ok(call) => call,
+            Err(refused) => {
+                refuse_call(stream, relay, from.client, refused).await?;
+                return Ok(Request::Served);
+            }
+        };
+        let call = read_call(stream, &head, call, &buf[head_len..]).await?;
+        return Ok(Request::Rpc(call, from));
+    }
+    serve(stream, config, relay, &head).await?;
+    Ok(Request::Served)
+}
+
+/// A request head, parsed.
+struct Head<'h> {
+    method: &'h str,
+    path: &'h str,
+    headers: &'h [httparse::Header<'h>],
+}
+
+impl Head<'_> {
+    /// The first header of that name, if it is text.
+    fn header(&self, name: &str) -> Option<&str> {
+        (self.headers.iter())
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .and_then(|h| std::str::from_utf8(h.value).ok())
+    }
+}
+
+/// Reads into `buf` up to the end of the request head: its length, or
+/// `None` when it is over `MAX_HEAD` (answered 431).
+async fn read_head<S: Stream>(stream: &mut S, buf: &mut Vec<u8>) -> std::io::Result<Option<usize>> {
+    loop {
         if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            break i + 4;
+            return Ok(Some(i + 4));
         }
         if buf.len() >= MAX_HEAD {
             respond(
@@ -121,169 +179,213 @@ pub async fn accept<'r, S: Stream>(
                 b"",
             )
             .await?;
-            return Ok(Request::Served);
+            return Ok(None);
         }
-        if stream.read_buf(&mut buf).await? == 0 {
+        if stream.read_buf(buf).await? == 0 {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
-    };
-    let mut headers = [httparse::EMPTY_HEADER; 64];
-    let mut req = httparse::Request::new(&mut headers);
-    if !matches!(
-        req.parse(&buf[..head_len]),
-        Ok(httparse::Status::Complete(_))
-    ) {
-        respond(stream, "400 Bad Request", "text/plain", b"bad request\n").await?;
-        return Ok(Request::Served);
     }
-    let header = |name: &str| {
-        req.headers
-            .iter()
-            .find(|h| h.name.eq_ignore_ascii_case(name))
-            .and_then(|h| std::str::from_utf8(h.value).ok())
-    };
-    let method = req.method.unwrap_or("");
-    let path = req.path.unwrap_or("/");
-    let from = match config.trust_proxy {
-        false => From {
+}
+
+/// The head in `bytes`, its headers in `headers`; `None` if malformed.
+fn parse<'h>(bytes: &'h [u8], headers: &'h mut [httparse::Header<'h>]) -> Option<Head<'h>> {
+    let mut req = httparse::Request::new(headers);
+    if !matches!(req.parse(bytes), Ok(httparse::Status::Complete(_))) {
+        return None;
+    }
+    Some(Head {
+        method: req.method.unwrap_or(""),
+        path: req.path.unwrap_or("/"),
+        headers: req.headers,
+    })
+}
+
+/// Whom the request is from (see `From`); `None` when that client has its
+/// most connections open (answered 429).
+async fn from_whom<'r, S: Stream>(
+    stream: &mut S,
+    peer: SocketAddr,
+    config: &Config,
+    relay: &'r super::Relay,
+    head: &Head<'_>,
+) -> std::io::Result<Option<From<'r>>> {
+    if !config.trust_proxy {
+        return Ok(Some(From {
             client: peer,
             counted: None,
-        },
-        true => {
-            let mut lines = req.headers.iter().rev();
-            let last = lines.find(|h| h.name.eq_ignore_ascii_case("x-forwarded-for"));
-            let ip = forwarded_for(last.and_then(|h| std::str::from_utf8(h.value).ok()));
-            let client = ip.map_or(peer, |ip| SocketAddr::new(ip, 0));
-            let Some(counted) = relay.open_from(client.ip(), config.max_ip_connections) else {
-                return too_many(stream, client, relay)
-                    .await
-                    .map(|()| Request::Served);
-            };
-            let counted = Some(counted);
-            From { client, counted }
-        }
-    };
-    let peer = from.client;
-    let upgrade = header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
-    if upgrade && method == "GET" {
-        if !origin_allowed(config, header("origin")) {
-            refused(relay, peer, Refusal::Origin, "an origin not allowed");
-            respond(
-                stream,
-                "403 Forbidden",
-                "text/plain",
-                b"origin not allowed\n",
-            )
-            .await?;
-            return Ok(Request::Served);
-        }
-        // RFC 6455 §4.2.1: the key is 16 random bytes in base64.
-        let Some(key) = header("sec-websocket-key").filter(|k| super::frame::valid_key(k)) else {
-            respond(
-                stream,
-                "400 Bad Request",
-                "text/plain",
-                b"no valid Sec-WebSocket-Key (16 bytes in base64)\n",
-            )
-            .await?;
-            return Ok(Request::Served);
-        };
-        if header("sec-websocket-version") != Some("13") {
-            let msg = "HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 13\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-            stream.write_all(msg.as_bytes()).await?;
-            return Ok(Request::Served);
-        }
-        let offered = header("sec-websocket-protocol")
-            .is_some_and(|p| p.split(',').any(|p| p.trim() == SUBPROTOCOL));
-        let mut answer = String::with_capacity(192);
-        answer.push_str("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ");
-        answer.push_str(&super::frame::accept_key(key));
-        if offered {
-            answer.push_str("\r\nSec-WebSocket-Protocol: ");
-            answer.push_str(SUBPROTOCOL);
-        }
-        answer.push_str("\r\n\r\n");
-        stream.write_all(answer.as_bytes()).await?;
-        return Ok(Request::Upgraded {
-            rest: buf[head_len..].to_vec(),
-            from,
-        });
+        }));
     }
-    let (route, query) = match path.split_once('?') {
-        Some((route, query)) => (route, Some(query)),
-        None => (path, None),
+    let mut lines = head.headers.iter().rev();
+    let last = lines.find(|h| h.name.eq_ignore_ascii_case("x-forwarded-for"));
+    let ip = forwarded_for(last.and_then(|h| std::str::from_utf8(h.value).ok()));
+    let client = ip.map_or(peer, |ip| SocketAddr::new(ip, 0));
+    let Some(counted) = relay.open_from(client.ip(), config.max_ip_connections) else {
+        too_many(stream, client, relay).await?;
+        return Ok(None);
     };
-    if let Some(key) = route.strip_prefix(rpc::PREFIX) {
-        let lengths: Vec<&str> = (req.headers.iter())
-            .filter(|h| h.name.eq_ignore_ascii_case("content-length"))
-            .map(|h| std::str::from_utf8(h.value).unwrap_or(""))
-            .collect();
-        let chunked = header("transfer-encoding").is_some();
-        let head = rpc::check_head(method, key, query, &lengths, chunked, config.max_frame);
-        let bearer = header("authorization").and_then(|a| a.strip_prefix("Bearer "));
-        let head = match head.and_then(|head| rpc::authorize(config, head, bearer)) {
-            Ok(head) => head,
-            Err(refused) => {
-                rpc::refused(relay, peer, &refused);
-                let (status, why) = (refused.status, refused.why);
-                let allow = match status {
-                    RpcStatus::MethodNotAllowed => "Allow: POST\r\n",
-                    RpcStatus::Unauthorized => "WWW-Authenticate: Bearer\r\n",
-                    _ => "",
-                };
-                let text = format!("{why}\n");
-                respond_with(
-                    stream,
-                    status.status_line(),
-                    allow,
-                    "text/plain",
-                    text.as_bytes(),
-                )
-                .await?;
-                // A body it did not read must not reset the connection
-                // under the answer.
-                drain(stream).await;
-                return Ok(Request::Served);
-            }
-        };
-        let expects = header("expect").is_some_and(|e| e.eq_ignore_ascii_case("100-continue"));
-        let mut body = buf[head_len..].to_vec();
-        body.truncate(head.length);
-        let missing = head.length - body.len();
-        if missing > 0 {
-            if expects {
-                stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").await?;
-            }
-            let read = (&mut *stream)
-                .take(missing as u64)
-                .read_to_end(&mut body)
-                .await?;
-            if read < missing {
-                return Err(std::io::ErrorKind::UnexpectedEof.into());
-            }
-        }
-        // `Accept: text/event-stream`: answered as Server-Sent Events.
-        let sse = header("accept").is_some_and(|a| a.contains("text/event-stream"));
-        let call = HttpCall {
-            key: head.key,
-            timeout: head.timeout,
-            body,
-            sse,
-        };
-        return Ok(Request::Rpc(call, from));
-    }
-    if method != "GET" && method != "HEAD" {
+    let counted = Some(counted);
+    Ok(Some(From { client, counted }))
+}
+
+/// Answers a WebSocket upgrade from `peer`: 101, or why not. True when
+/// upgraded.
+async fn handshake<S: Stream>(
+    stream: &mut S,
+    config: &Config,
+    relay: &super::Relay,
+    peer: SocketAddr,
+    head: &Head<'_>,
+) -> std::io::Result<bool> {
+    if !origin_allowed(config, head.header("origin")) {
+        refused(relay, peer, Refusal::Origin, "an origin not allowed");
         respond(
+            stream,
+            "403 Forbidden",
+            "text/plain",
+            b"origin not allowed\n",
+        )
+        .await?;
+        return Ok(false);
+    }
+    // RFC 6455 §4.2.1: the key is 16 random bytes in base64.
+    let key = head.header("sec-websocket-key");
+    let Some(key) = key.filter(|k| super::frame::valid_key(k)) else {
+        respond(
+            stream,
+            "400 Bad Request",
+            "text/plain",
+            b"no valid Sec-WebSocket-Key (16 bytes in base64)\n",
+        )
+        .await?;
+        return Ok(false);
+    };
+    if head.header("sec-websocket-version") != Some("13") {
+        let msg = "HTTP/1.1 426 Upgrade Required\r\nSec-WebSocket-Version: 13\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        stream.write_all(msg.as_bytes()).await?;
+        return Ok(false);
+    }
+    let offered = head
+        .header("sec-websocket-protocol")
+        .is_some_and(|p| p.split(',').any(|p| p.trim() == SUBPROTOCOL));
+    let mut answer = String::with_capacity(192);
+    answer.push_str("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ");
+    answer.push_str(&super::frame::accept_key(key));
+    if offered {
+        answer.push_str("\r\nSec-WebSocket-Protocol: ");
+        answer.push_str(SUBPROTOCOL);
+    }
+    answer.push_str("\r\n\r\n");
+    stream.write_all(answer.as_bytes()).await?;
+    Ok(true)
+}
+
+/// Checks the head of a call to `/rpc/<key>` (`query` what follows `?`),
+/// and its token when the relay asks for one.
+fn check_call(
+    config: &Config,
+    head: &Head<'_>,
+    key: &str,
+    query: Option<&str>,
+) -> Result<rpc::Head, rpc::Refused> {
+    let lengths: Vec<&str> = (head.headers.iter())
+        .filter(|h| h.name.eq_ignore_ascii_case("content-length"))
+        .map(|h| std::str::from_utf8(h.value).unwrap_or(""))
+        .collect();
+    let chunked = head.header("transfer-encoding").is_some();
+    let checked = rpc::check_head(head.method, key, query, &lengths, chunked, config.max_frame);
+    let bearer = head
+        .header("authorization")
+        .and_then(|a| a.strip_prefix("Bearer "));
+    checked.and_then(|checked| rpc::authorize(config, checked, bearer))
+}
+
+/// Answers a call refused before its body is read, counted and logged.
+async fn refuse_call<S: Stream>(
+    stream: &mut S,
+    relay: &super::Relay,
+    peer: SocketAddr,
+    refused: rpc::Refused,
+) -> std::io::Result<()> {
+    rpc::refused(relay, peer, &refused);
+    let (status, why) = (refused.status, refused.why);
+    let allow = match status {
+        RpcStatus::MethodNotAllowed => "Allow: POST\r\n",
+        RpcStatus::Unauthorized => "WWW-Authenticate: Bearer\r\n",
+        _ => "",
+    };
+    let text = format!("{why}\n");
+    respond_with(
+        stream,
+        status.status_line(),
+        allow,
+        "text/plain",
+        text.as_bytes(),
+    )
+    .await?;
+    // A body it did not read must not reset the connection under the
+    // answer.
+    drain(stream).await;
+    Ok(())
+}
+
+/// Reads the body of a call whose head passed `check_call`, `rest` being
+/// what was read past the head.
+async fn read_call<S: Stream>(
+    stream: &mut S,
+    head: &Head<'_>,
+    call: rpc::Head,
+    rest: &[u8],
+) -> std::io::Result<HttpCall> {
+    let expects = head
+        .header("expect")
+        .is_some_and(|e| e.eq_ignore_ascii_case("100-continue"));
+    let mut body = rest.to_vec();
+    body.truncate(call.length);
+    let missing = call.length - body.len();
+    if missing > 0 {
+        if expects {
+            stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n").await?;
+        }
+        let read = (&mut *stream)
+            .take(missing as u64)
+            .read_to_end(&mut body)
+            .await?;
+        if read < missing {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+    }
+    // `Accept: text/event-stream`: answered as Server-Sent Events.
+    let sse = head
+        .header("accept")
+        .is_some_and(|a| a.contains("text/event-stream"));
+    Ok(HttpCall {
+        key: call.key,
+        timeout: call.timeout,
+        body,
+        sse,
+    })
+}
+
+/// Answers a plain HTTP request: `/healthz`, `/metrics`, a static file
+/// from `--www`, the info page, or 404.
+async fn serve<S: Stream>(
+    stream: &mut S,
+    config: &Config,
+    relay: &super::Relay,
+    head: &Head<'_>,
+) -> std::io::Result<()> {
+    let method = head.method;
+    if method != "GET" && method != "HEAD" {
+        return respond(
             stream,
             "405 Method Not Allowed",
             "text/plain",
             b"GET only\n",
         )
-        .await?;
-        return Ok(Request::Served);
+        .await;
     }
     let head_only = method == "HEAD";
-    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let path = head.path.split(['?', '#']).next().unwrap_or("/");
     // Before static files: a file named `metrics` cannot hide them.
     let status = match path {
         "/healthz" => Some(("text/plain; charset=utf-8", "ok\n".to_owned())),
@@ -292,14 +394,12 @@ pub async fn accept<'r, S: Stream>(
     };
     if let Some((content_type, text)) = status {
         let body = if head_only { "" } else { text.as_str() };
-        respond(stream, "200 OK", content_type, body.as_bytes()).await?;
-        return Ok(Request::Served);
+        return respond(stream, "200 OK", content_type, body.as_bytes()).await;
     }
-    if let Some(file) = www.and_then(|dir| file_in(dir, path)) {
+    if let Some(file) = config.www.as_deref().and_then(|dir| file_in(dir, path)) {
         if let Ok(bytes) = tokio::fs::read(&file).await {
             let body = if head_only { &[][..] } else { &bytes[..] };
-            respond(stream, "200 OK", content_type(&file), body).await?;
-            return Ok(Request::Served);
+            return respond(stream, "200 OK", content_type(&file), body).await;
         }
     }
     if path == "/" || path == "/index.html" {
@@ -311,11 +411,10 @@ pub async fn accept<'r, S: Stream>(
             "text/html; charset=utf-8",
             body.as_bytes(),
         )
-        .await?;
+        .await
     } else {
-        respond(stream, "404 Not Found", "text/plain", b"not found\n").await?;
+        respond(stream, "404 Not Found", "text/plain", b"not found\n").await
     }
-    Ok(Request::Served)
 }
 
 /// The file under `dir` that `path` names, if it stays inside `dir`.

@@ -179,6 +179,24 @@ pub fn write_metric(text: &mut String, name: &str, kind: &str, help: &str, value
     );
 }
 
+/// A metric of one value: its name, type, help and value.
+type Metric = (&'static str, &'static str, &'static str, u64);
+
+/// A counter of several values, one for each value of its label, in the
+/// text format.
+fn write_labelled(
+    text: &mut String,
+    name: &str,
+    help: &str,
+    label: &str,
+    values: impl IntoIterator<Item = (&'static str, u64)>,
+) {
+    let _ = write!(text, "# HELP {name} {help}\n# TYPE {name} counter\n");
+    for (value_label, value) in values {
+        let _ = writeln!(text, "{name}{{{label}=\"{value_label}\"}} {value}");
+    }
+}
+
 /// Gauges read from the live sessions when scraped.
 #[derive(Debug, Default, PartialEq)]
 pub struct SessionGauges {
@@ -235,145 +253,147 @@ impl Metrics {
     /// The Prometheus text exposition format, version 0.0.4.
     pub fn render(&self, gauges: &SessionGauges) -> String {
         let mut text = String::with_capacity(2048);
-        let mut metric = |name: &str, kind: &str, help: &str, value: u64| {
-            write_metric(&mut text, name, kind, help, value)
-        };
-        let connections = self.connections.load(Relaxed).max(0) as u64;
-        let counter = |c: &AtomicU64| c.load(Relaxed);
-        metric(
-            "ragentsd_connections",
-            "gauge",
-            "Open WebSocket connections.",
-            connections,
-        );
-        metric(
-            "ragentsd_connections_total",
-            "counter",
-            "Connections whose connect handshake was accepted.",
-            counter(&self.connections_total),
-        );
-        metric(
-            "ragentsd_sessions",
-            "gauge",
-            "Live sessions (distinct keys with a connection).",
-            gauges.sessions as u64,
-        );
-        metric(
-            "ragentsd_agents",
-            "gauge",
-            "Agents registered in all sessions.",
-            gauges.agents as u64,
-        );
-        metric(
-            "ragentsd_requests_in_flight",
-            "gauge",
-            "Requests relayed to an agent and not answered yet.",
-            gauges.requests_in_flight as u64,
-        );
-        metric(
-            "ragentsd_streams",
-            "gauge",
-            "Streams open: requests for a streamed answer, not ended yet (counted in ragentsd_requests_in_flight too).",
-            gauges.streams as u64,
-        );
-        metric(
-            "ragentsd_interest",
-            "gauge",
-            "(agent, event) pairs that connections listen to, all together (--max-interest each).",
-            gauges.interest as u64,
-        );
-        metric(
-            "ragentsd_backlog_bytes",
-            "gauge",
-            "Bytes queued for clients that fell more than 64 KiB behind, all together.",
-            self.backlog(),
-        );
-        metric(
-            "ragentsd_requests_expired_total",
-            "counter",
-            "Requests answered 'request timed out' after --request-timeout seconds without a response.",
-            counter(&self.requests_expired),
-        );
-        metric(
-            "ragentsd_packets_in_total",
-            "counter",
-            "Packets received from clients (each packet of a batch counts).",
-            counter(&self.packets_in),
-        );
-        metric(
-            "ragentsd_packets_out_total",
-            "counter",
-            "Packets sent to clients (each packet of a batch counts).",
-            counter(&self.packets_out),
-        );
-        metric(
-            "ragentsd_bytes_in_total",
-            "counter",
-            "WebSocket payload bytes of data messages received.",
-            counter(&self.bytes_in),
-        );
-        metric(
-            "ragentsd_bytes_out_total",
-            "counter",
-            "WebSocket payload bytes of data messages sent.",
-            counter(&self.bytes_out),
-        );
-        metric(
-            "ragentsd_handshake_failures_total",
-            "counter",
-            "Sockets that ended or timed out before completing the HTTP upgrade and connect.",
-            counter(&self.handshake_failures),
-        );
-        metric(
-            "ragentsd_pings_total",
-            "counter",
-            "WebSocket pings sent to connections that sent nothing for --ping seconds.",
-            counter(&self.pings),
-        );
-        metric(
-            "ragentsd_dead_connections_total",
-            "counter",
-            "Connections closed because nothing, not even a pong, arrived for twice --ping seconds.",
-            counter(&self.dead_connections),
-        );
-        metric(
-            "ragentsd_resumes_total",
-            "counter",
-            "Connections that resumed the place of a lost one within --resume-grace.",
-            counter(&self.resumes),
-        );
-        let name = "ragentsd_refusals_total";
-        let _ = write!(
-            text,
-            "# HELP {name} Frames, packets and connections refused, by reason.\n# TYPE {name} counter\n"
-        );
-        for why in Refusal::ALL {
-            let _ = writeln!(
-                text,
-                "{name}{{reason=\"{}\"}} {}",
-                why.label(),
-                self.refusals(why)
-            );
+        for (name, kind, help, value) in self.live(gauges).into_iter().chain(self.totals()) {
+            write_metric(&mut text, name, kind, help, value);
         }
-        let name = "ragentsd_rpc_calls_total";
-        let _ = write!(
-            text,
-            "# HELP {name} JSON-RPC calls over HTTP (POST /rpc/KEY), by HTTP status (gone: the caller left first).\n# TYPE {name} counter\n"
+        write_labelled(
+            &mut text,
+            "ragentsd_refusals_total",
+            "Frames, packets and connections refused, by reason.",
+            "reason",
+            Refusal::ALL.map(|why| (why.label(), self.refusals(why))),
         );
-        for status in RpcStatus::ALL {
-            let (label, value) = (status.label(), self.rpc_calls(status));
-            let _ = writeln!(text, "{name}{{status=\"{label}\"}} {value}");
-        }
-        let name = "ragentsd_rpc_requests_total";
-        let _ = write!(
-            text,
-            "# HELP {name} JSON-RPC requests and notifications over HTTP (each of a batch counts), by outcome.\n# TYPE {name} counter\n"
+        write_labelled(
+            &mut text,
+            "ragentsd_rpc_calls_total",
+            "JSON-RPC calls over HTTP (POST /rpc/KEY), by HTTP status (gone: the caller left first).",
+            "status",
+            RpcStatus::ALL.map(|status| (status.label(), self.rpc_calls(status))),
         );
-        for outcome in Outcome::ALL {
-            let (label, value) = (outcome.label(), self.rpc_requests(outcome));
-            let _ = writeln!(text, "{name}{{outcome=\"{label}\"}} {value}");
-        }
+        write_labelled(
+            &mut text,
+            "ragentsd_rpc_requests_total",
+            "JSON-RPC requests and notifications over HTTP (each of a batch counts), by outcome.",
+            "outcome",
+            Outcome::ALL.map(|outcome| (outcome.label(), self.rpc_requests(outcome))),
+        );
         text
+    }
+
+    /// The connections open and accepted, and the state of the sessions now.
+    fn live(&self, gauges: &SessionGauges) -> [Metric; 8] {
+        let connections = self.connections.load(Relaxed).max(0) as u64;
+        [
+            (
+                "ragentsd_connections",
+                "gauge",
+                "Open WebSocket connections.",
+                connections,
+            ),
+            (
+                "ragentsd_connections_total",
+                "counter",
+                "Connections whose connect handshake was accepted.",
+                self.connections_total.load(Relaxed),
+            ),
+            (
+                "ragentsd_sessions",
+                "gauge",
+                "Live sessions (distinct keys with a connection).",
+                gauges.sessions as u64,
+            ),
+            (
+                "ragentsd_agents",
+                "gauge",
+                "Agents registered in all sessions.",
+                gauges.agents as u64,
+            ),
+            (
+                "ragentsd_requests_in_flight",
+                "gauge",
+                "Requests relayed to an agent and not answered yet.",
+                gauges.requests_in_flight as u64,
+            ),
+            (
+                "ragentsd_streams",
+                "gauge",
+                "Streams open: requests for a streamed answer, not ended yet (counted in ragentsd_requests_in_flight too).",
+                gauges.streams as u64,
+            ),
+            (
+                "ragentsd_interest",
+                "gauge",
+                "(agent, event) pairs that connections listen to, all together (--max-interest each).",
+                gauges.interest as u64,
+            ),
+            (
+                "ragentsd_backlog_bytes",
+                "gauge",
+                "Bytes queued for clients that fell more than 64 KiB behind, all together.",
+                self.backlog(),
+            ),
+        ]
+    }
+
+    /// The counters of what happened since the relay started.
+    fn totals(&self) -> [Metric; 9] {
+        let counter = |c: &AtomicU64| c.load(Relaxed);
+        [
+            (
+                "ragentsd_requests_expired_total",
+                "counter",
+                "Requests answered 'request timed out' after --request-timeout seconds without a response.",
+                counter(&self.requests_expired),
+            ),
+            (
+                "ragentsd_packets_in_total",
+                "counter",
+                "Packets received from clients (each packet of a batch counts).",
+                counter(&self.packets_in),
+            ),
+            (
+                "ragentsd_packets_out_total",
+                "counter",
+                "Packets sent to clients (each packet of a batch counts).",
+                counter(&self.packets_out),
+            ),
+            (
+                "ragentsd_bytes_in_total",
+                "counter",
+                "WebSocket payload bytes of data messages received.",
+                counter(&self.bytes_in),
+            ),
+            (
+                "ragentsd_bytes_out_total",
+                "counter",
+                "WebSocket payload bytes of data messages sent.",
+                counter(&self.bytes_out),
+            ),
+            (
+                "ragentsd_handshake_failures_total",
+                "counter",
+                "Sockets that ended or timed out before completing the HTTP upgrade and connect.",
+                counter(&self.handshake_failures),
+            ),
+            (
+                "ragentsd_pings_total",
+                "counter",
+                "WebSocket pings sent to connections that sent nothing for --ping seconds.",
+                counter(&self.pings),
+            ),
+            (
+                "ragentsd_dead_connections_total",
+                "counter",
+                "Connections closed because nothing, not even a pong, arrived for twice --ping seconds.",
+                counter(&self.dead_connections),
+            ),
+            (
+                "ragentsd_resumes_total",
+                "counter",
+                "Connections that resumed the place of a lost one within --resume-grace.",
+                counter(&self.resumes),
+            ),
+        ]
     }
 }
 
