@@ -9,7 +9,7 @@
 //! `"method": "<agent>.<request>"` is split at its LAST dot: agent names
 //! ("com.example.echoer") hold dots more often than request names do.
 
-use super::packet::{self, json_depth, FrameWriter, Packet, MAX_BODY_DEPTH};
+use super::packet::{self, deeper_than, FrameWriter, Packet, MAX_BODY_DEPTH};
 use super::session::{ConnId, Out, Session, Verdict, TOO_MANY_PENDING};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -251,7 +251,7 @@ fn entry(text: &str) -> Entry {
         }
     }
     if let Some(params) = f.params {
-        if json_depth(params.get()) > MAX_BODY_DEPTH {
+        if deeper_than(params.get(), MAX_BODY_DEPTH) {
             let why = "Invalid params: nested too deeply (limit 128)";
             e.state = done(id, Outcome::InvalidParams, code::INVALID_PARAMS, why);
             return e;

@@ -210,6 +210,14 @@ pub fn json_depth(text: &str) -> usize {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+/// Whether valid JSON `text` nests deeper than `limit`. Each level takes an
+/// opening and a closing byte, so a text shorter than twice that cannot:
+/// most bodies are not scanned at all.
+pub fn deeper_than(text: &str, limit: usize) -> bool {
+    text.len() > 2 * limit && json_depth(text) > limit
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// Parses and validates one frame's envelope.
 pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     let invalid = |reason| Invalid {
@@ -241,7 +249,7 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
         return fail("to and from must be strings");
     };
     let error = error_text(f.error);
-    if f.body.is_some_and(|b| json_depth(b.get()) > MAX_BODY_DEPTH) {
+    if f.body.is_some_and(|b| deeper_than(b.get(), MAX_BODY_DEPTH)) {
         return fail("body is nested too deeply (limit 128)");
     }
     let body = f.body;
@@ -515,6 +523,9 @@ mod tests {
         let text = format!(r#"{{"type":"event","name":"e","from":"1","body":{ok}}}"#);
         assert!(parse(&text).is_ok());
         assert_eq!(json_depth(r#"{"a":"[[[[","b":[{}]}"#), 3);
+        let deep = |n: usize| "[".repeat(n) + &"]".repeat(n);
+        assert!(!deeper_than(&deep(4), 4) && deeper_than(&deep(5), 4));
+        assert!(!deeper_than(r#"{"a":"[[[[[[[[[["}"#, 4), "strings skipped");
     }
 
     #[test]
