@@ -162,9 +162,9 @@ extern "C" {
     fn timer(port: &JsValue, ms: u32) -> JsValue;
     #[wasm_bindgen(js_name = clearTimeout)]
     fn clear_timeout(id: &JsValue);
-    /// `port.on(what)` in a later microtask.
+    /// `port.on(what)` in a later microtask, or with `task`, a later task.
     #[wasm_bindgen(js_namespace = ragentsFace)]
-    fn soon(port: &JsValue, what: u8);
+    fn soon(port: &JsValue, what: u8, task: bool);
     /// `port.on(ON_ONLINE)` on the browser's `online` event; what `offline`
     /// takes to stop.
     #[wasm_bindgen(js_namespace = ragentsFace)]
@@ -328,6 +328,11 @@ pub(crate) struct Driver {
     /// Frames gathered as `[a,b,...` (and how many), sent as one frame in
     /// a microtask: what a task sends costs one WebSocket message.
     gathered: TrapCell<(String, usize)>,
+    /// A handler is writing a chunk (`Port::write`): what it gathers first
+    /// is sent in a later task, not a microtask, so that a loop of `await
+    /// reply.write(chunk)` (a microtask each) sends what its credit allows
+    /// in one message rather than one message per chunk.
+    writing: Cell<bool>,
     /// The relay's URL, for error messages and the packet log.
     url: String,
     /// The listener of the browser's `online` event (see `Port::on`).
@@ -389,6 +394,7 @@ impl Driver {
                 port,
                 batching: Cell::new(false),
                 gathered: TrapCell::new((String::new(), 0)),
+                writing: Cell::new(false),
                 url,
                 debug,
             }
@@ -479,7 +485,10 @@ impl Driver {
         let Some(id) = raw_id(&get(request, &k.id)) else {
             return WRITE_OVER;
         };
-        match self.with_core(|core| core.write(&agent, &id, text)) {
+        self.writing.set(true);
+        let written = self.with_core(|core| core.write(&agent, &id, text));
+        self.writing.set(false);
+        match written {
             client::Write::Sent => 0,
             client::Write::Wait => 1,
             client::Write::Over => WRITE_OVER,
@@ -524,7 +533,7 @@ impl Driver {
 
     fn drain_later(self: &Rc<Self>) {
         *self.keep.borrow_mut() = Some(self.clone());
-        soon(&self.port, ON_DRAIN);
+        soon(&self.port, ON_DRAIN, false);
     }
 
     fn flush_io(self: &Rc<Self>) {
@@ -589,7 +598,7 @@ impl Driver {
         batch.push_str(&text);
         *count += 1;
         if *count == 1 {
-            soon(&self.port, ON_SEND_GATHERED);
+            soon(&self.port, ON_SEND_GATHERED, self.writing.get());
         }
     }
 

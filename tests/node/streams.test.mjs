@@ -130,6 +130,39 @@ test("the window widens for small chunks (1,024 ahead) and stays at 32 for 64 Ki
   assert.deepEqual(page.errors, []);
 });
 
+test("a loop of await reply.write(chunk) sends what its credit allows in one message, not one per chunk", async () => {
+  const page = await streamPage();
+  const result = await page.page.evaluate(async (url) => {
+    // Counts the messages each socket sends (the owner's socket: the agent's).
+    const sends = new Map();
+    const send = WebSocket.prototype.send;
+    WebSocket.prototype.send = function (data) {
+      sends.set(this, (sends.get(this) || 0) + 1);
+      return send.call(this, data);
+    };
+    const { ragent, close } = await pair(url, {
+      count: async (n, reply) => {
+        for (let i = 0; i < n; i++) if (!(await reply.write(i))) return;
+        reply(null, n);
+      },
+    });
+    const before = new Map(sends);
+    const st = ragent.stream("count", 2000);
+    let got = 0;
+    for await (const c of st) if (c === got) got++;
+    await st.result;
+    const most = Math.max(...[...sends].map(([ws, n]) => n - (before.get(ws) || 0)));
+    close();
+    WebSocket.prototype.send = send;
+    return { got, most };
+  }, web.relay.url);
+  assert.equal(result.got, 2000);
+  // The agent's socket: a message per burst of credit (32, then 1,024
+  // ahead), and the final reply; 2,000 before writes were gathered.
+  assert.ok(result.most <= 20, `the busiest socket sent ${result.most} messages for 2,000 chunks`);
+  assert.deepEqual(page.errors, []);
+});
+
 test("break cancels at the agent: its signal fires, its generator's finally runs; result rejects", async () => {
   const page = await streamPage();
   const result = await page.page.evaluate(async (url) => {

@@ -669,9 +669,10 @@ export var ragentsFace = {
       port.on(4);
     }, ms);
   },
-  // `port.on(what)` in a later microtask (what the wasm asks for).
-  soon: function (port, what) {
-    queueMicrotask(function () {
+  // `port.on(what)` in a later microtask (what the wasm asks for), or with
+  // `task`, in a later task.
+  soon: function (port, what, task) {
+    (task ? setTimeout : queueMicrotask)(function () {
       port.on(what);
     });
   },
