@@ -288,6 +288,16 @@ function generate(f, body, ctx, name) {
   step();
 }
 
+// Runs `f` in a later task: a MessageChannel's in a page (where a hidden
+// page's timers run once a second at most), setTimeout elsewhere (Node,
+// Deno, workers: no such throttling, and no port to keep a process alive).
+function inTask(f) {
+  if (typeof document != "object") return setTimeout(f, 0);
+  var c = new MessageChannel();
+  c.port1.onmessage = f;
+  c.port2.postMessage(0);
+}
+
 // The caller's side of a stream: an async iterator of its chunks, in order,
 // that tells the core as they are read (`_step` at a time, as the core
 // says: it grants the agent more); `result`, the final reply's body;
@@ -672,7 +682,7 @@ export var ragentsFace = {
   // `port.on(what)` in a later microtask (what the wasm asks for), or with
   // `task`, in a later task.
   soon: function (port, what, task) {
-    (task ? setTimeout : queueMicrotask)(function () {
+    (task ? inTask : queueMicrotask)(function () {
       port.on(what);
     });
   },
