@@ -116,11 +116,12 @@ impl Port {
     /// src/client/js/face.js writes as numbers), with its `data`: the packet
     /// received (a JS string, of `length` UTF-16 units), the reason the
     /// socket closed. One export for all: each costs its own shim in the
-    /// wasm.
-    pub fn on(&self, what: u8, data: JsValue, length: u32) {
+    /// wasm. (`length` is an option: the face leaves it out but for a
+    /// packet, and a debug build's glue checks that a number is one.)
+    pub fn on(&self, what: u8, data: JsValue, length: Option<u32>) {
         self.with(|s| match what {
             ON_OPENED => s.opened(),
-            ON_RECEIVED => s.received(data, length),
+            ON_RECEIVED => s.received(data, length.unwrap_or_default()),
             ON_FAILED => s.failed(),
             // The socket is gone, for `data`; nothing follows.
             ON_CLOSED => s.closed(data.as_string().unwrap_or_default()),
