@@ -353,3 +353,43 @@ test("a 1.0.0 node client calls a worker agent like any agent", async () => {
   session.close();
   assert.deepEqual(p.errors, []);
 });
+
+test("inside its worker, $agent.isHeard and $agent.onInterest say who hears the agent's declared events", async () => {
+  const p = await page();
+  const r = await p.run(async ({ url, key, arg }) => {
+    const host = await ragents.createSession({ url, key });
+    await host.spawnAgent({ name: "ticker", events: ["tick", "tock"], text: arg });
+    const caller = await ragents.createSession({ url, key });
+    const ask = () => caller.request({ id: "ticker", method: "state" });
+    const until = async (f) => {
+      for (const end = Date.now() + 5000; !(await f()); await new Promise((r) => setTimeout(r, 10))) {
+        if (Date.now() > end) throw new Error("waited 5 s");
+      }
+    };
+    const first = await ask();
+    const [ticker] = (await caller.getRemoteAgents()).filter((a) => a.info.name === "ticker");
+    const got = [];
+    const onTick = (x) => got.push(x);
+    ticker.on("tick", onTick);
+    await until(async () => (await ask()).tick);
+    const during = await ask();
+    await caller.request({ id: "ticker", method: "fire" });
+    await until(() => got.length);
+    ticker.off("tick", onTick);
+    await until(async () => !(await ask()).tick);
+    const last = await ask();
+    host.close();
+    caller.close();
+    return { first, during, got, last };
+  }, `
+    var told = [];
+    $agent.onInterest(function (name, heard) { told.push([name, heard]) });
+    function state() { return { tick: $agent.isHeard("tick"), tock: $agent.isHeard("tock"), told: told } }
+    function fire() { $agent.trigger("tick", 1); return "fired" }
+  `);
+  assert.deepEqual(r.first, { tick: false, tock: false, told: [] }, "nobody listens yet");
+  assert.deepEqual(r.during, { tick: true, tock: false, told: [["tick", true]] });
+  assert.deepEqual(r.got, [1]);
+  assert.deepEqual(r.last, { tick: false, tock: false, told: [["tick", true], ["tick", false]] });
+  assert.deepEqual(p.errors, []);
+});

@@ -5,8 +5,10 @@
 // no wasm and no WebSocket: the page's session carries everything, by
 // postMessage both ways.
 //
-// Messages from the page: {t:"load", items, events} (the agent's code and
-// its declared events; answered {t:"loaded", error?}), {t:"call", id,
+// Messages from the page: {t:"load", items, events, heard} (the agent's
+// code and its declared events; answered {t:"loaded", error?}), {t:"interest",
+// heard} (`heard`: whether each declared event is heard, those that
+// changed or all), {t:"call", id,
 // method, params, stream} (`stream`: its caller reads chunks), {t:"cancel",
 // id, why} (its caller gave up), {t:"written", id, ok} (a chunk went, or
 // the call is over), {t:"inject", n, items} (answered {t:"injected", n,
@@ -16,6 +18,9 @@
 (function () {
   "use strict";
   var queue = [], current = null, events = [], asked = 0, waiting = {};
+  // Whether each declared event is heard (as the page's agent says), and
+  // who is told when that changes.
+  var heard = {}, interest = [];
   // The worker's own globals (postMessage, close, fetch...) are no methods:
   // the agent's are the functions its code adds.
   var builtin = {};
@@ -160,12 +165,47 @@
     get signal() {
       return current ? current.control.signal : AbortSignal.abort();
     },
+    /** Whether anyone in the session listens to declared event `event`
+     * (true for a name it was not told of: a 1.0.0 relay's sessions hear
+     * everything). */
+    isHeard: function (event) {
+      return heard[event] !== false;
+    },
+    /** `cb(event, heard)` when a declared event becomes heard, or no
+     * longer; returns the function that stops it. */
+    onInterest: function (cb) {
+      if (typeof cb != "function") throw new TypeError("cb is not a function");
+      interest.push(cb);
+      return function () {
+        interest = interest.filter(function (f) {
+          return f !== cb;
+        });
+      };
+    },
     /** Asks the page to go to `href` (an `href` event on its WorkerAgent). */
     href: function (href) {
       post({ t: "href", href: String(href) });
     },
   };
   self.$agent = $agent;
+
+  // What the page says is heard now: each change told, in order; a
+  // callback's throw is the worker's error, after the others were told.
+  function hear(now) {
+    Object.keys(now).forEach(function (name) {
+      if (heard[name] === now[name]) return;
+      heard[name] = now[name];
+      interest.slice().forEach(function (cb) {
+        try {
+          cb(name, now[name]);
+        } catch (e) {
+          setTimeout(function () {
+            throw e;
+          });
+        }
+      });
+    });
+  }
 
   self.onmessage = function (e) {
     var m = e.data;
@@ -189,8 +229,11 @@
       var w = waiting[m.n];
       delete waiting[m.n];
       if (w) w(m.error, m.result);
+    } else if (m.t == "interest") {
+      hear(m.heard);
     } else if (m.t == "load" || m.t == "inject") {
       if (m.events) events = m.events;
+      if (m.heard) heard = m.heard;
       var error = null;
       try {
         load(m.items);

@@ -63,6 +63,25 @@ class WorkerAgent {
     this._injects = {};
     this._n = 0;
     this.info = agent.info;
+    // Who hears its declared events, told to its worker as it changes.
+    var self = this;
+    agent.onInterest(function (name) {
+      if (self._worker) self._worker.postMessage({ t: "interest", heard: self._heard(name) });
+    });
+  }
+
+  // Whether its declared events are heard: `name` alone if declared, all of
+  // them when `name` is undefined (many may have changed).
+  _heard(name) {
+    var heard = {}, agent = this._agent;
+    this._spec.events.forEach(function (e) {
+      if (name === undefined || name === e) {
+        try {
+          heard[e] = agent.isHeard(e);
+        } catch (err) {} // destroyed: nothing more to tell
+      }
+    });
+    return heard;
   }
 
   // (Re)starts the worker with `items`; resolves once they ran.
@@ -99,7 +118,7 @@ class WorkerAgent {
         if (self._loaded) self._loaded(error.message);
         else fire(self, "error", error);
       };
-      w.postMessage({ t: "load", items: items, events: spec.events });
+      w.postMessage({ t: "load", items: items, events: spec.events, heard: self._heard() });
     });
   }
 
