@@ -15,6 +15,8 @@ mod in_flight;
 mod interest;
 mod link;
 mod serving;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod values;
 mod window;
 
 use super::packet::{push_decimal, push_json_str};

@@ -199,48 +199,9 @@ fn frame_text(head: String, body: Option<Value>, tail: &str) -> String {
 
 /// What a driver does: read the envelope, leave the body a value.
 fn incoming(text: &str) -> Incoming<Value> {
-    let v: Value = serde_json::from_str(text).unwrap();
-    let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
-    let body = v.get("body").cloned().unwrap_or(Value::Null);
-    match v["type"].as_str() {
-        Some("request") => Incoming::Request {
-            to: s("to").unwrap(),
-            name: s("name").unwrap(),
-            id: v["id"].to_string(),
-            body,
-            timeout: v.get("timeout").and_then(Value::as_u64).map(|t| t as u32),
-            stream: v.get("stream").and_then(Value::as_u64).map(|t| t as u32),
-        },
-        Some("chunk") => Incoming::Chunk {
-            from: s("from").unwrap(),
-            id: s("id"),
-            body,
-            size: text.len() as u32,
-        },
-        Some("credit") => Incoming::Credit {
-            to: s("to").unwrap(),
-            id: v["id"].to_string(),
-            n: v["n"].as_u64().unwrap() as u32,
-        },
-        Some("cancel") => Incoming::Cancel {
-            to: s("to").unwrap(),
-            id: v["id"].to_string(),
-            error: s("error"),
-        },
-        Some("response") => Incoming::Response {
-            from: s("from").unwrap(),
-            name: s("name"),
-            id: s("id"),
-            body,
-            error: s("error"),
-        },
-        Some("ack") => Incoming::Ack(v["n"].as_u64().unwrap()),
-        _ => Incoming::Event {
-            from: s("from").unwrap(),
-            name: s("name").unwrap(),
-            body,
-        },
-    }
+    let mut packets = super::client::values::read_frame(text);
+    assert_eq!(packets.len(), 1, "one packet a frame here: {text}");
+    packets.remove(0)
 }
 
 impl World {
