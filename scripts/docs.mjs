@@ -1,7 +1,8 @@
 // `npm run docs`: the API references, generated into target/doc/:
 //   target/doc/js/       the JavaScript API (TypeDoc, from pkg/ragents.d.ts,
 //                        the declarations the package ships);
-//   target/doc/ragents/  the Rust crate (cargo doc: the cores, the relay).
+//   target/doc/ragents/  the Rust crate (cargo doc: the cores, the relay,
+//                        the Rust client).
 // Builds the package first if pkg/ has no declarations yet.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const env = toolEnv();
   if (!existsSync(join(root, "pkg", "ragents.d.ts"))) await build({ env });
   const js = jsReference(undefined, env);
-  run("cargo doc --no-deps --locked --lib", { env });
+  run("cargo doc --no-deps --locked --lib --features rust-client", { env });
   console.log(`\nJavaScript API: ${join(js, "index.html")}\nRust crate:     ${join(targetDir, "doc", "ragents", "index.html")}`);
 }

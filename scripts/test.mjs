@@ -20,9 +20,11 @@ const env = toolEnv();
 
 // Lints first: they are quick and fail fast.
 run("cargo fmt --check", { env });
-run("cargo clippy --locked --all-targets -- -D warnings", { env });
+run("cargo clippy --locked --all-targets --features rust-client -- -D warnings", { env });
 run("cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings", { env });
-run("cargo test --locked", { env });
+// With the Rust client (feature rust-client) and the `ragents` command
+// line: their tests, and the crate's doc examples, against a real relay.
+run("cargo test --locked --features rust-client", { env });
 // The fuzz targets build and run a few seconds each, so that they cannot
 // rot (`npm run fuzz` runs them for longer).
 run("node scripts/fuzz.mjs --seconds 3", { env });

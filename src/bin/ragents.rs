@@ -1,0 +1,117 @@
+//! `ragents`: a session seen from a terminal, over the Rust client (feature
+//! `rust-client`). It lists the session's agents, calls one by name, and
+//! prints one's events as they come: each answer or event a line of JSON on
+//! stdout, each failure `CODE: message` on stderr and exit status 1.
+
+use clap::{Parser, Subcommand};
+use futures_util::StreamExt;
+use ragents::{Config, Error, Session};
+use serde_json::Value;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(
+    name = "ragents",
+    version,
+    about = "Calls and watches the agents of a ragents session"
+)]
+struct Args {
+    /// The relay's URL.
+    #[arg(
+        short,
+        long,
+        env = "RAGENTS_URL",
+        default_value = "ws://localhost:9000"
+    )]
+    url: String,
+    /// The session's key.
+    #[arg(short, long, env = "RAGENTS_KEY")]
+    key: String,
+    /// Seconds to wait for the relay, and for each answer.
+    #[arg(short, long, default_value_t = 10)]
+    timeout: u64,
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Subcommand)]
+enum What {
+    /// Lists the session's agents, one JSON line each (`{id, name, title}`).
+    Agents,
+    /// Calls METHOD of the agent named AGENT (waiting for it to appear)
+    /// with PARAMS (JSON; null if left out), and prints the answer.
+    Call {
+        agent: String,
+        method: String,
+        params: Option<String>,
+    },
+    /// Prints the events named EVENT of the agent named AGENT as they come,
+    /// until interrupted (or COUNT of them).
+    Listen {
+        agent: String,
+        event: String,
+        #[arg(short = 'n', long)]
+        count: Option<usize>,
+    },
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}: {}", e.code, e.message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(args: Args) -> Result<(), Error> {
+    let wait = Duration::from_secs(args.timeout.max(1));
+    let session = Session::connect(Config::new(args.url, args.key).timeout(wait)).await?;
+    match args.what {
+        What::Agents => {
+            for agent in session.remote_agents().await? {
+                println!("{}", agent.info());
+            }
+        }
+        What::Call {
+            agent,
+            method,
+            params,
+        } => {
+            let params: Value = match params {
+                Some(text) => serde_json::from_str(&text).map_err(|e| Error {
+                    code: "ERR_INVALID_ARG",
+                    message: format!("PARAMS is not JSON: {e}"),
+                })?,
+                None => Value::Null,
+            };
+            let answer: Value = session.request(&agent, &method, &params).await?;
+            println!("{answer}");
+        }
+        What::Listen {
+            agent,
+            event,
+            count,
+        } => {
+            let remote = session
+                .remote_agents()
+                .await?
+                .into_iter()
+                .find(|r| r.name() == Some(&agent));
+            let remote = remote.ok_or_else(|| Error {
+                code: "ERR_AGENT_NOT_FOUND",
+                message: format!("no agent named {agent} in the session"),
+            })?;
+            let mut events = remote.events(&event).take(count.unwrap_or(usize::MAX));
+            while let Some(body) = events.next().await {
+                println!("{body}");
+            }
+        }
+    }
+    session.close();
+    Ok(())
+}

@@ -1,0 +1,485 @@
+//! The task that runs one session of the Rust client: it owns the core
+//! (`protocol::client::Client`) and the WebSocket, and turns the handles'
+//! commands into the core's calls, the socket's frames and the clock into
+//! its input, and its output into frames, answers, handler runs and events.
+
+use super::{Config, Ctx, Error};
+use crate::protocol::client::values::read_frame;
+use crate::protocol::client::{self as core, Answer, Client, Event, Failure, Host, Io, Refused};
+use crate::protocol::resume::ack_packet;
+use futures_util::future::BoxFuture;
+use futures_util::{SinkExt, StreamExt};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpStream;
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// Where one answer goes.
+pub(super) type Reply<T> = oneshot::Sender<Result<T, Error>>;
+
+/// A local agent's handler of one request name.
+pub(super) type Handler =
+    Arc<dyn Fn(Value, Ctx) -> BoxFuture<'static, Result<Value, String>> + Send + Sync>;
+
+/// What the handles ask of the task.
+pub(super) enum Command {
+    CreateAgent {
+        info: Value,
+        reply: Reply<String>,
+    },
+    DestroyAgent {
+        id: String,
+        reply: Reply<()>,
+    },
+    GetAgents {
+        reply: Reply<Vec<(String, Value)>>,
+    },
+    Send {
+        to: String,
+        name: String,
+        body: Value,
+        timeout: Option<u32>,
+        reply: Reply<Value>,
+        /// The call's number, for a cancel.
+        number: oneshot::Sender<u64>,
+    },
+    Cancel {
+        number: u64,
+    },
+    Named {
+        agent: String,
+        method: String,
+        params: Value,
+        reply: Reply<Value>,
+    },
+    Handle {
+        agent: String,
+        name: String,
+        handler: Handler,
+    },
+    Emit {
+        agent: String,
+        name: String,
+        body: Value,
+    },
+    /// A handler's answer to request `id` (raw JSON) of `agent`.
+    Respond {
+        agent: String,
+        id: String,
+        name: String,
+        result: Result<Value, String>,
+    },
+    Listen {
+        agent: String,
+        name: String,
+        tx: mpsc::UnboundedSender<Value>,
+    },
+    Close,
+}
+
+/// How the core's answers are delivered: each kind of call awaits its own.
+pub(super) enum Settle {
+    Connected(Reply<()>),
+    Agent(Reply<String>),
+    Destroyed(Reply<()>),
+    Agents(Reply<Vec<(String, Value)>>),
+    Body(Reply<Value>),
+}
+
+/// The core's view of this driver: bodies are values, agents their ids
+/// (and infos), a handler's ctx its cancel switch.
+pub(super) struct NativeHost {
+    started: Instant,
+    seed: u64,
+}
+
+impl Host for NativeHost {
+    type Body = Value;
+    type Reply = Settle;
+    type Handler = Handler;
+    type Local = String;
+    type Remote = (String, Value);
+    type Context = (Arc<watch::Sender<bool>>, bool);
+    type Sink = ();
+
+    fn local(&mut self, id: &str, _info: &Value) -> String {
+        id.to_owned()
+    }
+
+    fn remote(&mut self, id: &str, info: &Value) -> (String, Value) {
+        (id.to_owned(), info.clone())
+    }
+
+    fn context(&mut self, _request: &Value, stream: bool) -> Self::Context {
+        (Arc::new(watch::channel(false).0), stream)
+    }
+
+    fn now(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    fn random(&mut self) -> f64 {
+        // xorshift: jitter needs no more.
+        self.seed ^= self.seed << 13;
+        self.seed ^= self.seed >> 7;
+        self.seed ^= self.seed << 17;
+        (self.seed >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn rebind(&mut self, _local: &String, _id: &str, _info: &Value) {}
+}
+
+/// Starts the session's task: its commands, whether it is open, and the
+/// answer to connecting.
+pub(super) fn start(
+    config: Config,
+) -> (
+    mpsc::UnboundedSender<Command>,
+    watch::Receiver<bool>,
+    oneshot::Receiver<Result<(), Error>>,
+) {
+    let (commands, rx) = mpsc::unbounded_channel();
+    let (open_tx, open) = watch::channel(false);
+    let (connected_tx, connected) = oneshot::channel();
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64 | 1);
+    let host = NativeHost {
+        started: Instant::now(),
+        seed,
+    };
+    let salt = format!("{:06x}", seed % 0xFF_FFFF);
+    let core = Client::new(
+        host,
+        config.key.to_string(),
+        &salt,
+        config.options,
+        Settle::Connected(connected_tx),
+    );
+    let task = Task {
+        core,
+        url: config.url,
+        socket: None,
+        commands: commands.clone(),
+        open: open_tx,
+        listeners: HashMap::new(),
+    };
+    tokio::spawn(task.run(rx));
+    (commands, open, connected)
+}
+
+struct Task {
+    core: Client<NativeHost>,
+    url: String,
+    socket: Option<Socket>,
+    /// Its own commands, for the handlers it runs to answer with.
+    commands: mpsc::UnboundedSender<Command>,
+    open: watch::Sender<bool>,
+    /// The streams of each remote agent's events, by (agent, name).
+    listeners: HashMap<(String, String), Vec<mpsc::UnboundedSender<Value>>>,
+}
+
+impl Task {
+    async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
+        // The first socket is the driver's to open, as each next one is
+        // when the core says so.
+        self.io(Io::Open).await;
+        loop {
+            self.drain().await;
+            if self.core.is_closed() {
+                break;
+            }
+            let wake = self
+                .core
+                .poll_timeout()
+                .map(|at| self.core.host().started + Duration::from_millis(at));
+            let sleep = async {
+                match wake {
+                    Some(at) => tokio::time::sleep_until(at).await,
+                    None => std::future::pending().await,
+                }
+            };
+            let frame = async {
+                match &mut self.socket {
+                    Some(s) => s.next().await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                frame = frame => self.frame(frame),
+                command = commands.recv() => match command {
+                    Some(command) => self.command(command),
+                    // Every handle is gone: nobody can use the session.
+                    None => self.core.close(),
+                },
+                _ = sleep => {
+                    let now = self.core.host().now();
+                    self.core.handle_timeout(now);
+                }
+            }
+        }
+        if let Some(mut s) = self.socket.take() {
+            let _ = s.close(None).await;
+        }
+        let _ = self.open.send(false);
+    }
+
+    fn frame(&mut self, frame: Option<Result<Message, tokio_tungstenite::tungstenite::Error>>) {
+        match frame {
+            Some(Ok(Message::Text(text))) => {
+                self.core.heard();
+                for packet in read_frame(text.as_str()) {
+                    self.core.receive(packet);
+                }
+            }
+            Some(Ok(Message::Close(close))) => {
+                self.socket = None;
+                let reason =
+                    close.map_or_else(|| "connection closed".to_owned(), |c| c.reason.to_string());
+                self.core.transport_closed(reason);
+            }
+            Some(Ok(_)) => self.core.heard(),
+            Some(Err(e)) => {
+                self.socket = None;
+                self.core.transport_closed(e.to_string());
+            }
+            None => {
+                self.socket = None;
+                self.core.transport_closed("connection closed".into());
+            }
+        }
+    }
+
+    fn command(&mut self, command: Command) {
+        let core = &mut self.core;
+        // A call the core refuses at once is answered at once.
+        let refused = |r: Refused<Settle>| settle(r.reply, Err(failure(r.error)));
+        match command {
+            Command::CreateAgent { info, reply } => core
+                .create_agent(info, Settle::Agent(reply))
+                .unwrap_or_else(refused),
+            Command::DestroyAgent { id, reply } => core
+                .destroy_agent(&id, Settle::Destroyed(reply))
+                .unwrap_or_else(refused),
+            Command::GetAgents { reply } => core
+                .get_agents(Settle::Agents(reply))
+                .unwrap_or_else(refused),
+            Command::Send {
+                to,
+                name,
+                body,
+                timeout,
+                reply,
+                number,
+            } => match core.send(&to, &name, body, timeout, Settle::Body(reply)) {
+                Ok(n) => drop(number.send(n)),
+                Err(r) => refused(r),
+            },
+            Command::Cancel { number } => drop(core.cancel(number)),
+            Command::Named {
+                agent,
+                method,
+                params,
+                reply,
+            } => {
+                if let Err(r) =
+                    core.request_named(&agent, &method, params, None, Settle::Body(reply))
+                {
+                    refused(r);
+                }
+            }
+            Command::Handle {
+                agent,
+                name,
+                handler,
+            } => drop(core.set_handler(&agent, name, handler)),
+            Command::Emit { agent, name, body } => drop(core.emit(&agent, &name, body)),
+            Command::Respond {
+                agent,
+                id,
+                name,
+                result,
+            } => {
+                let (body, error) = match result {
+                    Ok(body) => (Some(body), None),
+                    Err(e) => (None, Some(e)),
+                };
+                core.respond(&agent, &id, &name, body, error.as_deref());
+            }
+            Command::Listen { agent, name, tx } => {
+                let list = self
+                    .listeners
+                    .entry((agent.clone(), name.clone()))
+                    .or_default();
+                list.push(tx);
+                if list.len() == 1 {
+                    core.listen(&agent, &name, true);
+                }
+            }
+            Command::Close => core.close(),
+        }
+    }
+
+    /// Does what the core asks, until it asks nothing more.
+    async fn drain(&mut self) {
+        loop {
+            let mut moved = false;
+            while let Some(io) = self.core.poll_io() {
+                moved = true;
+                self.io(io).await;
+            }
+            while let Some(event) = self.core.poll_event() {
+                moved = true;
+                self.event(event);
+            }
+            let _ = self
+                .open
+                .send_if_modified(|o| std::mem::replace(o, self.core.is_open()) != *o);
+            if !moved {
+                return;
+            }
+        }
+    }
+
+    async fn io(&mut self, io: Io<Value>) {
+        match io {
+            Io::Send(frame) => {
+                let mut text = frame.head;
+                if let Some(body) = frame.body {
+                    text.push_str(&body.to_string());
+                }
+                text.push_str(&frame.tail);
+                self.write(text).await;
+            }
+            Io::Ack(n) => self.write(ack_packet(n)).await,
+            Io::Close => {
+                if let Some(mut s) = self.socket.take() {
+                    let _ = s.close(None).await;
+                }
+            }
+            Io::Abandon => self.socket = None,
+            Io::Open => {
+                self.socket = None;
+                // (Bounded: the core's clock does not run meanwhile.)
+                let bound = Duration::from_secs(10);
+                let attempt = tokio::time::timeout(bound, connect(&self.url)).await;
+                match attempt.unwrap_or_else(|_| Err("no answer to the WebSocket handshake".into()))
+                {
+                    Ok(s) => {
+                        self.socket = Some(s);
+                        self.core.transport_open();
+                    }
+                    Err(e) => self.core.transport_closed(e),
+                }
+            }
+        }
+    }
+
+    async fn write(&mut self, text: String) {
+        let Some(s) = &mut self.socket else { return };
+        if let Err(e) = s.send(Message::Text(text.into())).await {
+            self.socket = None;
+            self.core.transport_closed(e.to_string());
+        }
+    }
+
+    fn event(&mut self, event: Event<NativeHost>) {
+        match event {
+            Event::Settle { reply, result } => settle(reply, result),
+            Event::Request {
+                handler,
+                ctx,
+                agent,
+                id,
+                name,
+                body,
+                ..
+            } => {
+                let commands = self.commands.clone();
+                let ctx = Ctx {
+                    name: name.clone(),
+                    cancelled: ctx.0.subscribe(),
+                };
+                tokio::spawn(async move {
+                    let result = handler(body, ctx).await;
+                    let _ = commands.send(Command::Respond {
+                        agent,
+                        id,
+                        name,
+                        result,
+                    });
+                });
+            }
+            Event::Cancel { ctx, .. } => drop(ctx.0.send(true)),
+            Event::RemoteEvent { remote, name, body } => {
+                let key = (remote.0, name);
+                if let Some(list) = self.listeners.get_mut(&key) {
+                    list.retain(|tx| tx.send(body.clone()).is_ok());
+                    if list.is_empty() {
+                        self.listeners.remove(&key);
+                        self.core.listen(&key.0, &key.1, false);
+                    }
+                }
+            }
+            Event::Closed { .. } => self.listeners.clear(),
+            _ => {}
+        }
+    }
+}
+
+/// A `Failure` for a call the core refused at once.
+fn failure(error: core::Error) -> Failure<Value> {
+    Failure {
+        error,
+        body: None,
+        call: None,
+    }
+}
+
+fn settle(reply: Settle, result: Result<Answer<NativeHost>, Failure<Value>>) {
+    // (A receiver gone is a caller that gave up: nothing to tell.)
+    let result = result.map_err(|f| Error::from(f.error));
+    match reply {
+        Settle::Connected(r) => drop(r.send(result.map(drop))),
+        Settle::Destroyed(r) => drop(r.send(result.map(drop))),
+        Settle::Agent(r) => drop(r.send(result.and_then(|a| match a {
+            Answer::Agent(id) => Ok(id),
+            _ => Err(unexpected()),
+        }))),
+        Settle::Agents(r) => drop(r.send(result.and_then(|a| match a {
+            Answer::Agents(list) => Ok(list),
+            _ => Err(unexpected()),
+        }))),
+        Settle::Body(r) => drop(r.send(result.and_then(|a| match a {
+            Answer::Body(body) => Ok(body),
+            _ => Err(unexpected()),
+        }))),
+    }
+}
+
+fn unexpected() -> Error {
+    core::Error::Remote("an answer of another kind".into()).into()
+}
+
+/// A WebSocket to `url`, speaking the ragents subprotocol.
+async fn connect(url: &str) -> Result<Socket, String> {
+    let mut request = url.into_client_request().map_err(|e| e.to_string())?;
+    let protocol = "ragents-protocol"
+        .parse()
+        .map_err(|_| "bad header".to_owned())?;
+    request
+        .headers_mut()
+        .insert("Sec-WebSocket-Protocol", protocol);
+    let (socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(socket)
+}

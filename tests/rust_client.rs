@@ -1,0 +1,240 @@
+//! The Rust client (feature `rust-client`) against a real `ragentsd`: two
+//! sessions, an agent in one answering and emitting, the other calling it
+//! by id and by name and reading its events; errors with the JavaScript
+//! client's codes; a dropped call given up at the agent.
+#![cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
+
+mod common;
+
+use common::Relay;
+use futures_util::StreamExt;
+use ragents::{Config, Error, RemoteAgent, Session};
+use serde_json::{json, Value};
+use std::time::Duration;
+use tokio::time::timeout;
+
+const WAIT: Duration = Duration::from_secs(5);
+
+async fn pair(relay: &Relay, key: &str) -> (Session, Session) {
+    let config = || Config::new(relay.url(), key).timeout(WAIT);
+    (
+        Session::connect(config()).await.unwrap(),
+        Session::connect(config()).await.unwrap(),
+    )
+}
+
+async fn find(session: &Session, name: &str) -> RemoteAgent {
+    let list = session.remote_agents().await.unwrap();
+    list.into_iter()
+        .find(|r| r.name() == Some(name))
+        .expect("the agent is listed")
+}
+
+#[tokio::test]
+async fn an_agent_answers_emits_and_is_called_by_name() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust").await;
+    let agent = owner
+        .create_agent(json!({"name": "echoer", "title": "echoes"}))
+        .await
+        .unwrap();
+    agent.handle("echo", |body: Value, _| async move { Ok(body) });
+    agent.handle("fail", |_, _| async move { Err("no such luck".to_owned()) });
+    let echoer = find(&caller, "echoer").await;
+    assert_eq!(echoer.id(), agent.id());
+    assert_eq!(echoer.info()["title"], "echoes");
+
+    let answer: Value = echoer.send("echo", &json!({"a": [1, "é"]})).await.unwrap();
+    assert_eq!(answer, json!({"a": [1, "é"]}));
+    let typed: Vec<u32> = echoer.send("echo", &[1, 2, 3]).await.unwrap();
+    assert_eq!(typed, [1, 2, 3]);
+    let named: String = caller.request("echoer", "echo", &"by name").await.unwrap();
+    assert_eq!(named, "by name");
+
+    let failed = echoer.send::<Value>("fail", &()).await.unwrap_err();
+    assert_eq!(
+        (failed.code, failed.message.as_str()),
+        ("ERR_REMOTE", "no such luck")
+    );
+    let unknown = echoer.send::<Value>("nothing", &()).await.unwrap_err();
+    assert_eq!(unknown.code, "ERR_REMOTE");
+    let wrong_type = echoer.send::<u32>("echo", &"text").await.unwrap_err();
+    assert_eq!(wrong_type.code, "ERR_INVALID_ARG");
+
+    // Events, in order, once the relay knows this client listens: a probe
+    // listened to after them, once heard, says their listen is made.
+    let mut events = echoer.events("echoed");
+    let mut probe = echoer.events("probe");
+    timeout(WAIT, async {
+        loop {
+            agent.emit("probe", &0).unwrap();
+            if timeout(Duration::from_millis(50), probe.next())
+                .await
+                .is_ok()
+            {
+                break;
+            }
+        }
+    })
+    .await
+    .unwrap();
+    for n in 0..3 {
+        agent.emit("echoed", &json!({"n": n})).unwrap();
+    }
+    for n in 0..3 {
+        let body = timeout(WAIT, events.next()).await.unwrap().unwrap();
+        assert_eq!(body, json!({"n": n}));
+    }
+    owner.close();
+    caller.close();
+}
+
+#[tokio::test]
+async fn timeouts_and_dropped_calls_reach_the_agent() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-cancel").await;
+    let agent = owner.create_agent(json!({"name": "slow"})).await.unwrap();
+    let (told, mut cancelled) = tokio::sync::mpsc::unbounded_channel();
+    agent.handle("hold", move |_, mut ctx| {
+        let told = told.clone();
+        async move {
+            // Waits until its caller gives up, and says so.
+            let _ = ctx.cancelled.wait_for(|c| *c).await;
+            let _ = told.send(ctx.name.clone());
+            Ok(Value::Null)
+        }
+    });
+    let slow = find(&caller, "slow").await;
+    let timed_out = slow
+        .send_within::<Value>("hold", &1, Some(Duration::from_millis(200)))
+        .await
+        .unwrap_err();
+    assert_eq!(timed_out.code, "ERR_TIMEOUT");
+    assert_eq!(
+        timeout(WAIT, cancelled.recv()).await.unwrap().as_deref(),
+        Some("hold"),
+        "the deadline reached the agent"
+    );
+    // A call whose future is dropped is given up at the agent too.
+    let dropped = timeout(Duration::from_millis(200), slow.send::<Value>("hold", &2)).await;
+    assert!(dropped.is_err(), "still waiting when dropped");
+    assert_eq!(
+        timeout(WAIT, cancelled.recv()).await.unwrap().as_deref(),
+        Some("hold"),
+        "the drop reached the agent"
+    );
+}
+
+#[tokio::test]
+async fn a_closed_session_and_a_relay_that_is_not_there_say_so() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-close").await;
+    owner.create_agent(json!({"name": "a"})).await.unwrap();
+    let a = find(&caller, "a").await;
+    caller.close();
+    let closed: Error = a.send::<Value>("x", &()).await.unwrap_err();
+    assert_eq!(closed.code, "ERR_CLOSED");
+    let url = format!("ws://127.0.0.1:{}", free_port());
+    let refused = Session::connect(Config::new(url, "k").timeout(WAIT))
+        .await
+        .err()
+        .unwrap();
+    assert_eq!(refused.code, "ERR_CONNECT");
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The `ragents` command line against the same relay.
+async fn cli(relay: &Relay, key: &str, args: &[&str]) -> tokio::process::Child {
+    tokio::process::Command::new(env!("CARGO_BIN_EXE_ragents"))
+        .args(["--url", &relay.url(), "--key", key, "--timeout", "5"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap()
+}
+
+async fn output(child: tokio::process::Child) -> (bool, String, String) {
+    let out = timeout(WAIT * 2, child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.success(), text(out.stdout), text(out.stderr))
+}
+
+#[tokio::test]
+async fn the_command_line_lists_calls_and_listens() {
+    let relay = Relay::start(&[]);
+    let owner = Session::connect(Config::new(relay.url(), "cli").timeout(WAIT))
+        .await
+        .unwrap();
+    // Called before the agent exists: the call waits for it.
+    let early = cli(&relay, "cli", &["call", "calc", "add", "[2, 3]"]).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let agent = owner
+        .create_agent(json!({"name": "calc", "title": "adds"}))
+        .await
+        .unwrap();
+    agent.handle("add", |body: Value, _| async move {
+        let sum: i64 = body
+            .as_array()
+            .ok_or("not a list")?
+            .iter()
+            .filter_map(Value::as_i64)
+            .sum();
+        Ok(json!(sum))
+    });
+    assert_eq!(output(early).await, (true, "5\n".into(), String::new()));
+
+    let (ok, agents, _) = output(cli(&relay, "cli", &["agents"]).await).await;
+    let agents: Vec<Value> = agents
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        ok && agents
+            .iter()
+            .any(|a| a["name"] == "calc" && a["title"] == "adds"),
+        "{agents:?}"
+    );
+
+    let (ok, _, err) = output(cli(&relay, "cli", &["call", "calc", "add", "{"]).await).await;
+    assert!(
+        !ok && err.starts_with("ERR_INVALID_ARG: PARAMS is not JSON"),
+        "{err}"
+    );
+    let (ok, _, err) = output(cli(&relay, "cli", &["call", "calc", "add", "7"]).await).await;
+    assert_eq!((ok, err.as_str()), (false, "ERR_REMOTE: not a list\n"));
+
+    // Two events, whenever its listen is made: ticks until it has them.
+    let listen = cli(&relay, "cli", &["listen", "calc", "tick", "-n", "2"]).await;
+    let ticking = tokio::spawn(async move {
+        for n in 0.. {
+            agent.emit("tick", &json!({"n": n})).unwrap();
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    });
+    let (ok, lines, _) = output(listen).await;
+    ticking.abort();
+    let ticks: Vec<i64> = lines
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["n"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        ok && ticks.len() == 2 && ticks[1] == ticks[0] + 1,
+        "{lines}"
+    );
+}
