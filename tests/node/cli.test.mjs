@@ -1,0 +1,68 @@
+// The `ragents` command line (the Rust client, feature rust-client) with
+// 1.0.0 peers: a ragents@1.0.0 node client's agent listed, called and
+// listened to, through our relay and through the 1.0.0 relay.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { root, startRelay, startOldRelay } from "./relays.mjs";
+
+const oldRagents = createRequire(import.meta.url)("ragents");
+const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
+const bin = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "debug", "ragents");
+
+let ours, old;
+before(async () => {
+  // (npm test's cargo test built it; alone, this builds it.)
+  if (!existsSync(bin)) execFileSync("cargo", ["build", "--features", "rust-client", "--bin", "ragents"], { cwd: root, stdio: "inherit" });
+  ours = await startRelay();
+  old = await startOldRelay();
+});
+after(async () => {
+  await ours?.stop();
+  await old?.stop();
+});
+
+/** Runs the command line: its exit code, stdout and stderr (10 s at most). */
+function ragents(url, key, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ["--url", url, "--key", key, "--timeout", "5", ...args]);
+    let out = "", err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    const timer = setTimeout(() => (child.kill(), reject(new Error("ragents ran 10 s: " + err))), 10_000);
+    child.on("close", (code) => (clearTimeout(timer), resolve({ code, out, err })));
+  });
+}
+
+for (const [which, relay] of [["our relay", () => ours], ["the 1.0.0 relay", () => old]]) {
+  test(`with a 1.0.0 node agent, through ${which}: agents, call, listen`, async () => {
+    const url = relay().url, key = "cli-" + Math.random();
+    const session = await call((cb) => oldRagents.createSession({ url, key }, cb));
+    const agent = await call((cb) => session.createAgent({ name: "calc", title: "node 1.0.0" }, cb));
+    agent.receive("add", (xs, reply) => (Array.isArray(xs) ? reply(null, xs.reduce((a, b) => a + b, 0)) : reply("not a list")));
+
+    const listed = await ragents(url, key, ["agents"]);
+    const infos = listed.out.trim().split("\n").map((l) => JSON.parse(l));
+    assert.equal(listed.code, 0, listed.err);
+    assert.ok(infos.some((i) => i.name === "calc" && i.title === "node 1.0.0"), listed.out);
+
+    assert.deepEqual(await ragents(url, key, ["call", "calc", "add", "[2, 3]"]), { code: 0, out: "5\n", err: "" });
+    const failed = await ragents(url, key, ["call", "calc", "add", "7"]);
+    assert.deepEqual([failed.code, failed.err], [1, "ERR_REMOTE: not a list\n"]);
+
+    // Two ticks, whenever its listen is made: the agent ticks until then.
+    const listening = ragents(url, key, ["listen", "calc", "tick", "-n", "2"]);
+    let n = 0;
+    const ticking = setInterval(() => agent.emit("tick", { n: n++ }), 20);
+    const heard = await listening;
+    clearInterval(ticking);
+    const ticks = heard.out.trim().split("\n").map((l) => JSON.parse(l).n);
+    assert.equal(heard.code, 0, heard.err);
+    assert.equal(ticks.length, 2);
+    assert.equal(ticks[1], ticks[0] + 1);
+    session.close();
+  });
+}
