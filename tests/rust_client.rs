@@ -8,7 +8,7 @@ mod common;
 
 use common::Relay;
 use futures_util::StreamExt;
-use ragents::{Config, Error, RemoteAgent, Session};
+use ragents::{Config, Error, Handlers, RemoteAgent, Session};
 use serde_json::{json, Value};
 use std::time::Duration;
 use tokio::time::timeout;
@@ -180,19 +180,14 @@ async fn the_command_line_lists_calls_and_listens() {
     // Called before the agent exists: the call waits for it.
     let early = cli(&relay, "cli", &["call", "calc", "add", "[2, 3]"]).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let agent = owner
-        .create_agent(json!({"name": "calc", "title": "adds"}))
-        .await
-        .unwrap();
-    agent.handle("add", |body: Value, _| async move {
-        let sum: i64 = body
-            .as_array()
-            .ok_or("not a list")?
-            .iter()
-            .filter_map(Value::as_i64)
-            .sum();
-        Ok(json!(sum))
-    });
+    // Its handler there from the start: the waiting call comes at once.
+    let add = |body: Value, _| async move {
+        let list = body.as_array().ok_or("not a list")?;
+        Ok(json!(list.iter().filter_map(Value::as_i64).sum::<i64>()))
+    };
+    let info = json!({"name": "calc", "title": "adds"});
+    let handlers = Handlers::new().on("add", add);
+    let agent = owner.create_agent_with(info, handlers).await.unwrap();
     assert_eq!(output(early).await, (true, "5\n".into(), String::new()));
 
     let (ok, agents, _) = output(cli(&relay, "cli", &["agents"]).await).await;
@@ -237,4 +232,36 @@ async fn the_command_line_lists_calls_and_listens() {
         ok && ticks.len() == 2 && ticks[1] == ticks[0] + 1,
         "{lines}"
     );
+}
+
+#[tokio::test]
+async fn a_panicking_handler_answers_and_dropped_handles_end_the_session() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-ends").await;
+    let agent = owner
+        .create_agent(json!({"name": "fragile"}))
+        .await
+        .unwrap();
+    agent.handle("boom", |_, _| async move { panic!("inside the handler") });
+    let fragile = find(&caller, "fragile").await;
+    let boom = timeout(WAIT, fragile.send::<Value>("boom", &()))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(
+        (boom.code, boom.message.as_str()),
+        ("ERR_REMOTE", "the handler panicked")
+    );
+
+    // Its events stream ends when the agent goes, and the agent goes when
+    // every handle of its session is dropped.
+    let mut events = fragile.events("e");
+    drop((owner, agent));
+    assert_eq!(
+        timeout(WAIT, events.next()).await.unwrap(),
+        None,
+        "the stream ended"
+    );
+    let left = caller.remote_agents().await.unwrap();
+    assert!(left.iter().all(|r| r.name() != Some("fragile")), "{left:?}");
 }

@@ -1,7 +1,8 @@
 //! `ragents`: a session seen from a terminal, over the Rust client (feature
 //! `rust-client`). It lists the session's agents, calls one by name, and
 //! prints one's events as they come: each answer or event a line of JSON on
-//! stdout, each failure `CODE: message` on stderr and exit status 1.
+//! stdout, each failure `CODE: message` on stderr and exit status 1 (for
+//! `listen`, the agent or the session ending before the count too).
 
 use clap::{Parser, Subcommand};
 use futures_util::StreamExt;
@@ -106,12 +107,23 @@ async fn run(args: Args) -> Result<(), Error> {
                 code: "ERR_AGENT_NOT_FOUND",
                 message: format!("no agent named {agent} in the session"),
             })?;
-            let mut events = remote.events(&event).take(count.unwrap_or(usize::MAX));
-            while let Some(body) = events.next().await {
+            let mut events = remote.events(&event);
+            let mut heard = 0;
+            while count.is_none_or(|n| heard < n) {
+                let Some(body) = events.next().await else {
+                    // The agent or the session ended first.
+                    return Err(Error {
+                        code: "ERR_CLOSED",
+                        message: format!("{agent} or the session ended after {heard} events"),
+                    });
+                };
                 println!("{body}");
+                heard += 1;
             }
         }
     }
+    // Its close frame sent before the process ends.
     session.close();
+    let _ = tokio::time::timeout(Duration::from_secs(1), session.closed()).await;
     Ok(())
 }

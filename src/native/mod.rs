@@ -34,7 +34,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use task::{Command, Handler};
+use task::{Command, Handler, Local};
 use tokio::sync::{mpsc, oneshot, watch};
 
 /// Where and how to connect.
@@ -129,7 +129,8 @@ fn from_value<T: DeserializeOwned>(body: Value) -> Result<T, Error> {
 
 /// A session: what creates agents, finds the session's agents and makes
 /// named calls. Cheap to clone; the session ends with `close`, or when the
-/// last clone of it and of its agents is dropped.
+/// last clone of it and of its agents, remote agents and event streams is
+/// dropped (a handler that holds one keeps it).
 #[derive(Clone)]
 pub struct Session {
     commands: mpsc::UnboundedSender<Command>,
@@ -137,12 +138,24 @@ pub struct Session {
 }
 
 impl Session {
-    /// Connects, and joins the session.
+    /// Connects, and joins the session (within the config's timeout, else
+    /// 30 s).
     pub async fn connect(config: Config) -> Result<Session, Error> {
+        let bound = Duration::from_millis(config.options.timeout.unwrap_or(30_000) as u64);
         let (commands, open, connected) = task::start(config);
         let session = Session { commands, open };
-        connected.await.map_err(|_| Error::closed())??;
+        let waited = tokio::time::timeout(bound + Duration::from_secs(1), connected).await;
+        let Ok(connected) = waited else {
+            session.close();
+            return Err(core::Error::Connect("no answer from the relay".into()).into());
+        };
+        connected.map_err(|_| Error::closed())??;
         Ok(session)
+    }
+
+    /// Once the session is over (closed, or lost for good).
+    pub async fn closed(&self) {
+        let _ = self.open.clone().wait_for(|open| !open).await;
     }
 
     /// Whether the session is connected.
@@ -161,10 +174,22 @@ impl Session {
     }
 
     /// Creates an agent of this session, described by `info` (`{"name",
-    /// "title"}`).
+    /// "title"}`). Handlers given later (`Agent::handle`) may miss a
+    /// request that comes at once, such as a named call that waited for
+    /// it: `create_agent_with` gives them from the start.
     pub async fn create_agent(&self, info: Value) -> Result<Agent, Error> {
+        self.create_agent_with(info, Handlers::new()).await
+    }
+
+    /// Creates an agent with its handlers, there before any request for it.
+    pub async fn create_agent_with(&self, info: Value, handlers: Handlers) -> Result<Agent, Error> {
+        let handlers = handlers.0;
         let id = self
-            .ask(|reply| Command::CreateAgent { info, reply })
+            .ask(|reply| Command::CreateAgent {
+                info,
+                handlers,
+                reply,
+            })
             .await?;
         Ok(Agent {
             id,
@@ -187,7 +212,8 @@ impl Session {
 
     /// Calls `method` of the session's agent named `agent` with `params`,
     /// waiting for such an agent to appear if there is none yet (bounded by
-    /// the session's timeout, else 30 s).
+    /// the session's timeout, else 30 s). Dropping the future gives the
+    /// call up.
     pub async fn request<T: DeserializeOwned>(
         &self,
         agent: &str,
@@ -195,14 +221,18 @@ impl Session {
         params: &impl Serialize,
     ) -> Result<T, Error> {
         let (agent, method, params) = (agent.to_owned(), method.to_owned(), to_value(params)?);
-        let body = self
-            .ask(|reply| Command::Named {
-                agent,
-                method,
-                params,
-                reply,
-            })
-            .await?;
+        let (reply, answer) = oneshot::channel();
+        let (number, numbered) = oneshot::channel();
+        self.send(Command::Named {
+            agent,
+            method,
+            params,
+            reply,
+            number,
+        })?;
+        let call = Call::new(self, numbered);
+        let body = answer.await.map_err(|_| Error::closed())??;
+        call.done();
         from_value(body)
     }
 
@@ -216,8 +246,37 @@ impl Session {
 /// events.
 #[derive(Clone)]
 pub struct Agent {
-    id: String,
+    id: Local,
     session: Session,
+}
+
+/// Handlers an agent has from its creation (`Session::create_agent_with`).
+#[derive(Default)]
+pub struct Handlers(Vec<(String, Handler)>);
+
+impl Handlers {
+    /// None yet.
+    pub fn new() -> Handlers {
+        Handlers::default()
+    }
+
+    /// With `handler` for the requests named `name` (as `Agent::handle`).
+    pub fn on<F, Fut>(mut self, name: &str, handler: F) -> Handlers
+    where
+        F: Fn(Value, Ctx) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Value, String>> + Send + 'static,
+    {
+        self.0.push((name.to_owned(), boxed(handler)));
+        self
+    }
+}
+
+fn boxed<F, Fut>(handler: F) -> Handler
+where
+    F: Fn(Value, Ctx) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<Value, String>> + Send + 'static,
+{
+    Arc::new(move |body, ctx| Box::pin(handler(body, ctx)))
 }
 
 /// What a handler is told of one request.
@@ -226,26 +285,27 @@ pub struct Ctx {
     /// The request's name.
     pub name: String,
     /// Whether its caller gave it up (cancelled, timed out, gone): then
-    /// nobody waits for the answer.
+    /// nobody waits for the answer. (Only a relay that takes cancels says
+    /// so; through another it stays false.)
     pub cancelled: watch::Receiver<bool>,
 }
 
 impl Agent {
-    /// Its id in the session.
-    pub fn id(&self) -> &str {
-        &self.id
+    /// Its id in the session (a session that comes back on a new place
+    /// makes its agents again, with new ids).
+    pub fn id(&self) -> String {
+        self.id.lock().unwrap().clone()
     }
 
     /// Answers the requests named `name` with `handler`: its `Ok` body is
     /// the response, its `Err` text the error the caller gets
-    /// (`ERR_REMOTE`).
+    /// (`ERR_REMOTE`), and so is a panic in it.
     pub fn handle<F, Fut>(&self, name: &str, handler: F)
     where
         F: Fn(Value, Ctx) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<Value, String>> + Send + 'static,
     {
-        let handler: Handler = Arc::new(move |body, ctx| Box::pin(handler(body, ctx)));
-        let (agent, name) = (self.id.clone(), name.to_owned());
+        let (agent, name, handler) = (self.id(), name.to_owned(), boxed(handler));
         let _ = self.session.send(Command::Handle {
             agent,
             name,
@@ -256,13 +316,13 @@ impl Agent {
     /// Emits event `name` with `body` to the session (sent only if someone
     /// listens, where the relay says who does).
     pub fn emit(&self, name: &str, body: &impl Serialize) -> Result<(), Error> {
-        let (agent, name, body) = (self.id.clone(), name.to_owned(), to_value(body)?);
+        let (agent, name, body) = (self.id(), name.to_owned(), to_value(body)?);
         self.session.send(Command::Emit { agent, name, body })
     }
 
     /// Destroys the agent.
     pub async fn destroy(self) -> Result<(), Error> {
-        let id = self.id.clone();
+        let id = self.id();
         self.session
             .ask(|reply| Command::DestroyAgent { id, reply })
             .await
@@ -332,10 +392,7 @@ impl RemoteAgent {
             reply,
             number,
         })?;
-        let call = Call {
-            session: &self.session,
-            number: numbered.await.ok(),
-        };
+        let call = Call::new(&self.session, numbered);
         let body = answer.await.map_err(|_| Error::closed())??;
         call.done();
         from_value(body)
@@ -346,18 +403,36 @@ impl RemoteAgent {
     pub fn events(&self, name: &str) -> Events {
         let (tx, rx) = mpsc::unbounded_channel();
         let (agent, name) = (self.id.clone(), name.to_owned());
-        let _ = self.session.send(Command::Listen { agent, name, tx });
-        Events { rx }
+        let listen = Command::Listen {
+            agent: agent.clone(),
+            name: name.clone(),
+            tx,
+        };
+        let _ = self.session.send(listen);
+        Events {
+            rx,
+            session: self.session.clone(),
+            agent,
+            name,
+        }
     }
 }
 
 /// A call out: dropped before its answer, it is given up.
 struct Call<'a> {
     session: &'a Session,
-    number: Option<u64>,
+    /// Where the task sends its number (none once answered).
+    number: Option<oneshot::Receiver<u64>>,
 }
 
-impl Call<'_> {
+impl<'a> Call<'a> {
+    fn new(session: &'a Session, number: oneshot::Receiver<u64>) -> Call<'a> {
+        Call {
+            session,
+            number: Some(number),
+        }
+    }
+
     fn done(mut self) {
         self.number = None;
     }
@@ -365,16 +440,20 @@ impl Call<'_> {
 
 impl Drop for Call<'_> {
     fn drop(&mut self) {
-        if let Some(number) = self.number {
+        if let Some(number) = self.number.take() {
             let _ = self.session.send(Command::Cancel { number });
         }
     }
 }
 
 /// A remote agent's events of one name: a `Stream` of their bodies, which
-/// ends with the session.
+/// ends with the session or with the agent. Dropped, the relay is told that
+/// this client listens no more (unless another such stream lives).
 pub struct Events {
     rx: mpsc::UnboundedReceiver<Value>,
+    session: Session,
+    agent: String,
+    name: String,
 }
 
 impl Stream for Events {
@@ -382,5 +461,13 @@ impl Stream for Events {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Value>> {
         self.rx.poll_recv(cx)
+    }
+}
+
+impl Drop for Events {
+    fn drop(&mut self) {
+        self.rx.close();
+        let (agent, name) = (self.agent.clone(), self.name.clone());
+        let _ = self.session.send(Command::Unlisten { agent, name });
     }
 }

@@ -2,16 +2,18 @@
 //! (`protocol::client::Client`) and the WebSocket, and turns the handles'
 //! commands into the core's calls, the socket's frames and the clock into
 //! its input, and its output into frames, answers, handler runs and events.
+//! It ends when the session closes, or when no handle is left.
 
 use super::{Config, Ctx, Error};
 use crate::protocol::client::values::read_frame;
 use crate::protocol::client::{self as core, Answer, Client, Event, Failure, Host, Io, Refused};
 use crate::protocol::resume::ack_packet;
 use futures_util::future::BoxFuture;
-use futures_util::{SinkExt, StreamExt};
+use futures_util::{FutureExt, SinkExt, StreamExt};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot, watch};
@@ -29,11 +31,18 @@ pub(super) type Reply<T> = oneshot::Sender<Result<T, Error>>;
 pub(super) type Handler =
     Arc<dyn Fn(Value, Ctx) -> BoxFuture<'static, Result<Value, String>> + Send + Sync>;
 
+/// A local agent's id, shared with its `Agent` handles: a session that
+/// comes back on a new place makes its agents again, with new ids.
+pub(super) type Local = Arc<Mutex<String>>;
+
 /// What the handles ask of the task.
 pub(super) enum Command {
+    /// With the handlers it has from the start, set before any request for
+    /// it can be read.
     CreateAgent {
         info: Value,
-        reply: Reply<String>,
+        handlers: Vec<(String, Handler)>,
+        reply: Reply<Local>,
     },
     DestroyAgent {
         id: String,
@@ -42,23 +51,27 @@ pub(super) enum Command {
     GetAgents {
         reply: Reply<Vec<(String, Value)>>,
     },
+    /// A call to agent `to`, or (`to` None) to the agent named `agent`.
     Send {
         to: String,
         name: String,
         body: Value,
         timeout: Option<u32>,
         reply: Reply<Value>,
-        /// The call's number, for a cancel.
+        /// Where its number goes, for a cancel.
         number: oneshot::Sender<u64>,
-    },
-    Cancel {
-        number: u64,
     },
     Named {
         agent: String,
         method: String,
         params: Value,
         reply: Reply<Value>,
+        number: oneshot::Sender<u64>,
+    },
+    /// A call given up: where its number was sent (its command came
+    /// before this one, so the number is there).
+    Cancel {
+        number: oneshot::Receiver<u64>,
     },
     Handle {
         agent: String,
@@ -82,20 +95,26 @@ pub(super) enum Command {
         name: String,
         tx: mpsc::UnboundedSender<Value>,
     },
+    /// A stream of events was dropped.
+    Unlisten {
+        agent: String,
+        name: String,
+    },
     Close,
 }
 
 /// How the core's answers are delivered: each kind of call awaits its own.
 pub(super) enum Settle {
     Connected(Reply<()>),
-    Agent(Reply<String>),
+    Agent(Reply<Local>, Vec<(String, Handler)>),
     Destroyed(Reply<()>),
     Agents(Reply<Vec<(String, Value)>>),
     Body(Reply<Value>),
 }
 
-/// The core's view of this driver: bodies are values, agents their ids
-/// (and infos), a handler's ctx its cancel switch.
+/// The core's view of this driver: bodies are values, local agents their
+/// ids, remote ones their ids and infos, a handler's ctx its cancel switch
+/// (and whether its caller asked for a stream).
 pub(super) struct NativeHost {
     started: Instant,
     seed: u64,
@@ -105,13 +124,13 @@ impl Host for NativeHost {
     type Body = Value;
     type Reply = Settle;
     type Handler = Handler;
-    type Local = String;
+    type Local = Local;
     type Remote = (String, Value);
     type Context = (Arc<watch::Sender<bool>>, bool);
     type Sink = ();
 
-    fn local(&mut self, id: &str, _info: &Value) -> String {
-        id.to_owned()
+    fn local(&mut self, id: &str, _info: &Value) -> Local {
+        Arc::new(Mutex::new(id.to_owned()))
     }
 
     fn remote(&mut self, id: &str, info: &Value) -> (String, Value) {
@@ -134,8 +153,13 @@ impl Host for NativeHost {
         (self.seed >> 11) as f64 / (1u64 << 53) as f64
     }
 
-    fn rebind(&mut self, _local: &String, _id: &str, _info: &Value) {}
+    fn rebind(&mut self, local: &Local, id: &str, _info: &Value) {
+        *local.lock().unwrap() = id.to_owned();
+    }
 }
+
+/// How long opening a socket may take when the session sets no timeout.
+const CONNECT_BOUND: Duration = Duration::from_secs(10);
 
 /// Starts the session's task: its commands, whether it is open, and the
 /// answer to connecting.
@@ -157,18 +181,24 @@ pub(super) fn start(
         seed,
     };
     let salt = format!("{:06x}", seed % 0xFF_FFFF);
+    let connect_bound = config
+        .options
+        .timeout
+        .map_or(CONNECT_BOUND, |ms| Duration::from_millis(ms as u64));
+    let connected_reply = Settle::Connected(connected_tx);
     let core = Client::new(
         host,
         config.key.to_string(),
         &salt,
         config.options,
-        Settle::Connected(connected_tx),
+        connected_reply,
     );
     let task = Task {
         core,
         url: config.url,
+        connect_bound,
         socket: None,
-        commands: commands.clone(),
+        commands: commands.downgrade(),
         open: open_tx,
         listeners: HashMap::new(),
     };
@@ -179,9 +209,12 @@ pub(super) fn start(
 struct Task {
     core: Client<NativeHost>,
     url: String,
+    /// How long opening a socket may take.
+    connect_bound: Duration,
     socket: Option<Socket>,
-    /// Its own commands, for the handlers it runs to answer with.
-    commands: mpsc::UnboundedSender<Command>,
+    /// Its own commands, for the handlers it runs to answer with (weak:
+    /// the session ends when the last handle goes).
+    commands: mpsc::WeakUnboundedSender<Command>,
     open: watch::Sender<bool>,
     /// The streams of each remote agent's events, by (agent, name).
     listeners: HashMap<(String, String), Vec<mpsc::UnboundedSender<Value>>>,
@@ -197,10 +230,11 @@ impl Task {
             if self.core.is_closed() {
                 break;
             }
+            let started = self.core.host().started;
             let wake = self
                 .core
                 .poll_timeout()
-                .map(|at| self.core.host().started + Duration::from_millis(at));
+                .map(|at| started + Duration::from_millis(at));
             let sleep = async {
                 match wake {
                     Some(at) => tokio::time::sleep_until(at).await,
@@ -227,7 +261,7 @@ impl Task {
             }
         }
         if let Some(mut s) = self.socket.take() {
-            let _ = s.close(None).await;
+            let _ = tokio::time::timeout(Duration::from_secs(1), s.close(None)).await;
         }
         let _ = self.open.send(false);
     }
@@ -261,10 +295,14 @@ impl Task {
     fn command(&mut self, command: Command) {
         let core = &mut self.core;
         // A call the core refuses at once is answered at once.
-        let refused = |r: Refused<Settle>| settle(r.reply, Err(failure(r.error)));
+        let refused = |r: Refused<Settle>| settle(core_noop(), r.reply, Err(failure(r.error)));
         match command {
-            Command::CreateAgent { info, reply } => core
-                .create_agent(info, Settle::Agent(reply))
+            Command::CreateAgent {
+                info,
+                handlers,
+                reply,
+            } => core
+                .create_agent(info, Settle::Agent(reply, handlers))
                 .unwrap_or_else(refused),
             Command::DestroyAgent { id, reply } => core
                 .destroy_agent(&id, Settle::Destroyed(reply))
@@ -283,17 +321,19 @@ impl Task {
                 Ok(n) => drop(number.send(n)),
                 Err(r) => refused(r),
             },
-            Command::Cancel { number } => drop(core.cancel(number)),
             Command::Named {
                 agent,
                 method,
                 params,
                 reply,
-            } => {
-                if let Err(r) =
-                    core.request_named(&agent, &method, params, None, Settle::Body(reply))
-                {
-                    refused(r);
+                number,
+            } => match core.request_named(&agent, &method, params, None, Settle::Body(reply)) {
+                Ok(n) => drop(number.send(n)),
+                Err(r) => refused(r),
+            },
+            Command::Cancel { mut number } => {
+                if let Ok(number) = number.try_recv() {
+                    drop(core.cancel(number));
                 }
             }
             Command::Handle {
@@ -319,9 +359,20 @@ impl Task {
                     .listeners
                     .entry((agent.clone(), name.clone()))
                     .or_default();
+                list.retain(|tx| !tx.is_closed());
                 list.push(tx);
                 if list.len() == 1 {
                     core.listen(&agent, &name, true);
+                }
+            }
+            Command::Unlisten { agent, name } => {
+                let key = (agent, name);
+                if let Some(list) = self.listeners.get_mut(&key) {
+                    list.retain(|tx| !tx.is_closed());
+                    if list.is_empty() {
+                        self.listeners.remove(&key);
+                        core.listen(&key.0, &key.1, false);
+                    }
                 }
             }
             Command::Close => core.close(),
@@ -340,9 +391,9 @@ impl Task {
                 moved = true;
                 self.event(event);
             }
-            let _ = self
-                .open
-                .send_if_modified(|o| std::mem::replace(o, self.core.is_open()) != *o);
+            let open = self.core.is_open();
+            self.open
+                .send_if_modified(|o| std::mem::replace(o, open) != open);
             if !moved {
                 return;
             }
@@ -362,15 +413,14 @@ impl Task {
             Io::Ack(n) => self.write(ack_packet(n)).await,
             Io::Close => {
                 if let Some(mut s) = self.socket.take() {
-                    let _ = s.close(None).await;
+                    let _ = tokio::time::timeout(Duration::from_secs(1), s.close(None)).await;
                 }
             }
             Io::Abandon => self.socket = None,
             Io::Open => {
                 self.socket = None;
                 // (Bounded: the core's clock does not run meanwhile.)
-                let bound = Duration::from_secs(10);
-                let attempt = tokio::time::timeout(bound, connect(&self.url)).await;
+                let attempt = tokio::time::timeout(self.connect_bound, connect(&self.url)).await;
                 match attempt.unwrap_or_else(|_| Err("no answer to the WebSocket handshake".into()))
                 {
                     Ok(s) => {
@@ -393,7 +443,7 @@ impl Task {
 
     fn event(&mut self, event: Event<NativeHost>) {
         match event {
-            Event::Settle { reply, result } => settle(reply, result),
+            Event::Settle { reply, result } => settle(&mut self.core, reply, result),
             Event::Request {
                 handler,
                 ctx,
@@ -403,13 +453,22 @@ impl Task {
                 body,
                 ..
             } => {
-                let commands = self.commands.clone();
+                let Some(commands) = self.commands.upgrade() else {
+                    return; // the session is ending
+                };
+                let (switch, _stream) = ctx;
                 let ctx = Ctx {
                     name: name.clone(),
-                    cancelled: ctx.0.subscribe(),
+                    cancelled: switch.subscribe(),
                 };
                 tokio::spawn(async move {
-                    let result = handler(body, ctx).await;
+                    // (Kept alive with the run: where the relay takes no
+                    // cancels, the core keeps no ctx.)
+                    let _switch = switch;
+                    let run = AssertUnwindSafe(handler(body, ctx)).catch_unwind();
+                    let result = run
+                        .await
+                        .unwrap_or_else(|_| Err("the handler panicked".into()));
                     let _ = commands.send(Command::Respond {
                         agent,
                         id,
@@ -429,10 +488,17 @@ impl Task {
                     }
                 }
             }
+            // Its streams of events end with it.
+            Event::RemoteDestroyed((id, _)) => self.listeners.retain(|(agent, _), _| *agent != id),
             Event::Closed { .. } => self.listeners.clear(),
             _ => {}
         }
     }
+}
+
+/// No core to set handlers in: for an answer refused before it reached one.
+fn core_noop() -> Option<&'static mut Client<NativeHost>> {
+    None
 }
 
 /// A `Failure` for a call the core refused at once.
@@ -444,16 +510,31 @@ fn failure(error: core::Error) -> Failure<Value> {
     }
 }
 
-fn settle(reply: Settle, result: Result<Answer<NativeHost>, Failure<Value>>) {
+/// Delivers an answer. A new agent's first handlers are set in `core`
+/// before its creator hears of it.
+fn settle<'a>(
+    core: impl Into<Option<&'a mut Client<NativeHost>>>,
+    reply: Settle,
+    result: Result<Answer<NativeHost>, Failure<Value>>,
+) {
     // (A receiver gone is a caller that gave up: nothing to tell.)
     let result = result.map_err(|f| Error::from(f.error));
     match reply {
         Settle::Connected(r) => drop(r.send(result.map(drop))),
         Settle::Destroyed(r) => drop(r.send(result.map(drop))),
-        Settle::Agent(r) => drop(r.send(result.and_then(|a| match a {
-            Answer::Agent(id) => Ok(id),
-            _ => Err(unexpected()),
-        }))),
+        Settle::Agent(r, handlers) => {
+            let agent = result.and_then(|a| match a {
+                Answer::Agent(local) => Ok(local),
+                _ => Err(unexpected()),
+            });
+            if let (Ok(local), Some(core)) = (&agent, core.into()) {
+                let id = local.lock().unwrap().clone();
+                for (name, handler) in handlers {
+                    let _ = core.set_handler(&id, name, handler);
+                }
+            }
+            drop(r.send(agent))
+        }
         Settle::Agents(r) => drop(r.send(result.and_then(|a| match a {
             Answer::Agents(list) => Ok(list),
             _ => Err(unexpected()),

@@ -9,16 +9,17 @@ use serde_json::Value;
 /// the client knows, or lack a field it needs, are left out.
 pub fn read_frame(text: &str) -> Vec<Incoming<Value>> {
     match serde_json::from_str(text) {
-        Ok(Value::Array(packets)) => packets
-            .into_iter()
-            .filter_map(|p| read(p, text.len()))
-            .collect(),
+        Ok(Value::Array(packets)) => {
+            // What a chunk weighs, for its stream's window: its share.
+            let size = text.len() / packets.len().max(1);
+            packets.into_iter().filter_map(|p| read(p, size)).collect()
+        }
         Ok(packet) => read(packet, text.len()).into_iter().collect(),
         Err(_) => Vec::new(),
     }
 }
 
-fn read(mut v: Value, frame_len: usize) -> Option<Incoming<Value>> {
+fn read(mut v: Value, size: usize) -> Option<Incoming<Value>> {
     let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_owned);
     // A request's or a credit's id, echoed as it came.
     let raw_id = |v: &Value| {
@@ -26,7 +27,11 @@ fn read(mut v: Value, frame_len: usize) -> Option<Incoming<Value>> {
             .filter(|id| id.is_string() || id.is_number())
             .map(Value::to_string)
     };
-    let count = |v: &Value, k: &str| v.get(k).and_then(Value::as_u64);
+    // A whole number from 0 (a fraction dropped, as the browser's reader).
+    let count = |v: &Value, k: &str| {
+        let n = v.get(k)?.as_f64().filter(|n| *n >= 0.0)?;
+        Some(n as u64)
+    };
     let small = |n: Option<u64>| n.filter(|n| *n >= 1).map(|n| n.min(u32::MAX as u64) as u32);
     let body = v.get_mut("body").map(Value::take).unwrap_or(Value::Null);
     Some(match v.get("type")?.as_str()? {
@@ -53,7 +58,7 @@ fn read(mut v: Value, frame_len: usize) -> Option<Incoming<Value>> {
         "chunk" => Incoming::Chunk {
             from: s(&v, "from")?,
             id: s(&v, "id"),
-            size: frame_len as u32,
+            size: size as u32,
             body,
         },
         "credit" => Incoming::Credit {
@@ -72,7 +77,8 @@ fn read(mut v: Value, frame_len: usize) -> Option<Incoming<Value>> {
 }
 
 /// A response's `error` as the browser client reads it: none when falsy, a
-/// string as itself, an object's string `message`, else its JSON text.
+/// string as itself, an object's string `message`; anything else is its
+/// JSON text here (the browser's is `String(error)`, `[object Object]`).
 fn error_text(error: Option<&Value>) -> Option<String> {
     match error? {
         Value::Null | Value::Bool(false) => None,
