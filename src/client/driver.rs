@@ -112,16 +112,17 @@ impl Port {
         w
     }
 
-    /// What happened (`what`, one of the `ON_` codes below, which
+    /// What happened (`code & 7`, one of the `ON_` codes below, which
     /// src/client/js/face.js writes as numbers), with its `data`: the packet
-    /// received (a JS string, of `length` UTF-16 units), the reason the
+    /// received (a JS string, of `code >> 3` UTF-16 units), the reason the
     /// socket closed. One export for all: each costs its own shim in the
-    /// wasm. (`length` is an option: the face leaves it out but for a
-    /// packet, and a debug build's glue checks that a number is one.)
-    pub fn on(&self, what: u8, data: JsValue, length: Option<u32>) {
+    /// wasm. (The length rides in the code: an argument of its own, left
+    /// out but for a packet, cost the glue 100 bytes.)
+    pub fn on(&self, code: u32, data: JsValue) {
+        let (what, length) = ((code & 7) as u8, code >> 3);
         self.with(|s| match what {
             ON_OPENED => s.opened(),
-            ON_RECEIVED => s.received(data, length.unwrap_or_default()),
+            ON_RECEIVED => s.received(data, length),
             ON_FAILED => s.failed(),
             // The socket is gone, for `data`; nothing follows.
             ON_CLOSED => s.closed(data.as_string().unwrap_or_default()),

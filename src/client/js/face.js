@@ -647,7 +647,7 @@ export var ragentsFace = {
     listenersOf.delete(o);
   },
   // A WebSocket to `url` whose events go to the session's `port` (the
-  // wasm's `Port`, src/client/driver.rs: `port.on(what, data, length)`, `what`
+  // wasm's `Port`, src/client/driver.rs: `port.on(what, data)`, `what`
   // being its `ON_` codes: 0 opened, 1 received, 2 failed, 3 closed).
   socket: function (url, port) {
     var ws = new WebSocket(url, "ragents-protocol");
@@ -655,7 +655,7 @@ export var ragentsFace = {
       port.on(0);
     };
     ws.onmessage = function (e) {
-      port.on(1, e.data, e.data.length);
+      port.on(1 + (e.data.length | 0) * 8, e.data); // its length rides in the code
     };
     ws.onerror = function () {
       port.on(2);
