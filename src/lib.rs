@@ -21,4 +21,4 @@ pub mod client;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub mod native;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
-pub use native::{Agent, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session};
+pub use native::{Agent, Chunks, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session};

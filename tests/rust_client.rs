@@ -265,3 +265,66 @@ async fn a_panicking_handler_answers_and_dropped_handles_end_the_session() {
     let left = caller.remote_agents().await.unwrap();
     assert!(left.iter().all(|r| r.name() != Some("fragile")), "{left:?}");
 }
+
+#[tokio::test]
+async fn a_streamed_answer_comes_in_order_under_credit_and_dropping_it_stops_the_agent() {
+    use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+    use std::sync::Arc;
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-streams").await;
+    let written = Arc::new(AtomicUsize::new(0));
+    let (ended, mut ends) = tokio::sync::mpsc::unbounded_channel();
+    let count = {
+        let written = written.clone();
+        move |n: Value, ctx: ragents::Ctx| {
+            let (written, ended) = (written.clone(), ended.clone());
+            async move {
+                let mut sent = 0;
+                for i in 0..n.as_u64().unwrap_or(0) {
+                    if !ctx.write(&i).await {
+                        break;
+                    }
+                    sent += 1;
+                    written.fetch_add(1, SeqCst);
+                }
+                let _ = ended.send(sent);
+                Ok(json!({"sent": sent, "stream": ctx.stream()}))
+            }
+        }
+    };
+    let handlers = Handlers::new().on("count", count);
+    owner
+        .create_agent_with(json!({"name": "counter"}), handlers)
+        .await
+        .unwrap();
+    let counter = find(&caller, "counter").await;
+
+    // 3,000 chunks in order (the window grows past 32 as they are read),
+    // then the answer.
+    let mut chunks = counter.stream("count", &3000).unwrap();
+    let mut got = 0u64;
+    while let Some(chunk) = timeout(WAIT, chunks.next()).await.unwrap() {
+        assert_eq!(chunk, json!(got));
+        got += 1;
+    }
+    assert_eq!(got, 3000);
+    let answer: Value = chunks.result().await.unwrap();
+    assert_eq!(answer, json!({"sent": 3000, "stream": true}));
+    assert_eq!(ends.recv().await, Some(3000));
+
+    // Not read: the agent stops at the first window; dropped: it is told.
+    written.store(0, SeqCst);
+    let unread = counter.stream("count", &1_000_000).unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(written.load(SeqCst), 32, "the first window, no more");
+    drop(unread);
+    assert_eq!(
+        timeout(WAIT, ends.recv()).await.unwrap(),
+        Some(32),
+        "its writes end"
+    );
+
+    // A plain call: no stream, the answer alone.
+    let plain: Value = counter.send("count", &5).await.unwrap();
+    assert_eq!(plain, json!({"sent": 0, "stream": false}));
+}

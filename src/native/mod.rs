@@ -31,6 +31,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -288,6 +289,43 @@ pub struct Ctx {
     /// nobody waits for the answer. (Only a relay that takes cancels says
     /// so; through another it stays false.)
     pub cancelled: watch::Receiver<bool>,
+    writer: Option<Writer>,
+}
+
+/// Where a handler's chunks go (its caller asked for a stream).
+#[derive(Clone, Debug)]
+struct Writer {
+    commands: mpsc::UnboundedSender<Command>,
+    agent: String,
+    id: String,
+    key: u64,
+}
+
+impl Ctx {
+    /// Whether the caller asked for a streamed answer (`RemoteAgent::stream`
+    /// through a relay that streams).
+    pub fn stream(&self) -> bool {
+        self.writer.is_some()
+    }
+
+    /// Streams one chunk of the answer: true once it went within the
+    /// caller's credit (it waits for credit), false when the call is over
+    /// or its caller reads no chunks (then gather what you would have
+    /// streamed into the answer).
+    pub async fn write(&self, chunk: &impl Serialize) -> bool {
+        let (Some(w), Ok(body)) = (&self.writer, to_value(chunk)) else {
+            return false;
+        };
+        let (reply, went) = oneshot::channel();
+        let write = Command::Write {
+            agent: w.agent.clone(),
+            id: w.id.clone(),
+            key: w.key,
+            body,
+            reply,
+        };
+        w.commands.send(write).is_ok() && went.await.unwrap_or(false)
+    }
 }
 
 impl Agent {
@@ -398,6 +436,36 @@ impl RemoteAgent {
         from_value(body)
     }
 
+    /// Sends it request `name` with `body`, asking for a streamed answer:
+    /// its chunks, in order, as they are read (credit is granted as they
+    /// are: an agent runs only as far ahead as the window allows), then its
+    /// final answer (`Chunks::result`). An agent that does not stream, or a
+    /// relay that does not, gives the answer alone. Dropped before its
+    /// answer, the call is given up.
+    pub fn stream(&self, name: &str, body: &impl Serialize) -> Result<Chunks, Error> {
+        let (to, name, body) = (self.id.clone(), name.to_owned(), to_value(body)?);
+        let (reply, answer) = oneshot::channel();
+        let (number, numbered) = oneshot::channel();
+        let (sink, chunks) = mpsc::unbounded_channel();
+        self.session.send(Command::Stream {
+            to,
+            name,
+            body,
+            reply,
+            number,
+            sink,
+        })?;
+        Ok(Chunks {
+            chunks,
+            answer: Some(answer),
+            session: self.session.clone(),
+            numbered: Some(numbered),
+            number: None,
+            read: 0,
+            step: Arc::new(AtomicU32::new(core::STREAM_WINDOW / 2)),
+        })
+    }
+
     /// Its events named `name`, as they come (the relay is told that this
     /// client listens, for as long as the stream lives).
     pub fn events(&self, name: &str) -> Events {
@@ -415,6 +483,82 @@ impl RemoteAgent {
             agent,
             name,
         }
+    }
+}
+
+/// A streamed answer: a `Stream` of its chunks, then `result`.
+pub struct Chunks {
+    chunks: mpsc::UnboundedReceiver<Value>,
+    answer: Option<oneshot::Receiver<Result<Value, Error>>>,
+    session: Session,
+    /// Where the task sends the call's number, until it is known.
+    numbered: Option<oneshot::Receiver<u64>>,
+    number: Option<u64>,
+    /// Chunks read since the last grant, and how many to read before the
+    /// next (as the core says).
+    read: u32,
+    step: Arc<AtomicU32>,
+}
+
+impl Chunks {
+    /// The final answer. Chunks not read by then are dropped unread (and
+    /// an agent that still has chunks to write waits for credit: read them
+    /// first).
+    pub async fn result<T: DeserializeOwned>(mut self) -> Result<T, Error> {
+        let Some(answer) = self.answer.as_mut() else {
+            return Err(Error::closed());
+        };
+        let body = answer.await.map_err(|_| Error::closed());
+        self.answer = None; // answered: nothing to give up
+        from_value(body??)
+    }
+
+    fn number(&mut self) -> Option<u64> {
+        if self.number.is_none() {
+            self.number = self.numbered.as_mut()?.try_recv().ok();
+        }
+        self.number
+    }
+}
+
+impl Stream for Chunks {
+    type Item = Value;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Value>> {
+        let chunk = std::task::ready!(self.chunks.poll_recv(cx));
+        if chunk.is_some() {
+            self.read += 1;
+            if self.read >= self.step.load(Relaxed) {
+                if let Some(number) = self.number() {
+                    let (n, step) = (std::mem::take(&mut self.read), self.step.clone());
+                    let _ = self.session.send(Command::Grant { number, n, step });
+                }
+            }
+        }
+        Poll::Ready(chunk)
+    }
+}
+
+impl Drop for Chunks {
+    fn drop(&mut self) {
+        // Given up unless its answer came.
+        let answered = match &mut self.answer {
+            Some(answer) => answer.try_recv().is_ok(),
+            None => true,
+        };
+        if answered {
+            return;
+        }
+        let number = match (self.number, self.numbered.take()) {
+            (Some(n), _) => {
+                let (tx, rx) = oneshot::channel();
+                let _ = tx.send(n);
+                rx
+            }
+            (None, Some(numbered)) => numbered,
+            (None, None) => return,
+        };
+        let _ = self.session.send(Command::Cancel { number });
     }
 }
 

@@ -11,8 +11,9 @@ use crate::protocol::resume::ack_packet;
 use futures_util::future::BoxFuture;
 use futures_util::{FutureExt, SinkExt, StreamExt};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpStream;
@@ -68,6 +69,32 @@ pub(super) enum Command {
         reply: Reply<Value>,
         number: oneshot::Sender<u64>,
     },
+    /// A call whose answer streams: its chunks go to `sink`.
+    Stream {
+        to: String,
+        name: String,
+        body: Value,
+        reply: Reply<Value>,
+        number: oneshot::Sender<u64>,
+        sink: mpsc::UnboundedSender<Value>,
+    },
+    /// The caller of stream `number` read `n` more chunks; `step` is set to
+    /// how many more to read before granting again.
+    Grant {
+        number: u64,
+        n: u32,
+        step: Arc<AtomicU32>,
+    },
+    /// A handler writes a chunk of its answer to request `id` of `agent`
+    /// (`key`: its ctx's); `reply` says whether it went (it waits for the
+    /// caller's credit).
+    Write {
+        agent: String,
+        id: String,
+        key: u64,
+        body: Value,
+        reply: oneshot::Sender<bool>,
+    },
     /// A call given up: where its number was sent (its command came
     /// before this one, so the number is there).
     Cancel {
@@ -87,6 +114,7 @@ pub(super) enum Command {
     Respond {
         agent: String,
         id: String,
+        key: u64,
         name: String,
         result: Result<Value, String>,
     },
@@ -112,12 +140,22 @@ pub(super) enum Settle {
     Body(Reply<Value>),
 }
 
+/// What the core keeps of a request a handler serves: the switch that
+/// says it was given up, and a number its writes are parked under.
+#[derive(Clone)]
+pub(super) struct Served {
+    cancel: Arc<watch::Sender<bool>>,
+    key: u64,
+    stream: bool,
+}
+
 /// The core's view of this driver: bodies are values, local agents their
-/// ids, remote ones their ids and infos, a handler's ctx its cancel switch
-/// (and whether its caller asked for a stream).
+/// ids, remote ones their ids and infos, a handler's ctx a `Served`, a
+/// stream's sink a channel of its chunks.
 pub(super) struct NativeHost {
     started: Instant,
     seed: u64,
+    served: u64,
 }
 
 impl Host for NativeHost {
@@ -126,8 +164,8 @@ impl Host for NativeHost {
     type Handler = Handler;
     type Local = Local;
     type Remote = (String, Value);
-    type Context = (Arc<watch::Sender<bool>>, bool);
-    type Sink = ();
+    type Context = Served;
+    type Sink = mpsc::UnboundedSender<Value>;
 
     fn local(&mut self, id: &str, _info: &Value) -> Local {
         Arc::new(Mutex::new(id.to_owned()))
@@ -137,8 +175,13 @@ impl Host for NativeHost {
         (id.to_owned(), info.clone())
     }
 
-    fn context(&mut self, _request: &Value, stream: bool) -> Self::Context {
-        (Arc::new(watch::channel(false).0), stream)
+    fn context(&mut self, _request: &Value, stream: bool) -> Served {
+        self.served += 1;
+        Served {
+            cancel: Arc::new(watch::channel(false).0),
+            key: self.served,
+            stream,
+        }
     }
 
     fn now(&self) -> u64 {
@@ -179,6 +222,7 @@ pub(super) fn start(
     let host = NativeHost {
         started: Instant::now(),
         seed,
+        served: 0,
     };
     let salt = format!("{:06x}", seed % 0xFF_FFFF);
     let connect_bound = config
@@ -201,6 +245,7 @@ pub(super) fn start(
         commands: commands.downgrade(),
         open: open_tx,
         listeners: HashMap::new(),
+        parked: HashMap::new(),
     };
     tokio::spawn(task.run(rx));
     (commands, open, connected)
@@ -218,7 +263,12 @@ struct Task {
     open: watch::Sender<bool>,
     /// The streams of each remote agent's events, by (agent, name).
     listeners: HashMap<(String, String), Vec<mpsc::UnboundedSender<Value>>>,
+    /// Handlers' writes waiting for their caller's credit, by their ctx's key.
+    parked: HashMap<u64, VecDeque<Parked>>,
 }
+
+/// A write waiting for credit: (agent, request id, chunk, its answer).
+type Parked = (String, String, Value, oneshot::Sender<bool>);
 
 impl Task {
     async fn run(mut self, mut commands: mpsc::UnboundedReceiver<Command>) {
@@ -331,6 +381,32 @@ impl Task {
                 Ok(n) => drop(number.send(n)),
                 Err(r) => refused(r),
             },
+            Command::Stream {
+                to,
+                name,
+                body,
+                reply,
+                number,
+                sink,
+            } => match core.stream(&to, &name, body, None, Settle::Body(reply), sink) {
+                Ok(n) => drop(number.send(n)),
+                Err(r) => refused(r),
+            },
+            Command::Grant { number, n, step } => {
+                let next = core.grant(number, n);
+                step.store(next.max(1), Relaxed);
+            }
+            Command::Write {
+                agent,
+                id,
+                key,
+                body,
+                reply,
+            } => {
+                let queue = self.parked.entry(key).or_default();
+                queue.push_back((agent, id, body, reply));
+                self.unpark(key);
+            }
             Command::Cancel { mut number } => {
                 if let Ok(number) = number.try_recv() {
                     drop(core.cancel(number));
@@ -345,6 +421,7 @@ impl Task {
             Command::Respond {
                 agent,
                 id,
+                key,
                 name,
                 result,
             } => {
@@ -353,6 +430,8 @@ impl Task {
                     Err(e) => (None, Some(e)),
                 };
                 core.respond(&agent, &id, &name, body, error.as_deref());
+                // Its writes still waiting go nowhere now.
+                self.end_writes(key);
             }
             Command::Listen { agent, name, tx } => {
                 let list = self
@@ -376,6 +455,32 @@ impl Task {
                 }
             }
             Command::Close => core.close(),
+        }
+    }
+
+    /// Sends what writes of request `key` credit allows, in order; the
+    /// rest wait for more (`Event::Credit`), or are told they are over.
+    fn unpark(&mut self, key: u64) {
+        let Some(queue) = self.parked.get_mut(&key) else {
+            return;
+        };
+        while let Some((agent, id, body, reply)) = queue.pop_front() {
+            match self.core.write(&agent, &id, body.clone()) {
+                core::Write::Sent => drop(reply.send(true)),
+                core::Write::Over => drop(reply.send(false)),
+                core::Write::Wait => {
+                    queue.push_front((agent, id, body, reply));
+                    return;
+                }
+            }
+        }
+        self.parked.remove(&key);
+    }
+
+    /// The request `key` is over: its waiting writes did not go.
+    fn end_writes(&mut self, key: u64) {
+        for (.., reply) in self.parked.remove(&key).unwrap_or_default() {
+            let _ = reply.send(false);
         }
     }
 
@@ -456,28 +561,41 @@ impl Task {
                 let Some(commands) = self.commands.upgrade() else {
                     return; // the session is ending
                 };
-                let (switch, _stream) = ctx;
-                let ctx = Ctx {
+                let key = ctx.key;
+                let writer = ctx.stream.then(|| super::Writer {
+                    commands: commands.clone(),
+                    agent: agent.clone(),
+                    id: id.clone(),
+                    key,
+                });
+                let handler_ctx = Ctx {
                     name: name.clone(),
-                    cancelled: switch.subscribe(),
+                    cancelled: ctx.cancel.subscribe(),
+                    writer,
                 };
                 tokio::spawn(async move {
                     // (Kept alive with the run: where the relay takes no
                     // cancels, the core keeps no ctx.)
-                    let _switch = switch;
-                    let run = AssertUnwindSafe(handler(body, ctx)).catch_unwind();
+                    let _served = ctx;
+                    let run = AssertUnwindSafe(handler(body, handler_ctx)).catch_unwind();
                     let result = run
                         .await
                         .unwrap_or_else(|_| Err("the handler panicked".into()));
                     let _ = commands.send(Command::Respond {
                         agent,
                         id,
+                        key,
                         name,
                         result,
                     });
                 });
             }
-            Event::Cancel { ctx, .. } => drop(ctx.0.send(true)),
+            Event::Cancel { ctx, .. } => {
+                let _ = ctx.cancel.send(true);
+                self.end_writes(ctx.key);
+            }
+            Event::Chunk { sink, body } => drop(sink.send(body)),
+            Event::Credit { ctx } => self.unpark(ctx.key),
             Event::RemoteEvent { remote, name, body } => {
                 let key = (remote.0, name);
                 if let Some(list) = self.listeners.get_mut(&key) {
