@@ -204,6 +204,9 @@ impl Host for NativeHost {
 /// How long opening a socket may take when the session sets no timeout.
 const CONNECT_BOUND: Duration = Duration::from_secs(10);
 
+/// How long a frame may wait for the socket to take it.
+const WRITE_BOUND: Duration = Duration::from_secs(10);
+
 /// Starts the session's task: its commands, whether it is open, and the
 /// answer to connecting.
 pub(super) fn start(
@@ -538,12 +541,19 @@ impl Task {
         }
     }
 
+    /// Writes a frame. A socket that takes nothing for `WRITE_BOUND` (a
+    /// peer that stopped reading, a half-open connection) counts as lost:
+    /// the core's timers do not run while a write waits.
     async fn write(&mut self, text: String) {
         let Some(s) = &mut self.socket else { return };
-        if let Err(e) = s.send(Message::Text(text.into())).await {
-            self.socket = None;
-            self.core.transport_closed(e.to_string());
-        }
+        let sent = tokio::time::timeout(WRITE_BOUND, s.send(Message::Text(text.into()))).await;
+        let lost = match sent {
+            Ok(Ok(())) => return,
+            Ok(Err(e)) => e.to_string(),
+            Err(_) => "the relay takes nothing more".to_owned(),
+        };
+        self.socket = None;
+        self.core.transport_closed(lost);
     }
 
     fn event(&mut self, event: Event<NativeHost>) {
