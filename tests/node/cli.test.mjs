@@ -1,6 +1,7 @@
 // The `ragents` command line (the Rust client, feature rust-client) with
-// 1.0.0 peers: a ragents@1.0.0 node client's agent listed, called and
-// listened to, through our relay and through the 1.0.0 relay.
+// other clients: a ragents@1.0.0 node client's agent listed, called and
+// listened to, through our relay and through the 1.0.0 relay; and the
+// agent of a page running our browser client, through our relay.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -8,19 +9,22 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { root, startRelay, startOldRelay } from "./relays.mjs";
+import { scriptTagSite, open } from "./pages.mjs";
 
 const oldRagents = createRequire(import.meta.url)("ragents");
 const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
 const bin = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "debug", "ragents");
 
-let ours, old;
+let ours, old, web;
 before(async () => {
+  web = await scriptTagSite("ragents-cli-");
   // (npm test's cargo test built it; alone, this builds it.)
   if (!existsSync(bin)) execFileSync("cargo", ["build", "--features", "rust-client", "--bin", "ragents"], { cwd: root, stdio: "inherit" });
   ours = await startRelay();
   old = await startOldRelay();
 });
 after(async () => {
+  await web?.close();
   await ours?.stop();
   await old?.stop();
 });
@@ -66,3 +70,23 @@ for (const [which, relay] of [["our relay", () => ours], ["the 1.0.0 relay", () 
     session.close();
   });
 }
+
+test("with the agent of a page (our browser client): call, and listen to its events", async () => {
+  const key = "cli-page-" + Math.random();
+  const { page, errors } = await open(web.browser, web.url());
+  await page.evaluate(async ({ url, key }) => {
+    const session = await ragents.createSession({ url, key });
+    const agent = await session.createAgent({ name: "upper", title: "a page" });
+    agent.receive("upper", (s, reply) => reply(null, String(s).toUpperCase()));
+    // Ticks while anyone hears them (the relay says who does).
+    let n = 0;
+    setInterval(() => agent.isHeard("tick") && agent.emit("tick", { n: n++ }), 20);
+  }, { url: web.relay.url, key });
+  assert.deepEqual(await ragents(web.relay.url, key, ["call", "upper", "upper", '"shout"']), { code: 0, out: '"SHOUT"\n', err: "" });
+  const heard = await ragents(web.relay.url, key, ["listen", "upper", "tick", "-n", "3"]);
+  const ticks = heard.out.trim().split("\n").map((l) => JSON.parse(l).n);
+  assert.equal(heard.code, 0, heard.err);
+  assert.deepEqual(ticks, [ticks[0], ticks[0] + 1, ticks[0] + 2]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
