@@ -22,3 +22,5 @@ pub mod client;
 pub mod native;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub use native::{Agent, Chunks, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session};
+#[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
+pub use protocol::client::Backoff;

@@ -328,3 +328,66 @@ async fn a_streamed_answer_comes_in_order_under_credit_and_dropping_it_stops_the
     let plain: Value = counter.send("count", &5).await.unwrap();
     assert_eq!(plain, json!({"sent": 0, "stream": false}));
 }
+
+#[tokio::test]
+async fn an_agent_comes_back_with_its_session_after_the_relay_restarts() {
+    let relay = Relay::start(&[]);
+    let port = relay.port.to_string();
+    let backoff = ragents::Backoff {
+        min_delay: 50,
+        max_delay: 200,
+        factor: 2.0,
+        jitter: 0.0,
+        retries: None,
+    };
+    let config = Config::new(relay.url(), "rust-back")
+        .timeout(WAIT)
+        .reconnect(backoff);
+    let owner = Session::connect(config).await.unwrap();
+    // (An agent before it, destroyed: made again alone, its id differs.)
+    let before = owner.create_agent(json!({"name": "before"})).await.unwrap();
+    let ping = |_, _| async move { Ok(json!("pong")) };
+    let agent = owner
+        .create_agent_with(json!({"name": "phoenix"}), Handlers::new().on("ping", ping))
+        .await
+        .unwrap();
+    let first = agent.id();
+    before.destroy().await.unwrap();
+    // A new relay on the same port: nothing of the old session is kept, so
+    // the session comes back on a new place and makes its agent again.
+    drop(relay);
+    let mut ragentsd = std::process::Command::new(env!("CARGO_BIN_EXE_ragentsd"));
+    ragentsd.args(["-p", &port]);
+    let relay = Relay::run(ragentsd, std::process::Stdio::null());
+    let caller = Session::connect(Config::new(relay.url(), "rust-back").timeout(WAIT))
+        .await
+        .unwrap();
+    let phoenix = timeout(WAIT, async {
+        loop {
+            let list = caller.remote_agents().await.unwrap();
+            if let Some(p) = list.into_iter().find(|r| r.name() == Some("phoenix")) {
+                return p;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await
+    .unwrap();
+    assert_ne!(phoenix.id(), first, "made again");
+    assert_eq!(agent.id(), phoenix.id(), "its handle follows");
+    let pong: String = phoenix.send("ping", &()).await.unwrap();
+    assert_eq!(pong, "pong");
+    // And its emits go out under its new id.
+    let mut events = phoenix.events("e");
+    let heard = timeout(WAIT, async {
+        loop {
+            agent.emit("e", &1).unwrap();
+            if let Ok(Some(body)) = timeout(Duration::from_millis(50), events.next()).await {
+                return body;
+            }
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(heard, json!(1));
+}
