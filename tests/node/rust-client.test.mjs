@@ -1,7 +1,8 @@
-// The `ragents` command line (the Rust client, feature rust-client) with
-// other clients: a ragents@1.0.0 node client's agent listed, called and
-// listened to, through our relay and through the 1.0.0 relay; and the
-// agent of a page running our browser client, through our relay.
+// The Rust client (feature rust-client) with other clients. The `ragents`
+// command line: a ragents@1.0.0 node client's agent listed, called and
+// listened to, through our relay and through the 1.0.0 relay, and the agent
+// of a page running our browser client. And an agent in a Rust program
+// (examples/counter.rs) called by a page, which reads its stream.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -13,13 +14,17 @@ import { scriptTagSite, open } from "./pages.mjs";
 
 const oldRagents = createRequire(import.meta.url)("ragents");
 const call = (fn) => new Promise((resolve, reject) => fn((err, v) => (err ? reject(err) : resolve(v))));
-const bin = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "debug", "ragents");
+const debug = join(process.env.CARGO_TARGET_DIR || join(root, "target"), "debug");
+const bin = join(debug, "ragents");
+const counter = join(debug, "examples", "counter");
 
 let ours, old, web;
 before(async () => {
   web = await scriptTagSite("ragents-cli-");
   // (npm test's cargo test built it; alone, this builds it.)
-  if (!existsSync(bin)) execFileSync("cargo", ["build", "--features", "rust-client", "--bin", "ragents"], { cwd: root, stdio: "inherit" });
+  if (!existsSync(bin) || !existsSync(counter)) {
+    execFileSync("cargo", ["build", "--features", "rust-client", "--bin", "ragents", "--example", "counter"], { cwd: root, stdio: "inherit" });
+  }
   ours = await startRelay();
   old = await startOldRelay();
 });
@@ -89,4 +94,37 @@ test("with the agent of a page (our browser client): call, and listen to its eve
   assert.deepEqual(ticks, [ticks[0], ticks[0] + 1, ticks[0] + 2]);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("a page calls an agent in a Rust program and reads its stream, in order and under credit", async () => {
+  const key = "rust-agent-" + Math.random();
+  const agent = spawn(counter, [web.relay.url, key]);
+  try {
+    await new Promise((resolve, reject) => {
+      agent.stdout.on("data", (d) => String(d).includes("ready") && resolve());
+      agent.on("exit", (code) => reject(new Error("the Rust agent exited: " + code)));
+      setTimeout(() => reject(new Error("the Rust agent was not ready in 10 s")), 10_000);
+    });
+    const { page, errors } = await open(web.browser, web.url());
+    const r = await page.evaluate(async ({ url, key }) => {
+      const session = await ragents.createSession({ url, key });
+      const counter = (await session.getRemoteAgents()).find((a) => a.info.name === "counter");
+      const echoed = await counter.send("echo", { a: [1, "é"] });
+      const s = counter.stream("count", 2000);
+      let inOrder = true, got = 0;
+      for await (const n of s) inOrder = inOrder && n === got++;
+      const result = await s.result;
+      const failed = await counter.send("count", "x").then(() => "resolved", (e) => e.code + " " + e.message);
+      session.close();
+      return { echoed, inOrder, got, result, failed, info: counter.info };
+    }, { url: web.relay.url, key });
+    assert.deepEqual(r.echoed, { a: [1, "é"] });
+    assert.deepEqual([r.inOrder, r.got, r.result], [true, 2000, { sent: 2000 }]);
+    assert.equal(r.failed, "ERR_REMOTE count takes a number");
+    assert.equal(r.info.title, "a Rust agent");
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    agent.kill();
+  }
 });
