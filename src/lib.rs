@@ -21,6 +21,8 @@ pub mod client;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub mod native;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
-pub use native::{Agent, Chunks, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session};
+pub use native::{
+    Agent, Chunks, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session, SessionEvent, Watch,
+};
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub use protocol::client::Backoff;

@@ -391,3 +391,33 @@ async fn an_agent_comes_back_with_its_session_after_the_relay_restarts() {
     .unwrap();
     assert_eq!(heard, json!(1));
 }
+
+#[tokio::test]
+async fn a_watch_tells_what_happens_to_the_session() {
+    use ragents::SessionEvent;
+    let relay = Relay::start(&[]);
+    let (owner, watcher) = pair(&relay, "rust-watch").await;
+    let mut watch = watcher.watch();
+    let agent = owner.create_agent(json!({"name": "comer"})).await.unwrap();
+    let id = agent.id();
+    match timeout(WAIT, watch.next()).await.unwrap() {
+        Some(SessionEvent::AgentCreated(a)) => {
+            assert_eq!((a.id(), a.name()), (id.as_str(), Some("comer")))
+        }
+        other => panic!("{other:?}"),
+    }
+    agent.destroy().await.unwrap();
+    match timeout(WAIT, watch.next()).await.unwrap() {
+        Some(SessionEvent::AgentDestroyed(a)) => assert_eq!(a.id(), id),
+        other => panic!("{other:?}"),
+    }
+    watcher.close();
+    assert!(matches!(
+        timeout(WAIT, watch.next()).await.unwrap(),
+        Some(SessionEvent::Closed)
+    ));
+    assert!(
+        timeout(WAIT, watch.next()).await.unwrap().is_none(),
+        "nothing follows"
+    );
+}

@@ -1,13 +1,13 @@
 //! `ragents`: a session seen from a terminal, over the Rust client (feature
-//! `rust-client`). It lists the session's agents, calls one by name, and
-//! prints one's events as they come: each answer or event a line of JSON on
+//! `rust-client`). It lists the session's agents, calls one by name,
+//! prints one's events as they come, and watches the session: each answer or event a line of JSON on
 //! stdout, each failure `CODE: message` on stderr and exit status 1 (for
 //! `listen`, the agent or the session ending before the count too).
 
 use clap::{Parser, Subcommand};
 use futures_util::StreamExt;
-use ragents::{Config, Error, Session};
-use serde_json::Value;
+use ragents::{Config, Error, Session, SessionEvent};
+use serde_json::{json, Value};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -46,6 +46,12 @@ enum What {
         agent: String,
         method: String,
         params: Option<String>,
+    },
+    /// Prints what happens to the session as it happens (agents that come
+    /// and go, the socket lost and found), until interrupted (or COUNT).
+    Watch {
+        #[arg(short = 'n', long)]
+        count: Option<usize>,
     },
     /// Prints the events named EVENT of the agent named AGENT as they come,
     /// until interrupted (or COUNT of them).
@@ -93,6 +99,12 @@ async fn run(args: Args) -> Result<(), Error> {
             let answer: Value = session.request(&agent, &method, &params).await?;
             println!("{answer}");
         }
+        What::Watch { count } => {
+            let mut watch = session.watch().take(count.unwrap_or(usize::MAX));
+            while let Some(event) = watch.next().await {
+                println!("{}", describe(event));
+            }
+        }
         What::Listen {
             agent,
             event,
@@ -126,4 +138,22 @@ async fn run(args: Args) -> Result<(), Error> {
     session.close();
     let _ = tokio::time::timeout(Duration::from_secs(1), session.closed()).await;
     Ok(())
+}
+
+/// A session event as a line of JSON: `{"event": NAME, ...}`.
+fn describe(event: SessionEvent) -> Value {
+    match event {
+        SessionEvent::AgentCreated(a) => json!({"event": "agentCreated", "agent": a.info()}),
+        SessionEvent::AgentDestroyed(a) => json!({"event": "agentDestroyed", "agent": a.info()}),
+        SessionEvent::Disconnected(e) => {
+            json!({"event": "disconnected", "code": e.code, "message": e.message})
+        }
+        SessionEvent::Reconnecting { attempt, delay } => {
+            json!({"event": "reconnecting", "attempt": attempt, "delay": delay})
+        }
+        SessionEvent::Reconnected { resumed } => {
+            json!({"event": "reconnected", "resumed": resumed})
+        }
+        SessionEvent::Closed => json!({"event": "close"}),
+    }
 }

@@ -130,8 +130,8 @@ fn from_value<T: DeserializeOwned>(body: Value) -> Result<T, Error> {
 
 /// A session: what creates agents, finds the session's agents and makes
 /// named calls. Cheap to clone; the session ends with `close`, or when the
-/// last clone of it and of its agents, remote agents and event streams is
-/// dropped (a handler that holds one keeps it).
+/// last clone of it and of its agents, remote agents, event streams and
+/// watches is dropped (a handler that holds one keeps it).
 #[derive(Clone)]
 pub struct Session {
     commands: mpsc::UnboundedSender<Command>,
@@ -235,6 +235,17 @@ impl Session {
         let body = answer.await.map_err(|_| Error::closed())??;
         call.done();
         from_value(body)
+    }
+
+    /// What happens to the session from now on, as it happens: agents that
+    /// come and go, the socket lost and found again, the end.
+    pub fn watch(&self) -> Watch {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let _ = self.send(Command::Watch { tx });
+        Watch {
+            rx,
+            session: self.clone(),
+        }
     }
 
     /// Closes the session: its calls fail with `ERR_CLOSED`, its agents go.
@@ -613,5 +624,59 @@ impl Drop for Events {
         self.rx.close();
         let (agent, name) = (self.agent.clone(), self.name.clone());
         let _ = self.session.send(Command::Unlisten { agent, name });
+    }
+}
+
+/// Something that happened to a session (`Session::watch`).
+#[derive(Debug)]
+pub enum SessionEvent {
+    /// An agent joined the session.
+    AgentCreated(RemoteAgent),
+    /// An agent left it.
+    AgentDestroyed(RemoteAgent),
+    /// The socket was lost, and the session is coming back (`Config::reconnect`).
+    Disconnected(Error),
+    /// Its next attempt, after `delay` ms.
+    Reconnecting {
+        /// 1 for the first.
+        attempt: u32,
+        /// ms.
+        delay: u32,
+    },
+    /// Back: `resumed` when the relay kept its place (nothing was lost).
+    Reconnected {
+        /// The relay kept its place.
+        resumed: bool,
+    },
+    /// The session is over; nothing follows.
+    Closed,
+}
+
+/// A session's events: a `Stream` that ends with the session.
+pub struct Watch {
+    rx: mpsc::UnboundedReceiver<task::Told>,
+    session: Session,
+}
+
+impl Stream for Watch {
+    type Item = SessionEvent;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<SessionEvent>> {
+        let told = std::task::ready!(self.rx.poll_recv(cx));
+        let agent = |id, info| RemoteAgent {
+            id,
+            info,
+            session: self.session.clone(),
+        };
+        Poll::Ready(told.map(|told| match told {
+            task::Told::Created(id, info) => SessionEvent::AgentCreated(agent(id, info)),
+            task::Told::Destroyed(id, info) => SessionEvent::AgentDestroyed(agent(id, info)),
+            task::Told::Disconnected(e) => SessionEvent::Disconnected(e),
+            task::Told::Reconnecting { attempt, delay } => {
+                SessionEvent::Reconnecting { attempt, delay }
+            }
+            task::Told::Reconnected { resumed } => SessionEvent::Reconnected { resumed },
+            task::Told::Closed => SessionEvent::Closed,
+        }))
     }
 }

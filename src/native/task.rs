@@ -128,7 +128,22 @@ pub(super) enum Command {
         agent: String,
         name: String,
     },
+    /// What happens to the session, told to `tx` from now on.
+    Watch {
+        tx: mpsc::UnboundedSender<Told>,
+    },
     Close,
+}
+
+/// What happens to a session, as the task tells its watchers.
+#[derive(Clone, Debug)]
+pub(super) enum Told {
+    Created(String, Value),
+    Destroyed(String, Value),
+    Disconnected(Error),
+    Reconnecting { attempt: u32, delay: u32 },
+    Reconnected { resumed: bool },
+    Closed,
 }
 
 /// How the core's answers are delivered: each kind of call awaits its own.
@@ -249,6 +264,7 @@ pub(super) fn start(
         open: open_tx,
         listeners: HashMap::new(),
         parked: HashMap::new(),
+        watchers: Vec::new(),
     };
     tokio::spawn(task.run(rx));
     (commands, open, connected)
@@ -268,6 +284,8 @@ struct Task {
     listeners: HashMap<(String, String), Vec<mpsc::UnboundedSender<Value>>>,
     /// Handlers' writes waiting for their caller's credit, by their ctx's key.
     parked: HashMap<u64, VecDeque<Parked>>,
+    /// Who is told what happens to the session.
+    watchers: Vec<mpsc::UnboundedSender<Told>>,
 }
 
 /// A write waiting for credit: (agent, request id, chunk, its answer).
@@ -457,6 +475,7 @@ impl Task {
                     }
                 }
             }
+            Command::Watch { tx } => self.watchers.push(tx),
             Command::Close => core.close(),
         }
     }
@@ -478,6 +497,10 @@ impl Task {
             }
         }
         self.parked.remove(&key);
+    }
+
+    fn tell(&mut self, told: Told) {
+        self.watchers.retain(|tx| tx.send(told.clone()).is_ok());
     }
 
     /// The request `key` is over: its waiting writes did not go.
@@ -616,9 +639,22 @@ impl Task {
                     }
                 }
             }
-            // Its streams of events end with it.
-            Event::RemoteDestroyed((id, _)) => self.listeners.retain(|(agent, _), _| *agent != id),
-            Event::Closed { .. } => self.listeners.clear(),
+            Event::RemoteCreated((id, info)) => self.tell(Told::Created(id, info)),
+            Event::RemoteDestroyed((id, info)) => {
+                // Its streams of events end with it.
+                self.listeners.retain(|(agent, _), _| *agent != id);
+                self.tell(Told::Destroyed(id, info));
+            }
+            Event::Disconnected(e) => self.tell(Told::Disconnected(e.into())),
+            Event::Reconnecting { attempt, delay } => {
+                self.tell(Told::Reconnecting { attempt, delay })
+            }
+            Event::Reconnected { resumed } => self.tell(Told::Reconnected { resumed }),
+            Event::Closed { .. } => {
+                self.listeners.clear();
+                self.tell(Told::Closed);
+                self.watchers.clear();
+            }
             _ => {}
         }
     }

@@ -72,6 +72,16 @@ for (const [which, relay] of [["our relay", () => ours], ["the 1.0.0 relay", () 
     assert.equal(heard.code, 0, heard.err);
     assert.equal(ticks.length, 2);
     assert.equal(ticks[1], ticks[0] + 1);
+
+    // An agent that comes and goes, watched.
+    const watching = ragents(url, key, ["watch", "-n", "2"]);
+    await new Promise((r) => setTimeout(r, 300)); // (its session joined)
+    const other = await call((cb) => session.createAgent({ name: "brief" }, cb));
+    await call((cb) => session.destroyAgent(other.info, cb));
+    const watched = await watching;
+    assert.equal(watched.code, 0, watched.err);
+    const told = watched.out.trim().split("\n").map((l) => JSON.parse(l));
+    assert.deepEqual(told.map((e) => [e.event, e.agent.name]), [["agentCreated", "brief"], ["agentDestroyed", "brief"]]);
     session.close();
   });
 }
