@@ -63,6 +63,10 @@ async fn an_agent_answers_emits_and_is_called_by_name() {
 
     // Events, in order, once the relay knows this client listens: a probe
     // listened to after them, once heard, says their listen is made.
+    assert!(
+        !agent.is_heard("echoed").await.unwrap(),
+        "nobody listens yet"
+    );
     let mut events = echoer.events("echoed");
     let mut probe = echoer.events("probe");
     timeout(WAIT, async {
@@ -74,6 +78,14 @@ async fn an_agent_answers_emits_and_is_called_by_name() {
             {
                 break;
             }
+        }
+    })
+    .await
+    .unwrap();
+    // The relay tells the agent's client that it is heard now.
+    timeout(WAIT, async {
+        while !agent.is_heard("echoed").await.unwrap() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
     })
     .await
@@ -420,4 +432,54 @@ async fn a_watch_tells_what_happens_to_the_session() {
         timeout(WAIT, watch.next()).await.unwrap().is_none(),
         "nothing follows"
     );
+}
+
+#[tokio::test]
+async fn a_write_given_up_is_not_sent_and_a_result_reads_what_is_left() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-give-up").await;
+    let give_up = |_: Value, ctx: ragents::Ctx| async move {
+        for i in 0..100 {
+            match timeout(Duration::from_millis(50), ctx.write(&i)).await {
+                Ok(true) => {}
+                Ok(false) => break,
+                // No credit in time: given up, and something else instead.
+                Err(_) => {
+                    ctx.write(&"instead").await;
+                    break;
+                }
+            }
+        }
+        Ok(json!("done"))
+    };
+    let count = |n: Value, ctx: ragents::Ctx| async move {
+        for i in 0..n.as_u64().unwrap() {
+            ctx.write(&i).await;
+        }
+        Ok(json!("counted"))
+    };
+    let handlers = Handlers::new().on("give_up", give_up).on("count", count);
+    owner
+        .create_agent_with(json!({"name": "w"}), handlers)
+        .await
+        .unwrap();
+    let w = find(&caller, "w").await;
+
+    let mut chunks = w.stream("give_up", &()).unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await; // the window used, a write given up
+    let mut got = Vec::new();
+    while let Some(chunk) = timeout(WAIT, chunks.next()).await.unwrap() {
+        got.push(chunk);
+    }
+    let want: Vec<Value> = (0..32)
+        .map(|i| json!(i))
+        .chain([json!("instead")])
+        .collect();
+    assert_eq!(got, want, "the write given up never went");
+
+    // 500 chunks nobody reads: the answer still comes, credit granted as
+    // result() reads them away.
+    let unread = w.stream("count", &500).unwrap();
+    let answer: String = timeout(WAIT, unread.result()).await.unwrap().unwrap();
+    assert_eq!(answer, "counted");
 }

@@ -32,6 +32,10 @@ struct Args {
     /// Seconds to wait for the relay, and for each answer.
     #[arg(short, long, default_value_t = 10)]
     timeout: u64,
+    /// Come back after a lost socket (resuming where the relay keeps the
+    /// session's place), instead of ending with it.
+    #[arg(short, long)]
+    reconnect: bool,
     #[command(subcommand)]
     what: What,
 }
@@ -77,7 +81,11 @@ async fn main() -> ExitCode {
 
 async fn run(args: Args) -> Result<(), Error> {
     let wait = Duration::from_secs(args.timeout.max(1));
-    let session = Session::connect(Config::new(args.url, args.key).timeout(wait)).await?;
+    let mut config = Config::new(args.url, args.key).timeout(wait);
+    if args.reconnect {
+        config = config.reconnect(ragents::Backoff::default());
+    }
+    let session = Session::connect(config).await?;
     match args.what {
         What::Agents => {
             for agent in session.remote_agents().await? {
@@ -100,9 +108,17 @@ async fn run(args: Args) -> Result<(), Error> {
             println!("{answer}");
         }
         What::Watch { count } => {
-            let mut watch = session.watch().take(count.unwrap_or(usize::MAX));
-            while let Some(event) = watch.next().await {
+            let mut watch = session.watch();
+            let mut seen = 0;
+            while count.is_none_or(|n| seen < n) {
+                let Some(event) = watch.next().await else {
+                    return Err(Error {
+                        code: "ERR_CLOSED",
+                        message: format!("the session ended after {seen} events"),
+                    });
+                };
                 println!("{}", describe(event));
+                seen += 1;
             }
         }
         What::Listen {

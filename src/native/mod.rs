@@ -130,8 +130,8 @@ fn from_value<T: DeserializeOwned>(body: Value) -> Result<T, Error> {
 
 /// A session: what creates agents, finds the session's agents and makes
 /// named calls. Cheap to clone; the session ends with `close`, or when the
-/// last clone of it and of its agents, remote agents, event streams and
-/// watches is dropped (a handler that holds one keeps it).
+/// last clone of it and of its agents, remote agents and event streams is
+/// dropped (a handler that holds one keeps it).
 #[derive(Clone)]
 pub struct Session {
     commands: mpsc::UnboundedSender<Command>,
@@ -244,7 +244,8 @@ impl Session {
         let _ = self.send(Command::Watch { tx });
         Watch {
             rx,
-            session: self.clone(),
+            commands: self.commands.downgrade(),
+            open: self.open.clone(),
         }
     }
 
@@ -369,6 +370,16 @@ impl Agent {
         self.session.send(Command::Emit { agent, name, body })
     }
 
+    /// Whether anyone in the session listens to its event `name`: an
+    /// `emit` of it that nobody hears sends nothing. (Always true through a
+    /// relay that does not say who listens, as the 1.0.0 relay.)
+    pub async fn is_heard(&self, name: &str) -> Result<bool, Error> {
+        let (agent, name) = (self.id(), name.to_owned());
+        let (reply, heard) = oneshot::channel();
+        self.session.send(Command::IsHeard { agent, name, reply })?;
+        heard.await.map_err(|_| Error::closed())
+    }
+
     /// Destroys the agent.
     pub async fn destroy(self) -> Result<(), Error> {
         let id = self.id();
@@ -454,6 +465,18 @@ impl RemoteAgent {
     /// relay that does not, gives the answer alone. Dropped before its
     /// answer, the call is given up.
     pub fn stream(&self, name: &str, body: &impl Serialize) -> Result<Chunks, Error> {
+        self.stream_within(name, body, None)
+    }
+
+    /// `stream`, the whole call (chunks and answer) bounded by `timeout`
+    /// instead of the session's (`ERR_TIMEOUT`), the deadline going to the
+    /// agent too.
+    pub fn stream_within(
+        &self,
+        name: &str,
+        body: &impl Serialize,
+        timeout: Option<Duration>,
+    ) -> Result<Chunks, Error> {
         let (to, name, body) = (self.id.clone(), name.to_owned(), to_value(body)?);
         let (reply, answer) = oneshot::channel();
         let (number, numbered) = oneshot::channel();
@@ -462,6 +485,7 @@ impl RemoteAgent {
             to,
             name,
             body,
+            timeout: timeout.map(ms),
             reply,
             number,
             sink,
@@ -472,6 +496,7 @@ impl RemoteAgent {
             session: self.session.clone(),
             numbered: Some(numbered),
             number: None,
+            answered: false,
             read: 0,
             step: Arc::new(AtomicU32::new(core::STREAM_WINDOW / 2)),
         })
@@ -505,6 +530,7 @@ pub struct Chunks {
     /// Where the task sends the call's number, until it is known.
     numbered: Option<oneshot::Receiver<u64>>,
     number: Option<u64>,
+    answered: bool,
     /// Chunks read since the last grant, and how many to read before the
     /// next (as the core says).
     read: u32,
@@ -512,15 +538,22 @@ pub struct Chunks {
 }
 
 impl Chunks {
-    /// The final answer. Chunks not read by then are dropped unread (and
-    /// an agent that still has chunks to write waits for credit: read them
-    /// first).
+    /// The final answer. Chunks not read yet are read and thrown away
+    /// meanwhile (granting credit as they go, so that the agent can finish).
     pub async fn result<T: DeserializeOwned>(mut self) -> Result<T, Error> {
-        let Some(answer) = self.answer.as_mut() else {
+        let Some(mut answer) = self.answer.take() else {
             return Err(Error::closed());
         };
-        let body = answer.await.map_err(|_| Error::closed());
-        self.answer = None; // answered: nothing to give up
+        let mut chunks_over = false;
+        let body = loop {
+            tokio::select! {
+                body = &mut answer => break body.map_err(|_| Error::closed()),
+                chunk = futures_util::StreamExt::next(&mut self), if !chunks_over => {
+                    chunks_over = chunk.is_none();
+                }
+            }
+        };
+        self.answered = true; // (dropped before this, the call is given up)
         from_value(body??)
     }
 
@@ -553,10 +586,8 @@ impl Stream for Chunks {
 impl Drop for Chunks {
     fn drop(&mut self) {
         // Given up unless its answer came.
-        let answered = match &mut self.answer {
-            Some(answer) => answer.try_recv().is_ok(),
-            None => true,
-        };
+        let answered =
+            self.answered || (self.answer.as_mut()).is_some_and(|answer| answer.try_recv().is_ok());
         if answered {
             return;
         }
@@ -652,10 +683,12 @@ pub enum SessionEvent {
     Closed,
 }
 
-/// A session's events: a `Stream` that ends with the session.
+/// A session's events: a `Stream` that ends with the session (it does not
+/// keep the session alive).
 pub struct Watch {
     rx: mpsc::UnboundedReceiver<task::Told>,
-    session: Session,
+    commands: mpsc::WeakUnboundedSender<Command>,
+    open: watch::Receiver<bool>,
 }
 
 impl Stream for Watch {
@@ -663,10 +696,18 @@ impl Stream for Watch {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<SessionEvent>> {
         let told = std::task::ready!(self.rx.poll_recv(cx));
+        // (No handle left: the session is ending, and so is this.)
+        let Some(commands) = self.commands.upgrade() else {
+            return Poll::Ready(None);
+        };
+        let session = Session {
+            commands,
+            open: self.open.clone(),
+        };
         let agent = |id, info| RemoteAgent {
             id,
             info,
-            session: self.session.clone(),
+            session: session.clone(),
         };
         Poll::Ready(told.map(|told| match told {
             task::Told::Created(id, info) => SessionEvent::AgentCreated(agent(id, info)),

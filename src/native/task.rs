@@ -74,6 +74,7 @@ pub(super) enum Command {
         to: String,
         name: String,
         body: Value,
+        timeout: Option<u32>,
         reply: Reply<Value>,
         number: oneshot::Sender<u64>,
         sink: mpsc::UnboundedSender<Value>,
@@ -127,6 +128,12 @@ pub(super) enum Command {
     Unlisten {
         agent: String,
         name: String,
+    },
+    /// Whether anyone in the session hears event `name` of `agent`.
+    IsHeard {
+        agent: String,
+        name: String,
+        reply: oneshot::Sender<bool>,
     },
     /// What happens to the session, told to `tx` from now on.
     Watch {
@@ -406,16 +413,23 @@ impl Task {
                 to,
                 name,
                 body,
+                timeout,
                 reply,
                 number,
                 sink,
-            } => match core.stream(&to, &name, body, None, Settle::Body(reply), sink) {
+            } => match core.stream(&to, &name, body, timeout, Settle::Body(reply), sink) {
                 Ok(n) => drop(number.send(n)),
                 Err(r) => refused(r),
             },
             Command::Grant { number, n, step } => {
                 let next = core.grant(number, n);
-                step.store(next.max(1), Relaxed);
+                // (0: the call is over; a step as at first then, as the face.)
+                let next = if next == 0 {
+                    core::STREAM_WINDOW / 2
+                } else {
+                    next
+                };
+                step.store(next, Relaxed);
             }
             Command::Write {
                 agent,
@@ -475,7 +489,13 @@ impl Task {
                     }
                 }
             }
-            Command::Watch { tx } => self.watchers.push(tx),
+            Command::IsHeard { agent, name, reply } => {
+                let _ = reply.send(core.is_heard(&agent, &name));
+            }
+            Command::Watch { tx } => {
+                self.watchers.retain(|w| !w.is_closed());
+                self.watchers.push(tx);
+            }
             Command::Close => core.close(),
         }
     }
@@ -487,6 +507,9 @@ impl Task {
             return;
         };
         while let Some((agent, id, body, reply)) = queue.pop_front() {
+            if reply.is_closed() {
+                continue; // its handler gave up waiting: not sent after all
+            }
             match self.core.write(&agent, &id, body.clone()) {
                 core::Write::Sent => drop(reply.send(true)),
                 core::Write::Over => drop(reply.send(false)),
