@@ -5,7 +5,7 @@
 //! `listen`, the agent or the session ending before the count too).
 
 use clap::{Parser, Subcommand};
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 use ragents::{Config, Error, Session, SessionEvent};
 use serde_json::{json, Value};
 use std::process::ExitCode;
@@ -108,18 +108,8 @@ async fn run(args: Args) -> Result<(), Error> {
             println!("{answer}");
         }
         What::Watch { count } => {
-            let mut watch = session.watch();
-            let mut seen = 0;
-            while count.is_none_or(|n| seen < n) {
-                let Some(event) = watch.next().await else {
-                    return Err(Error {
-                        code: "ERR_CLOSED",
-                        message: format!("the session ended after {seen} events"),
-                    });
-                };
-                println!("{}", describe(event));
-                seen += 1;
-            }
+            let watch = session.watch().map(describe);
+            print_lines(watch, count, "the session").await?;
         }
         What::Listen {
             agent,
@@ -135,24 +125,34 @@ async fn run(args: Args) -> Result<(), Error> {
                 code: "ERR_AGENT_NOT_FOUND",
                 message: format!("no agent named {agent} in the session"),
             })?;
-            let mut events = remote.events(&event);
-            let mut heard = 0;
-            while count.is_none_or(|n| heard < n) {
-                let Some(body) = events.next().await else {
-                    // The agent or the session ended first.
-                    return Err(Error {
-                        code: "ERR_CLOSED",
-                        message: format!("{agent} or the session ended after {heard} events"),
-                    });
-                };
-                println!("{body}");
-                heard += 1;
-            }
+            let events = remote.events(&event);
+            print_lines(events, count, &format!("{agent} or the session")).await?;
         }
     }
     // Its close frame sent before the process ends.
     session.close();
     let _ = tokio::time::timeout(Duration::from_secs(1), session.closed()).await;
+    Ok(())
+}
+
+/// Prints each value of `lines` as a line of JSON, `count` of them or
+/// until interrupted: `ERR_CLOSED` when they end first (`what` ended).
+async fn print_lines(
+    mut lines: impl Stream<Item = Value> + Unpin,
+    count: Option<usize>,
+    what: &str,
+) -> Result<(), Error> {
+    let mut printed = 0;
+    while count.is_none_or(|n| printed < n) {
+        let Some(line) = lines.next().await else {
+            return Err(Error {
+                code: "ERR_CLOSED",
+                message: format!("{what} ended after {printed} events"),
+            });
+        };
+        println!("{line}");
+        printed += 1;
+    }
     Ok(())
 }
 

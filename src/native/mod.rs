@@ -222,19 +222,31 @@ impl Session {
         params: &impl Serialize,
     ) -> Result<T, Error> {
         let (agent, method, params) = (agent.to_owned(), method.to_owned(), to_value(params)?);
+        let body = self
+            .call(|reply, number| Command::Named {
+                agent,
+                method,
+                params,
+                reply,
+                number,
+            })
+            .await?;
+        from_value(body)
+    }
+
+    /// Sends the call `command` makes, and awaits its answer; dropped
+    /// before it, the call is given up.
+    async fn call(
+        &self,
+        command: impl FnOnce(task::Reply<Value>, oneshot::Sender<u64>) -> Command,
+    ) -> Result<Value, Error> {
         let (reply, answer) = oneshot::channel();
         let (number, numbered) = oneshot::channel();
-        self.send(Command::Named {
-            agent,
-            method,
-            params,
-            reply,
-            number,
-        })?;
+        self.send(command(reply, number))?;
         let call = Call::new(self, numbered);
         let body = answer.await.map_err(|_| Error::closed())??;
         call.done();
-        from_value(body)
+        Ok(body)
     }
 
     /// What happens to the session from now on, as it happens: agents that
@@ -442,19 +454,18 @@ impl RemoteAgent {
         timeout: Option<Duration>,
     ) -> Result<T, Error> {
         let (to, name, body) = (self.id.clone(), name.to_owned(), to_value(body)?);
-        let (reply, answer) = oneshot::channel();
-        let (number, numbered) = oneshot::channel();
-        self.session.send(Command::Send {
-            to,
-            name,
-            body,
-            timeout: timeout.map(ms),
-            reply,
-            number,
-        })?;
-        let call = Call::new(&self.session, numbered);
-        let body = answer.await.map_err(|_| Error::closed())??;
-        call.done();
+        let body = self
+            .session
+            .call(|reply, number| Command::Send {
+                to,
+                name,
+                body,
+                timeout: timeout.map(ms),
+                reply,
+                number,
+                sink: None,
+            })
+            .await?;
         from_value(body)
     }
 
@@ -481,14 +492,14 @@ impl RemoteAgent {
         let (reply, answer) = oneshot::channel();
         let (number, numbered) = oneshot::channel();
         let (sink, chunks) = mpsc::unbounded_channel();
-        self.session.send(Command::Stream {
+        self.session.send(Command::Send {
             to,
             name,
             body,
             timeout: timeout.map(ms),
             reply,
             number,
-            sink,
+            sink: Some(sink),
         })?;
         Ok(Chunks {
             chunks,

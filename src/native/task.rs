@@ -52,7 +52,8 @@ pub(super) enum Command {
     GetAgents {
         reply: Reply<Vec<(String, Value)>>,
     },
-    /// A call to agent `to`, or (`to` None) to the agent named `agent`.
+    /// A call to agent `to`; with a `sink`, asking for a streamed answer
+    /// whose chunks go there.
     Send {
         to: String,
         name: String,
@@ -61,6 +62,7 @@ pub(super) enum Command {
         reply: Reply<Value>,
         /// Where its number goes, for a cancel.
         number: oneshot::Sender<u64>,
+        sink: Option<mpsc::UnboundedSender<Value>>,
     },
     Named {
         agent: String,
@@ -68,16 +70,6 @@ pub(super) enum Command {
         params: Value,
         reply: Reply<Value>,
         number: oneshot::Sender<u64>,
-    },
-    /// A call whose answer streams: its chunks go to `sink`.
-    Stream {
-        to: String,
-        name: String,
-        body: Value,
-        timeout: Option<u32>,
-        reply: Reply<Value>,
-        number: oneshot::Sender<u64>,
-        sink: mpsc::UnboundedSender<Value>,
     },
     /// The caller of stream `number` read `n` more chunks; `step` is set to
     /// how many more to read before granting again.
@@ -395,10 +387,18 @@ impl Task {
                 timeout,
                 reply,
                 number,
-            } => match core.send(&to, &name, body, timeout, Settle::Body(reply)) {
-                Ok(n) => drop(number.send(n)),
-                Err(r) => refused(r),
-            },
+                sink,
+            } => {
+                let reply = Settle::Body(reply);
+                let sent = match sink {
+                    Some(sink) => core.stream(&to, &name, body, timeout, reply, sink),
+                    None => core.send(&to, &name, body, timeout, reply),
+                };
+                match sent {
+                    Ok(n) => drop(number.send(n)),
+                    Err(r) => refused(r),
+                }
+            }
             Command::Named {
                 agent,
                 method,
@@ -406,18 +406,6 @@ impl Task {
                 reply,
                 number,
             } => match core.request_named(&agent, &method, params, None, Settle::Body(reply)) {
-                Ok(n) => drop(number.send(n)),
-                Err(r) => refused(r),
-            },
-            Command::Stream {
-                to,
-                name,
-                body,
-                timeout,
-                reply,
-                number,
-                sink,
-            } => match core.stream(&to, &name, body, timeout, Settle::Body(reply), sink) {
                 Ok(n) => drop(number.send(n)),
                 Err(r) => refused(r),
             },
