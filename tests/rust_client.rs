@@ -483,3 +483,45 @@ async fn a_write_given_up_is_not_sent_and_a_result_reads_what_is_left() {
     let answer: String = timeout(WAIT, unread.result()).await.unwrap().unwrap();
     assert_eq!(answer, "counted");
 }
+
+#[tokio::test]
+async fn a_stream_has_its_own_deadline_and_the_command_line_says_when_its_agent_went() {
+    let relay = Relay::start(&[]);
+    let (owner, caller) = pair(&relay, "rust-bounds").await;
+    // Writes nothing until its caller gives up.
+    let silent = |_, mut ctx: ragents::Ctx| async move {
+        let _ = ctx.cancelled.wait_for(|c| *c).await;
+        Ok(Value::Null)
+    };
+    let agent = owner
+        .create_agent_with(
+            json!({"name": "silent"}),
+            Handlers::new().on("wait", silent),
+        )
+        .await
+        .unwrap();
+    let silent = find(&caller, "silent").await;
+    let bounded = silent
+        .stream_within("wait", &(), Some(Duration::from_millis(200)))
+        .unwrap();
+    let timed_out = timeout(WAIT, bounded.result::<Value>())
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(timed_out.code, "ERR_TIMEOUT");
+
+    // `listen -n 5` whose agent goes after none: exit 1, ERR_CLOSED.
+    let listen = cli(
+        &relay,
+        "rust-bounds",
+        &["listen", "silent", "tick", "-n", "5"],
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    agent.destroy().await.unwrap();
+    let (ok, _, err) = output(listen).await;
+    assert!(
+        !ok && err.starts_with("ERR_CLOSED: silent or the session ended after 0 events"),
+        "{err}"
+    );
+}
