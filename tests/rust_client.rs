@@ -152,6 +152,16 @@ async fn a_closed_session_and_a_relay_that_is_not_there_say_so() {
         .err()
         .unwrap();
     assert_eq!(refused.code, "ERR_CONNECT");
+    // A relay that takes the connection and never answers: within the
+    // session's timeout.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("ws://{}", silent.local_addr().unwrap());
+    let config = Config::new(url, "k").timeout(Duration::from_millis(300));
+    let unanswered = timeout(Duration::from_secs(3), Session::connect(config))
+        .await
+        .unwrap();
+    let unanswered = unanswered.err().unwrap();
+    assert_eq!(unanswered.code, "ERR_CONNECT", "{unanswered}");
 }
 
 fn free_port() -> u16 {
@@ -268,6 +278,8 @@ async fn a_panicking_handler_answers_and_dropped_handles_end_the_session() {
     // Its events stream ends when the agent goes, and the agent goes when
     // every handle of its session is dropped.
     let mut events = fragile.events("e");
+    // (A watch of it kept meanwhile does not keep it.)
+    let _watch = owner.watch();
     drop((owner, agent));
     assert_eq!(
         timeout(WAIT, events.next()).await.unwrap(),
