@@ -20,13 +20,13 @@ const each = (f) => (p) => (Array.isArray(p) ? p.forEach((q) => f(q)) : f(p));
 
 /** Connects as our client does (batches, cancels, streams), creates agent
  * "gen" when `agent`, and hands every packet to `onPacket`. */
-async function ourLike(url, key, onPacket, agent = false) {
+async function ourLike(url, key, onPacket, agent = false, extra = {}) {
   let created;
   const made = new Promise((r) => (created = r));
   const ws = await connect(url, key, each((p) => {
     if (p.type === "response" && p.name === "createAgent") created(p.body.id);
     else onPacket(p);
-  }), { ...STREAMS, batch: true });
+  }), { ...STREAMS, batch: true, ...extra });
   if (!agent) return { ws };
   ws.send(JSON.stringify({ type: "request", name: "createAgent", to: "server", id: "c", body: { name: "gen", title: "bench" } }));
   return { ws, agent: await made };
@@ -97,11 +97,13 @@ export async function chunkCost(url, pid, { total = 100_000 } = {}) {
 
 /** Relay CPU per event delivery, the same way: one raw agent emits `total`
  * 100-byte events, 16 to a frame, to one listener; both batch, as our
- * client does. The relay delivers each to the listener and back to its
- * emitter: two deliveries an event. */
-export async function eventCost(url, pid, { total = 100_000 } = {}) {
+ * client does. An emitter that agreed to interest, as our client does,
+ * hears nothing back: one delivery an event, as a chunk has. With `echo`,
+ * it did not agree (as a 1.0.0 client), and hears its own events too: two
+ * deliveries an event, for one packet read. */
+export async function eventCost(url, pid, { total = 100_000, echo = false } = {}) {
   const key = "events-" + Math.random();
-  const emitter = await ourLike(url, key, () => {}, true);
+  const emitter = await ourLike(url, key, () => {}, true, echo ? {} : { interest: true });
   let got = 0, finish;
   const done = new Promise((r) => (finish = r));
   await ourLike(url, key, (p) => {
@@ -120,7 +122,8 @@ export async function eventCost(url, pid, { total = 100_000 } = {}) {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuNs(pid) - cpu0;
   emitter.ws.close();
-  return { deliveries: 2 * got, perSecond: got / seconds, cpuUsPer: cpu / 1000 / (2 * got) };
+  const deliveries = echo ? 2 * got : got;
+  return { deliveries, perSecond: got / seconds, cpuUsPer: cpu / 1000 / deliveries };
 }
 
 /**

@@ -140,8 +140,10 @@ fn string<'a>(raw: Option<&'a RawValue>) -> Result<Option<Cow<'a, str>>, ()> {
     let Some(text) = raw.map(RawValue::get).filter(|t| *t != "null") else {
         return Ok(None);
     };
-    // Borrow when the string has no escapes; decode into an owned one otherwise.
-    if let Ok(s) = serde_json::from_str::<&'a str>(text) {
+    // A string without escapes is what lies between its quotes (the frame
+    // it came from is valid JSON); one with escapes is decoded.
+    let inner = text.strip_prefix('"').and_then(|t| t.strip_suffix('"'));
+    if let Some(s) = inner.filter(|s| !s.contains('\\')) {
         return Ok(Some(Cow::Borrowed(s)));
     }
     serde_json::from_str::<String>(text)
@@ -219,7 +221,7 @@ pub fn deeper_than(text: &str, limit: usize) -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Parses and validates one frame's envelope.
-pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
+pub fn parse(text: &str) -> Parsed<'_> {
     let invalid = |reason| Invalid {
         reason,
         name: None,
@@ -229,6 +231,12 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
         return Err(invalid("packet is not a JSON object"));
     }
     let f: Fields = serde_json::from_str(text).map_err(|_| invalid("packet is not valid JSON"))?;
+    read(text, f)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// Validates the envelope of `text`, whose fields serde found (`f`).
+fn read<'a>(text: &'a str, f: Fields<'a>) -> Parsed<'a> {
     let kind = string(f.kind).ok().flatten();
     let name = string(f.name).ok().flatten();
     let id = f.id.filter(|raw| valid_id(raw));
@@ -304,6 +312,56 @@ pub fn parse(text: &str) -> Result<Packet<'_>, Invalid<'_>> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+/// What `parse` makes of a frame.
+pub type Parsed<'a> = Result<Packet<'a>, Invalid<'a>>;
+
+#[cfg(not(target_arch = "wasm32"))]
+/// One packet of a batch: its text, and what `parse` makes of it.
+pub struct Read<'a> {
+    pub text: &'a str,
+    pub packet: Parsed<'a>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+/// A batch (a JSON array of packets) read in one pass: each packet's text
+/// and envelope, as `parse` reads them, or None when anything in it is not
+/// what the one pass takes (not an array, not JSON, an element that is
+/// not an object, a duplicate field): the caller then splits the frame as
+/// JSON values and parses each one, which says what was wrong. One pass
+/// instead of two, where the packets are many and small (a stream's chunks).
+/// (Each element nests as deep as a frame of its own may, one more level
+/// than inside the array.)
+pub fn parse_batch(text: &str) -> Option<alloc::vec::Vec<Read<'_>>> {
+    let ws = |t: &str| t.trim_start_matches([' ', '\t', '\n', '\r']).len();
+    let mut at = text.len() - ws(text);
+    if text.as_bytes().get(at) != Some(&b'[') {
+        return None;
+    }
+    let mut packets = alloc::vec::Vec::new();
+    loop {
+        at = text.len() - ws(&text[at + 1..]);
+        if packets.is_empty() && text.as_bytes().get(at) == Some(&b']') {
+            break;
+        }
+        let rest = text.get(at..).filter(|r| r.starts_with('{'))?;
+        let mut values = serde_json::Deserializer::from_str(rest).into_iter::<Fields>();
+        let fields = values.next()?.ok()?;
+        let own = &rest[..values.byte_offset()];
+        packets.push(Read {
+            text: own,
+            packet: read(own, fields),
+        });
+        at = text.len() - ws(&rest[own.len()..]);
+        match text.as_bytes().get(at) {
+            Some(b',') => {}
+            Some(b']') => break,
+            _ => return None,
+        }
+    }
+    (ws(&text[at + 1..]) == 0).then_some(packets)
+}
+
 /// Appends `s` as a JSON string literal.
 pub fn push_json_str(out: &mut String, s: &str) {
     out.push('"');
@@ -352,7 +410,12 @@ pub struct FrameWriter(String);
 impl FrameWriter {
     /// An empty object.
     pub fn object() -> Self {
-        let mut s = String::with_capacity(96);
+        Self::sized(96)
+    }
+
+    /// An empty object, room made for `bytes` of it.
+    fn sized(bytes: usize) -> Self {
+        let mut s = String::with_capacity(bytes);
         s.push('{');
         FrameWriter(s)
     }
@@ -360,6 +423,12 @@ impl FrameWriter {
     /// A packet: an object whose first field is its `type`.
     pub fn new(kind: &str) -> Self {
         Self::object().str("type", kind)
+    }
+
+    /// A packet with room for `bytes` more than its fields' names (a
+    /// body's length, or a chunk's), so that it is written in one block.
+    pub fn with_room(kind: &str, bytes: usize) -> Self {
+        Self::sized(96 + bytes).str("type", kind)
     }
 
     /// A string field (escaped).
@@ -572,5 +641,64 @@ mod tests {
             e,
             r#"{"type":"response","name":"x","from":"2","id":"5","error":"agent not found"}"#
         );
+    }
+
+    /// What the two-pass path makes of a batch: each element's text and
+    /// its packet (as Debug text), or None when the frame is not an array.
+    fn two_passes(text: &str) -> Option<Vec<(String, String)>> {
+        let values = serde_json::from_str::<Vec<&RawValue>>(text).ok()?;
+        let each = values
+            .iter()
+            .map(|v| (v.get().to_string(), format!("{:?}", parse(v.get()))));
+        Some(each.collect())
+    }
+
+    fn one_pass(text: &str) -> Option<Vec<(String, String)>> {
+        let each = parse_batch(text)?.into_iter();
+        Some(
+            each.map(|r| (r.text.to_string(), format!("{:?}", r.packet)))
+                .collect(),
+        )
+    }
+
+    proptest::proptest! {
+        /// A batch read in one pass is read as two passes read it, element
+        /// by element, or left to them (None); and nothing that two
+        /// passes refuse is read.
+        #[test]
+        fn a_batch_in_one_pass_reads_as_in_two(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                r#"{"type":"chunk","from":"1","id":"2","body":{"pad":"xx"}}"#,
+                r#"{"type":"event","name":"e","from":"1","body":[1,{"a":"\\\"]"}],"x":{}}"#,
+                r#"{"type":"request","name":"n","to":"3","id":7,"stream":32}"#,
+                r#"{"type":"ack","n":5}"#,
+                r#"{"type":"chunk","type":"chunk","from":"1","id":"2"}"#,
+                r#"{"\u0074ype":"credit","to":"1","id":"2","n":1}"#,
+                r#"{"type":"response","from":"1","id":"2","body":"é\u00e9"}"#,
+                r#"{}"#, "{", "}", "[", "]", "[]", ",", " ", "\n\t", "\u{a0}", "7", "\"s\"", "null",
+                "[{}]", r#"{"a":"#,
+            ]), 0..12),
+        ) {
+            let text = parts.concat();
+            let framed = format!("[{text}]");
+            for t in [&text, &framed] {
+                if let Some(read) = one_pass(t) {
+                    proptest::prop_assert_eq!(Some(read), two_passes(t), "{}", t);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_batch_of_objects_is_read_in_one_pass() {
+        let text = " [ {\"type\":\"ack\",\"n\":1} ,{\"type\":\"chunk\",\"from\":\"1\",\"id\":\"2\",\"body\":[1]}\n] ";
+        let read = one_pass(text).expect("read in one pass");
+        assert_eq!(read.len(), 2);
+        assert_eq!(Some(read), two_passes(text));
+        assert_eq!(one_pass("[]"), Some(vec![]));
+        // Left to two passes: not all objects, or not JSON.
+        for other in ["[1]", "[{}, 2]", "[{}", "[{}] x", "[{},]", "{}", "[,{}]"] {
+            assert_eq!(one_pass(other), None, "{other}");
+        }
     }
 }

@@ -85,10 +85,17 @@ pub fn parse(buf: &[u8], max: usize) -> Result<Option<Frame>, FrameError> {
     }))
 }
 
-/// Unmasks a payload in place (`offset`: its position in the whole message).
+/// Unmasks a payload in place, eight bytes at a time.
 pub fn unmask(payload: &mut [u8], mask: [u8; 4]) {
-    for (i, b) in payload.iter_mut().enumerate() {
-        *b ^= mask[i & 3];
+    let wide = u64::from_ne_bytes([mask, mask].concat().try_into().unwrap_or_default());
+    let mut words = payload.chunks_exact_mut(8);
+    for word in &mut words {
+        let w = u64::from_ne_bytes((&*word).try_into().unwrap_or_default()) ^ wide;
+        word.copy_from_slice(&w.to_ne_bytes());
+    }
+    // What is left starts at a multiple of 8, so of 4: the mask starts over.
+    for (b, m) in words.into_remainder().iter_mut().zip(mask.iter().cycle()) {
+        *b ^= m;
     }
 }
 
@@ -218,6 +225,20 @@ mod tests {
         out.splice(at..at, mask);
         unmask(&mut out[at + 4..], mask);
         out
+    }
+
+    #[test]
+    fn unmasks_each_byte_with_its_key_byte_at_every_length() {
+        let mask = [0x12, 0x34, 0x56, 0x78];
+        for len in 0..40 {
+            let payload: Vec<u8> = (0..len).map(|i| i as u8).collect();
+            let mut got = payload.clone();
+            unmask(&mut got, mask);
+            let want: Vec<u8> = (payload.iter().enumerate())
+                .map(|(i, b)| b ^ mask[i % 4])
+                .collect();
+            assert_eq!(got, want, "{len}");
+        }
     }
 
     #[test]

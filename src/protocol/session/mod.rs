@@ -570,7 +570,7 @@ fn request_frame(
     body: &str,
     (timeout, stream): (Option<u32>, Option<u32>),
 ) -> String {
-    let mut w = FrameWriter::new("request")
+    let mut w = FrameWriter::with_room("request", name.len() + to.len() + body.len())
         .str("name", name)
         .str("to", to)
         .str("id", &relay_id.to_string())

@@ -208,7 +208,18 @@ impl<T> Session<T> {
 
     /// One frame from `conn`, already known to be text.
     pub fn receive(&mut self, conn: ConnId, text: &str, out: &mut Vec<Out>) -> Verdict {
-        match packet::parse(text) {
+        self.receive_read(conn, text, packet::parse(text), out)
+    }
+
+    /// One packet from `conn`, its `text` already read (`packet::parse`).
+    pub fn receive_read<'a>(
+        &mut self,
+        conn: ConnId,
+        text: &'a str,
+        read: packet::Parsed<'a>,
+        out: &mut Vec<Out>,
+    ) -> Verdict {
+        match read {
             Err(bad) => {
                 // The id, when readable, lets the sender match the error.
                 let id = bad.id.map(RawValue::get);
@@ -379,7 +390,9 @@ impl<T> Session<T> {
         match pending.asker {
             Asker::Conn(requester) => {
                 done_waiting(&mut self.conns, &self.pending, requester, &pending);
-                let frame = FrameWriter::new("response")
+                let bytes = name.len() + from.len() + pending.id.len() + error.map_or(0, str::len);
+                let bytes = bytes + body.map_or(4, |b| b.get().len());
+                let frame = FrameWriter::with_room("response", bytes)
                     .str("name", name)
                     .str("from", from)
                     .raw("id", &pending.id)

@@ -108,7 +108,8 @@ impl<T> Session<T> {
         };
         match p.asker {
             Asker::Conn(caller) => {
-                let frame = FrameWriter::new("chunk")
+                let bytes = from.len() + p.id.len() + body.map_or(4, |b| b.get().len());
+                let frame = FrameWriter::with_room("chunk", bytes)
                     .str("from", from)
                     .raw("id", &p.id)
                     .body(body)

@@ -5,7 +5,7 @@
 use super::conn::Conn;
 use super::reader::{Message, Reader};
 use super::sending::SLOW_READER;
-use crate::protocol::packet::{self, error_response, Packet, SERVER};
+use crate::protocol::packet::{self, error_response, Packet, Parsed, SERVER};
 use crate::protocol::resume::parse_ack;
 use crate::protocol::session::{ConnId, Verdict};
 use crate::relay::frame::{self, FrameError};
@@ -198,11 +198,16 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
 /// must end.
 pub(super) fn receive(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
     if conn.batches() && text.trim_start().starts_with('[') {
+        if let Some(packets) = packet::parse_batch(text) {
+            let mut packets = packets.into_iter();
+            return packets.find_map(|p| receive_counted(conn, p.text, Some(p.packet), h));
+        }
         if let Ok(packets) = serde_json::from_str::<Vec<&RawValue>>(text) {
-            return (packets.into_iter()).find_map(|packet| receive_counted(conn, packet.get(), h));
+            let mut packets = packets.into_iter();
+            return packets.find_map(|p| receive_counted(conn, p.get(), None, h));
         }
     }
-    receive_counted(conn, text, h)
+    receive_counted(conn, text, None, h)
 }
 
 /// One packet, counted if the connection is resumable: its acks are read
@@ -211,7 +216,13 @@ pub(super) fn receive(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
 /// Then its rate is checked: over it, a request is answered with an error
 /// and anything else dropped, but for a response that answers a waiting
 /// request (`receive_packet`).
-pub(super) fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Option<End> {
+/// `read` is the packet when the batch's one pass read it already.
+pub(super) fn receive_counted<'a>(
+    conn: &Conn,
+    text: &'a str,
+    read: Option<Parsed<'a>>,
+    h: &mut Handled,
+) -> Option<End> {
     if conn.acks.load(Relaxed) {
         if let Some(n) = parse_ack(text) {
             conn.acked(n);
@@ -220,7 +231,7 @@ pub(super) fn receive_counted(conn: &Conn, text: &str, h: &mut Handled) -> Optio
     }
     let taken = h.rate.take(Instant::now);
     let (session, out, dirty) = (h.session, &mut *h.out, &mut *h.dirty);
-    match receive_packet(conn, session, text, out, dirty, taken) {
+    match receive_packet(conn, session, (text, read), out, dirty, taken) {
         Received::Close => return Some(over_rate_for_good(conn)),
         Received::Ack(ack) => {
             // Written with the rest of this read (a write of its own would
@@ -266,10 +277,10 @@ pub(super) fn refuse_over_rate(
 
 /// Applies one packet, or refuses it when `taken` says it is over its
 /// connection's rate (unless it answers a waiting request: those pass).
-pub(super) fn receive_packet(
+pub(super) fn receive_packet<'a>(
     conn: &Conn,
     session: &crate::relay::SharedSession,
-    text: &str,
+    (text, read): (&'a str, Option<Parsed<'a>>),
     out: &mut Vec<crate::relay::Out>,
     dirty: &mut Vec<Arc<Conn>>,
     taken: Take,
@@ -289,7 +300,10 @@ pub(super) fn receive_packet(
         }
         let before = s.agents_created();
         let verdict = match over {
-            false => s.receive(conn.place(), text, out),
+            false => {
+                let read = read.unwrap_or_else(|| packet::parse(text));
+                s.receive_read(conn.place(), text, read, out)
+            }
             true => refuse_over_rate(conn.place(), text, out),
         };
         for o in out.drain(..) {

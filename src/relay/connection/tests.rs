@@ -40,10 +40,10 @@ async fn over_the_rate_only_real_answers_pass() {
         rate: &mut rate,
     };
     let fake = r#"{"type":"response","name":"q","from":"1","id":"7"}"#;
-    assert!(super::serve::receive_counted(&conns[0], fake, &mut h).is_none());
+    assert!(super::serve::receive_counted(&conns[0], fake, None, &mut h).is_none());
     assert_eq!(relay.metrics.refusals(Refusal::RateLimit), 1, "refused");
     let answer = r#"{"type":"response","name":"q","from":"1","id":"1","body":2}"#;
-    assert!(super::serve::receive_counted(&conns[0], answer, &mut h).is_none());
+    assert!(super::serve::receive_counted(&conns[0], answer, None, &mut h).is_none());
     assert_eq!(session.lock().pending_count(), 0, "it answered");
     assert_eq!(relay.metrics.refusals(Refusal::RateLimit), 1);
     assert_eq!(h.dirty.len(), 1, "the answer is queued for the caller");
