@@ -3,8 +3,8 @@
 //! the session is down or coming back. Their bookkeeping alone: what a
 //! call's answer does is `calls`'s, when held frames go is `link`'s.
 
+use super::host::{Frame, Host};
 use super::window::Window;
-use super::{Frame, Host, Op};
 use alloc::{string::String, vec::Vec};
 
 pub(super) struct Call<H: Host> {
@@ -146,4 +146,23 @@ impl<H: Host> InFlight<H> {
             .filter_map(|c| c.deadline.map(|d| d.0))
             .min()
     }
+}
+
+/// What a request to the relay's own agent does with its response.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Op {
+    CreateAgent,
+    DestroyAgent,
+    GetAgents,
+    Send,
+    /// A `Send` that asks for a streamed answer.
+    Stream,
+    /// The core's own `getAgents`, for named calls.
+    Directory,
+    /// After a reconnect: a local agent made again (its old id).
+    Recreate,
+    /// After a reconnect: the session's agents, to bring remotes in sync.
+    Resync,
+    /// `listen` or `unlisten`: the relay's answer only says it is made.
+    Listen,
 }

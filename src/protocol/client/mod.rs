@@ -11,6 +11,7 @@
 mod agents;
 mod calls;
 mod directory;
+mod host;
 mod in_flight;
 mod interest;
 mod link;
@@ -22,9 +23,9 @@ mod window;
 use super::packet::{push_decimal, push_json_str};
 use super::resume::Replay;
 use super::small_map::SmallMap;
-use alloc::borrow::Cow;
 use alloc::{borrow::ToOwned, string::String, vec::Vec};
-use in_flight::{Call, InFlight, Which};
+pub use host::{Body, Frame, Host, Io};
+use in_flight::{Call, InFlight, Op, Which};
 use window::Window;
 pub use window::{MAX_STREAM_WINDOW, STREAM_BYTES, STREAM_WINDOW};
 
@@ -32,44 +33,6 @@ pub use window::{MAX_STREAM_WINDOW, STREAM_BYTES, STREAM_WINDOW};
 /// on another: a relay keeps its place, as for a socket that was lost (a
 /// close frame with another code ends the place).
 pub const CLOSE_RESUME: u16 = 4001;
-
-/// What a driver keeps in the core: its own types for bodies, for where a
-/// call's result goes, for handlers, and for the objects that stand for
-/// agents (made once each, through `local` and `remote`).
-pub trait Host {
-    /// A body as the driver holds it (a JS value in the browser).
-    type Body: Body;
-    /// Where one call's result goes (a callback or a Promise's ends).
-    type Reply;
-    /// A local agent's handler of one request name.
-    type Handler: Clone;
-    /// The object for one of this client's agents.
-    type Local: Clone;
-    /// The object for an agent of the session, made once per agent id.
-    type Remote: Clone;
-    /// What a handler is given about one request (its `ctx`), which the
-    /// core hands back in `Event::Cancel` when the request is given up.
-    type Context: Clone;
-    /// Where the chunks of one streamed call go.
-    type Sink: Clone;
-    fn local(&mut self, id: &str, info: &Self::Body) -> Self::Local;
-    fn remote(&mut self, id: &str, info: &Self::Body) -> Self::Remote;
-    /// A new `ctx` for `request` (its body as the core was given it) to a
-    /// local agent; `stream`: its caller asked for a streamed answer.
-    fn context(&mut self, request: &Self::Body, stream: bool) -> Self::Context;
-    /// The time in ms on a clock that never steps back. Read only when a
-    /// deadline is set (a clock can cost more than the rest of a call).
-    fn now(&self) -> u64;
-    /// A number in [0, 1), for the jitter of reconnection delays.
-    fn random(&mut self) -> f64;
-    /// A local agent made again after a reconnect got a new `id` and `info`.
-    fn rebind(&mut self, local: &Self::Local, id: &str, info: &Self::Body);
-    /// A body received, made fit to send (the browser sends JSON text, and
-    /// receives parsed values).
-    fn sendable(&self, body: &Self::Body) -> Self::Body {
-        body.clone()
-    }
-}
 
 /// How a session comes back after losing its socket: exponential backoff,
 /// each delay shortened by up to `jitter` of itself at random.
@@ -122,27 +85,6 @@ pub struct Options {
     /// ms of silence before the client asks the relay for a sign of life;
     /// twice that with nothing at all, and the socket counts as dead.
     pub heartbeat: Option<u32>,
-}
-
-/// What the core reads in a body: agent infos and lists of them.
-pub trait Body: Sized + Clone {
-    /// The `id` field, when the body is an object whose `id` is a string.
-    fn agent_id(&self) -> Option<String>;
-    /// The `name` field, when the body is an object whose `name` is a string.
-    fn agent_name(&self) -> Option<String>;
-    /// The elements, when the body is an array.
-    fn items(&self) -> Vec<Self>;
-    /// The field `key`, when the body is an object and it is a string.
-    fn text(&self, key: &str) -> Option<String>;
-    /// The field `key`, when the body is an object and it is a whole
-    /// number from 0 to 2^53.
-    fn count(&self, key: &str) -> Option<u64>;
-    /// The field `key`, when the body is an object and it is a boolean.
-    fn boolean(&self, key: &str) -> Option<bool>;
-    /// Whether the field `key` is `true` (the body being an object).
-    fn flag(&self, key: &str) -> bool {
-        self.boolean(key) == Some(true)
-    }
 }
 
 /// Why a call failed.
@@ -270,32 +212,6 @@ pub enum Incoming<B> {
     Ack(u64),
 }
 
-/// One frame to send: `head`, then the body's JSON (when there is one),
-/// then `tail`. The driver writes the body, so bodies never pass through
-/// the core as text.
-#[derive(Debug, Clone)]
-pub struct Frame<B> {
-    pub head: String,
-    pub body: Option<B>,
-    pub tail: Cow<'static, str>,
-}
-
-/// What the driver must do with its transport.
-#[derive(Debug)]
-pub enum Io<B> {
-    Send(Frame<B>),
-    /// Close the transport (the session may go on: `Event::Closed` ends it).
-    Close,
-    /// Close the transport, given up for dead, as one the session resumes
-    /// (`CLOSE_RESUME`: the relay keeps its place as for a lost socket).
-    Abandon,
-    /// Open a new transport: reconnecting.
-    Open,
-    /// Send `{"type":"ack","n":N}` (`resume::ack_packet`): not urgent, it
-    /// may wait to leave with the next packets (resuming).
-    Ack(u64),
-}
-
 /// What a call resolves with.
 pub enum Answer<H: Host> {
     /// The session is open.
@@ -385,25 +301,6 @@ pub enum Event<H: Host> {
     Reconnected {
         resumed: bool,
     },
-}
-
-/// What a request to the relay's own agent does with its response.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Op {
-    CreateAgent,
-    DestroyAgent,
-    GetAgents,
-    Send,
-    /// A `Send` that asks for a streamed answer.
-    Stream,
-    /// The core's own `getAgents`, for named calls.
-    Directory,
-    /// After a reconnect: a local agent made again (its old id).
-    Recreate,
-    /// After a reconnect: the session's agents, to bring remotes in sync.
-    Resync,
-    /// `listen` or `unlisten`: the relay's answer only says it is made.
-    Listen,
 }
 
 struct LocalAgent<H: Host> {
@@ -695,32 +592,4 @@ fn error_tail(error: &str) -> String {
     push_json_str(&mut tail, error);
     tail.push('}');
     tail
-}
-
-/// Native drivers (and the tests) hold bodies as `serde_json` values.
-#[cfg(not(target_arch = "wasm32"))]
-impl Body for serde_json::Value {
-    fn agent_id(&self) -> Option<String> {
-        self.get("id")?.as_str().map(str::to_owned)
-    }
-
-    fn agent_name(&self) -> Option<String> {
-        self.get("name")?.as_str().map(str::to_owned)
-    }
-
-    fn items(&self) -> Vec<Self> {
-        self.as_array().cloned().unwrap_or_default()
-    }
-
-    fn text(&self, key: &str) -> Option<String> {
-        self.get(key)?.as_str().map(str::to_owned)
-    }
-
-    fn count(&self, key: &str) -> Option<u64> {
-        self.get(key)?.as_u64()
-    }
-
-    fn boolean(&self, key: &str) -> Option<bool> {
-        self.get(key)?.as_bool()
-    }
 }

@@ -1,7 +1,9 @@
 //! The `connect` handshake's packets: the request read (its key, token,
 //! extensions asked for), and the answers written.
 
-use super::*;
+use crate::protocol::packet::{self, error_response, FrameWriter, Packet, SERVER};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 /// A valid `connect` request: the first frame of a connection.
 #[derive(Debug, PartialEq)]

@@ -8,15 +8,6 @@ use super::interest::{Change, Listened, Pair};
 use super::*;
 use std::borrow::Cow;
 
-/// The error of a `listen` past `--max-interest` pairs.
-pub const TOO_MANY_LISTENED: &str = "too many events listened to";
-
-/// The error of a malformed `listen` or `unlisten`.
-pub const LISTEN_MALFORMED: &str =
-    "listen needs an agent id and an event name of 256 bytes at most";
-
-pub use crate::protocol::packet::MAX_EVENT_NAME;
-
 /// The agent id and the event name (none: every event) of a `listen`.
 fn listen_body(body: Option<&RawValue>) -> Option<(Cow<'_, str>, Option<Cow<'_, str>>)> {
     #[derive(Deserialize)]

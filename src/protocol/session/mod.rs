@@ -11,7 +11,7 @@ mod server;
 mod streams;
 
 pub use connect::*;
-pub use hearing::{LISTEN_MALFORMED, MAX_EVENT_NAME, TOO_MANY_LISTENED};
+pub use packet::MAX_EVENT_NAME;
 
 use super::cluster::{self, Node, RelayId};
 use super::numbers::Numbered;
@@ -42,6 +42,13 @@ pub const MAX_STREAMS_PER_CONNECTION: usize = 256;
 
 /// The error a request for a stream over that cap gets.
 pub const TOO_MANY_STREAMS: &str = "too many streams in flight";
+
+/// The error of a `listen` past `--max-interest` pairs.
+pub const TOO_MANY_LISTENED: &str = "too many events listened to";
+
+/// The error of a malformed `listen` or `unlisten`.
+pub const LISTEN_MALFORMED: &str =
+    "listen needs an agent id and an event name of 256 bytes at most";
 
 /// The most (agent, event) pairs one connection may listen to at once:
 /// 1024. Each costs the relay a few hundred bytes and twice its name (256
