@@ -22,7 +22,8 @@ pub mod client;
 pub mod native;
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub use native::{
-    Agent, Chunks, Config, Ctx, Error, Events, Handlers, RemoteAgent, Session, SessionEvent, Watch,
+    Agent, Chunks, Config, Ctx, Error, Events, Handlers, Interest, RemoteAgent, Session,
+    SessionEvent, Watch,
 };
 #[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
 pub use protocol::client::Backoff;

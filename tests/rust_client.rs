@@ -539,3 +539,55 @@ async fn a_stream_has_its_own_deadline_and_the_command_line_says_when_its_agent_
         "{err}"
     );
 }
+
+#[tokio::test]
+async fn an_agent_is_told_when_its_events_become_heard_and_unheard() {
+    let relay = Relay::start(&[]);
+    let (owner, listener) = pair(&relay, "rust-interest").await;
+    let agent = owner.create_agent(json!({"name": "ticker"})).await.unwrap();
+    let mut interest = agent.interest();
+    // Known from its first emit: nobody hears it, and it is not sent.
+    agent.emit("tick", &0).unwrap();
+    let ticker = find(&listener, "ticker").await;
+    let events = ticker.events("tick");
+    let told = timeout(WAIT, interest.next()).await.unwrap();
+    assert_eq!(told, Some(("tick".to_owned(), true)));
+    drop(events);
+    let told = timeout(WAIT, interest.next()).await.unwrap();
+    assert_eq!(told, Some(("tick".to_owned(), false)));
+    // A name it never emitted: the relay tells of it, and so is it.
+    let other = ticker.events("tock");
+    let told = timeout(WAIT, interest.next()).await.unwrap();
+    assert_eq!(told, Some(("tock".to_owned(), true)));
+    assert!(agent.is_heard("tock").await.unwrap());
+    drop(other);
+    let told = timeout(WAIT, interest.next()).await.unwrap();
+    assert_eq!(told, Some(("tock".to_owned(), false)));
+    // A client that does not say what it listens to (as 1.0.0's) hears
+    // everything: each name known is told of, and again when it leaves.
+    let (mut old, _) = tokio_tungstenite::connect_async(relay.url()).await.unwrap();
+    let connect = r#"{"type":"request","name":"connect","to":"server","id":"0","body":{"key":"rust-interest"}}"#;
+    futures_util::SinkExt::send(&mut old, connect.into())
+        .await
+        .unwrap();
+    let heard = [("tick".to_owned(), true), ("tock".to_owned(), true)];
+    assert_eq!(two(&mut interest).await, heard);
+    old.close(None).await.unwrap();
+    let unheard = [("tick".to_owned(), false), ("tock".to_owned(), false)];
+    assert_eq!(two(&mut interest).await, unheard);
+    // It ends with its agent.
+    agent.destroy().await.unwrap();
+    assert_eq!(timeout(WAIT, interest.next()).await.unwrap(), None);
+    owner.close();
+    listener.close();
+}
+
+/// The next two things `interest` is told, in name order.
+async fn two(interest: &mut ragents::Interest) -> Vec<(String, bool)> {
+    let mut got = Vec::new();
+    for _ in 0..2 {
+        got.push(timeout(WAIT, interest.next()).await.unwrap().unwrap());
+    }
+    got.sort();
+    got
+}

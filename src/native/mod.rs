@@ -23,6 +23,7 @@
 
 #![deny(missing_docs)]
 
+mod hearing;
 mod task;
 
 use crate::protocol::client::{self as core, Backoff};
@@ -392,6 +393,20 @@ impl Agent {
         heard.await.map_err(|_| Error::closed())
     }
 
+    /// Who hears its events, as it changes: `(name, heard)` each time one
+    /// of its event names becomes heard by someone in the session, or by
+    /// nobody any more (as `agent.onInterest` in a page). The names told
+    /// are those it emitted, asked `is_heard` about, or was told of, up to
+    /// 256. Through a relay that does not say who listens (the 1.0.0
+    /// relay), every name is heard and nothing changes. The stream ends
+    /// when the agent is destroyed or the session closes.
+    pub fn interest(&self) -> Interest {
+        let (tell, rx) = mpsc::unbounded_channel();
+        let agent = self.id.clone();
+        let _ = self.session.send(Command::Interest { agent, tell });
+        Interest { rx }
+    }
+
     /// Destroys the agent.
     pub async fn destroy(self) -> Result<(), Error> {
         let id = self.id();
@@ -666,6 +681,20 @@ impl Drop for Events {
         self.rx.close();
         let (agent, name) = (self.agent.clone(), self.name.clone());
         let _ = self.session.send(Command::Unlisten { agent, name });
+    }
+}
+
+/// Who hears an agent's events (`Agent::interest`): a `Stream` of
+/// `(name, heard)`.
+pub struct Interest {
+    rx: mpsc::UnboundedReceiver<(String, bool)>,
+}
+
+impl Stream for Interest {
+    type Item = (String, bool);
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.rx.poll_recv(cx)
     }
 }
 

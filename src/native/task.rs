@@ -4,6 +4,7 @@
 //! its input, and its output into frames, answers, handler runs and events.
 //! It ends when the session closes, or when no handle is left.
 
+use super::hearing::{Hearing, Tell};
 use super::{Config, Ctx, Error};
 use crate::protocol::client::values::read_frame;
 use crate::protocol::client::{self as core, Answer, Client, Event, Failure, Host, Io, Refused};
@@ -126,6 +127,11 @@ pub(super) enum Command {
         agent: String,
         name: String,
         reply: oneshot::Sender<bool>,
+    },
+    /// Who hears the events of `agent`, told to `tell` as it changes.
+    Interest {
+        agent: Local,
+        tell: Tell,
     },
     /// What happens to the session, told to `tx` from now on.
     Watch {
@@ -264,6 +270,7 @@ pub(super) fn start(
         listeners: HashMap::new(),
         parked: HashMap::new(),
         watchers: Vec::new(),
+        hearing: Hearing::default(),
     };
     tokio::spawn(task.run(rx));
     (commands, open, connected)
@@ -285,6 +292,8 @@ struct Task {
     parked: HashMap<u64, VecDeque<Parked>>,
     /// Who is told what happens to the session.
     watchers: Vec<mpsc::UnboundedSender<Told>>,
+    /// The agents with `interest` streams, and what those were told.
+    hearing: Hearing,
 }
 
 /// A write waiting for credit: (agent, request id, chunk, its answer).
@@ -374,9 +383,11 @@ impl Task {
             } => core
                 .create_agent(info, Settle::Agent(reply, handlers))
                 .unwrap_or_else(refused),
-            Command::DestroyAgent { id, reply } => core
-                .destroy_agent(&id, Settle::Destroyed(reply))
-                .unwrap_or_else(refused),
+            Command::DestroyAgent { id, reply } => {
+                self.hearing.forget(&id);
+                core.destroy_agent(&id, Settle::Destroyed(reply))
+                    .unwrap_or_else(refused)
+            }
             Command::GetAgents { reply } => core
                 .get_agents(Settle::Agents(reply))
                 .unwrap_or_else(refused),
@@ -440,7 +451,11 @@ impl Task {
                 name,
                 handler,
             } => drop(core.set_handler(&agent, name, handler)),
-            Command::Emit { agent, name, body } => drop(core.emit(&agent, &name, body)),
+            Command::Emit { agent, name, body } => {
+                self.hearing
+                    .know(&agent, &name, || core.is_heard(&agent, &name));
+                drop(core.emit(&agent, &name, body))
+            }
             Command::Respond {
                 agent,
                 id,
@@ -478,8 +493,11 @@ impl Task {
                 }
             }
             Command::IsHeard { agent, name, reply } => {
-                let _ = reply.send(core.is_heard(&agent, &name));
+                let heard = core.is_heard(&agent, &name);
+                self.hearing.know(&agent, &name, || heard);
+                let _ = reply.send(heard);
             }
+            Command::Interest { agent, tell } => self.hearing.add(agent, tell),
             Command::Watch { tx } => {
                 self.watchers.retain(|w| !w.is_closed());
                 self.watchers.push(tx);
@@ -661,8 +679,15 @@ impl Task {
                 self.tell(Told::Reconnecting { attempt, delay })
             }
             Event::Reconnected { resumed } => self.tell(Told::Reconnected { resumed }),
+            Event::Interest { local, name, heard } => {
+                let core = &self.core;
+                let is_heard = |agent: &str, name: &str| core.is_heard(agent, name);
+                self.hearing
+                    .changed(&local, name.as_deref(), heard, is_heard);
+            }
             Event::Closed { .. } => {
                 self.listeners.clear();
+                self.hearing.clear();
                 self.tell(Told::Closed);
                 self.watchers.clear();
             }
