@@ -18,7 +18,8 @@ use std::time::Duration;
     about = "Calls and watches the agents of a ragents session"
 )]
 struct Args {
-    /// The relay's URL.
+    /// The relay's URL: ws://, or wss:// (TLS, checked against the system's
+    /// roots or the PEM file SSL_CERT_FILE names).
     #[arg(
         short,
         long,

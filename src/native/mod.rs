@@ -48,7 +48,10 @@ pub struct Config {
 }
 
 impl Config {
-    /// A session of `key` at the relay at `url` (`ws://host:port`).
+    /// A session of `key` at the relay at `url`: `ws://host:port`, or
+    /// `wss://host:port` through TLS (rustls), the relay's certificate
+    /// checked against the system's roots, or those in the PEM file that
+    /// `SSL_CERT_FILE` names.
     pub fn new(url: impl Into<String>, key: impl Into<Value>) -> Config {
         Config {
             url: url.into(),
