@@ -24,6 +24,9 @@
 #![deny(missing_docs)]
 
 mod hearing;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "tokio_io.rs"]
+mod io;
 mod task;
 
 use crate::protocol::client::{self as core, Backoff};
@@ -149,8 +152,8 @@ impl Session {
         let bound = Duration::from_millis(config.options.timeout.unwrap_or(30_000) as u64);
         let (commands, open, connected) = task::start(config);
         let session = Session { commands, open };
-        let waited = tokio::time::timeout(bound + Duration::from_secs(1), connected).await;
-        let Ok(connected) = waited else {
+        let waited = io::within(bound + Duration::from_secs(1), connected).await;
+        let Some(connected) = waited else {
             session.close();
             return Err(core::Error::Connect("no answer from the relay".into()).into());
         };

@@ -5,26 +5,20 @@
 //! It ends when the session closes, or when no handle is left.
 
 use super::hearing::{Hearing, Tell};
+use super::io::{self, Clock, Incoming, Socket};
 use super::{Config, Ctx, Error};
 use crate::protocol::client::values::read_frame;
 use crate::protocol::client::{self as core, Answer, Client, Event, Failure, Host, Io, Refused};
 use crate::protocol::resume::ack_packet;
 use futures_util::future::BoxFuture;
-use futures_util::{FutureExt, SinkExt, StreamExt};
+use futures_util::FutureExt;
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot, watch};
-use tokio::time::Instant;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::Message;
-use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
-
-type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 /// Where one answer goes.
 pub(super) type Reply<T> = oneshot::Sender<Result<T, Error>>;
@@ -173,7 +167,7 @@ pub(super) struct Served {
 /// ids, remote ones their ids and infos, a handler's ctx a `Served`, a
 /// stream's sink a channel of its chunks.
 pub(super) struct NativeHost {
-    started: Instant,
+    clock: Clock,
     seed: u64,
     served: u64,
 }
@@ -205,7 +199,7 @@ impl Host for NativeHost {
     }
 
     fn now(&self) -> u64 {
-        self.started.elapsed().as_millis() as u64
+        self.clock.now()
     }
 
     fn random(&mut self) -> f64 {
@@ -224,9 +218,6 @@ impl Host for NativeHost {
 /// How long opening a socket may take when the session sets no timeout.
 const CONNECT_BOUND: Duration = Duration::from_secs(10);
 
-/// How long a frame may wait for the socket to take it.
-const WRITE_BOUND: Duration = Duration::from_secs(10);
-
 /// Starts the session's task: its commands, whether it is open, and the
 /// answer to connecting.
 pub(super) fn start(
@@ -239,11 +230,9 @@ pub(super) fn start(
     let (commands, rx) = mpsc::unbounded_channel();
     let (open_tx, open) = watch::channel(false);
     let (connected_tx, connected) = oneshot::channel();
-    let seed = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64 | 1);
+    let seed = io::seed();
     let host = NativeHost {
-        started: Instant::now(),
+        clock: Clock::start(),
         seed,
         served: 0,
     };
@@ -272,7 +261,7 @@ pub(super) fn start(
         watchers: Vec::new(),
         hearing: Hearing::default(),
     };
-    tokio::spawn(task.run(rx));
+    io::spawn_session(task.run(rx));
     (commands, open, connected)
 }
 
@@ -309,14 +298,11 @@ impl Task {
             if self.core.is_closed() {
                 break;
             }
-            let started = self.core.host().started;
-            let wake = self
-                .core
-                .poll_timeout()
-                .map(|at| started + Duration::from_millis(at));
+            let wake = self.core.poll_timeout();
+            let clock = &self.core.host().clock;
             let sleep = async {
                 match wake {
-                    Some(at) => tokio::time::sleep_until(at).await,
+                    Some(at) => clock.sleep_until(at).await,
                     None => std::future::pending().await,
                 }
             };
@@ -339,34 +325,24 @@ impl Task {
                 }
             }
         }
-        if let Some(mut s) = self.socket.take() {
-            let _ = tokio::time::timeout(Duration::from_secs(1), s.close(None)).await;
+        if let Some(s) = self.socket.take() {
+            s.close().await;
         }
         let _ = self.open.send(false);
     }
 
-    fn frame(&mut self, frame: Option<Result<Message, tokio_tungstenite::tungstenite::Error>>) {
+    fn frame(&mut self, frame: Incoming) {
         match frame {
-            Some(Ok(Message::Text(text))) => {
+            Incoming::Text(text) => {
                 self.core.heard();
-                for packet in read_frame(text.as_str()) {
+                for packet in read_frame(&text) {
                     self.core.receive(packet);
                 }
             }
-            Some(Ok(Message::Close(close))) => {
+            Incoming::Other => self.core.heard(),
+            Incoming::Closed(why) => {
                 self.socket = None;
-                let reason =
-                    close.map_or_else(|| "connection closed".to_owned(), |c| c.reason.to_string());
-                self.core.transport_closed(reason);
-            }
-            Some(Ok(_)) => self.core.heard(),
-            Some(Err(e)) => {
-                self.socket = None;
-                self.core.transport_closed(e.to_string());
-            }
-            None => {
-                self.socket = None;
-                self.core.transport_closed("connection closed".into());
+                self.core.transport_closed(why);
             }
         }
     }
@@ -572,16 +548,16 @@ impl Task {
             }
             Io::Ack(n) => self.write(ack_packet(n)).await,
             Io::Close => {
-                if let Some(mut s) = self.socket.take() {
-                    let _ = tokio::time::timeout(Duration::from_secs(1), s.close(None)).await;
+                if let Some(s) = self.socket.take() {
+                    s.close().await;
                 }
             }
             Io::Abandon => self.socket = None,
             Io::Open => {
                 self.socket = None;
                 // (Bounded: the core's clock does not run meanwhile.)
-                let attempt = tokio::time::timeout(self.connect_bound, connect(&self.url)).await;
-                match attempt.unwrap_or_else(|_| Err("no answer to the WebSocket handshake".into()))
+                let attempt = io::within(self.connect_bound, Socket::open(&self.url)).await;
+                match attempt.unwrap_or_else(|| Err("no answer to the WebSocket handshake".into()))
                 {
                     Ok(s) => {
                         self.socket = Some(s);
@@ -593,19 +569,13 @@ impl Task {
         }
     }
 
-    /// Writes a frame. A socket that takes nothing for `WRITE_BOUND` (a
-    /// peer that stopped reading, a half-open connection) counts as lost:
-    /// the core's timers do not run while a write waits.
+    /// Writes a frame; a socket that fails to take it is lost.
     async fn write(&mut self, text: String) {
         let Some(s) = &mut self.socket else { return };
-        let sent = tokio::time::timeout(WRITE_BOUND, s.send(Message::Text(text.into()))).await;
-        let lost = match sent {
-            Ok(Ok(())) => return,
-            Ok(Err(e)) => e.to_string(),
-            Err(_) => "the relay takes nothing more".to_owned(),
-        };
-        self.socket = None;
-        self.core.transport_closed(lost);
+        if let Err(lost) = s.send(text).await {
+            self.socket = None;
+            self.core.transport_closed(lost);
+        }
     }
 
     fn event(&mut self, event: Event<NativeHost>) {
@@ -635,7 +605,7 @@ impl Task {
                     cancelled: ctx.cancel.subscribe(),
                     writer,
                 };
-                tokio::spawn(async move {
+                io::spawn(async move {
                     // (Kept alive with the run: where the relay takes no
                     // cancels, the core keeps no ctx.)
                     let _served = ctx;
@@ -748,19 +718,4 @@ fn settle<'a>(
 
 fn unexpected() -> Error {
     core::Error::Remote("an answer of another kind".into()).into()
-}
-
-/// A WebSocket to `url`, speaking the ragents subprotocol.
-async fn connect(url: &str) -> Result<Socket, String> {
-    let mut request = url.into_client_request().map_err(|e| e.to_string())?;
-    let protocol = "ragents-protocol"
-        .parse()
-        .map_err(|_| "bad header".to_owned())?;
-    request
-        .headers_mut()
-        .insert("Sec-WebSocket-Protocol", protocol);
-    let (socket, _) = tokio_tungstenite::connect_async(request)
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(socket)
 }
