@@ -2,7 +2,8 @@
 // 1-2. cargo test: the protocol core, and the real relay with real sockets;
 // 3.   the wasm client (wasm-bindgen-test) in each engine: Chromium,
 //      Firefox and WebKit (tests/node/engines.mjs), against our relay and
-//      the 1.0.0 relay, both started here;
+//      the 1.0.0 relay, both started here; and the Rust client's API in
+//      the browser, against our relay;
 // 4.   Node tests: the 1.0.0 client against our relay, interop, a plain page
 //      loading www/ragents-browser.js, and the npm package (pkg/, packed) in
 //      Node, Deno, webpack, Vite and a script tag; then the page tests of
@@ -22,6 +23,7 @@ const env = toolEnv();
 run("cargo fmt --check", { env });
 run("cargo clippy --locked --all-targets --features rust-client -- -D warnings", { env });
 run("cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings", { env });
+run("cargo clippy --locked --lib --tests --target wasm32-unknown-unknown --features rust-client -- -D warnings", { env });
 // With the Rust client (feature rust-client) and the `ragents` command
 // line: their tests, and the crate's doc examples, against a real relay.
 run("cargo test --locked --features rust-client", { env });
@@ -37,23 +39,29 @@ const old = await startOldRelay();
 const xvfb = await startXvfb();
 let status = 0;
 try {
+  // The script's client (`browser`), and the Rust client in the browser
+  // (`rust_web`, feature rust-client).
+  const suites = [["--test", "browser"], ["--features", "rust-client", "--test", "rust_web"]];
   for (const engine of ENGINES) {
-    console.log(`$ (${engine}) cargo test --target wasm32-unknown-unknown --test browser`);
-    status = spawnSync(
-      "cargo",
-      ["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "browser"],
-      {
-        cwd: root,
-        stdio: "inherit",
-        env: runnerEnv(engine, xvfb.display)({
-          ...env,
-          CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: "wasm-bindgen-test-runner",
-          WASM_BINDGEN_TEST_TIMEOUT: "120",
-          RAGENTS_RELAY_URL: ours.url,
-          RAGENTS_OLD_RELAY_URL: old.url,
-        }),
-      },
-    ).status;
+    for (const suite of suites) {
+      console.log(`$ (${engine}) cargo test --target wasm32-unknown-unknown ${suite.join(" ")}`);
+      status = spawnSync(
+        "cargo",
+        ["test", "--locked", "--target", "wasm32-unknown-unknown", ...suite],
+        {
+          cwd: root,
+          stdio: "inherit",
+          env: runnerEnv(engine, xvfb.display)({
+            ...env,
+            CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER: "wasm-bindgen-test-runner",
+            WASM_BINDGEN_TEST_TIMEOUT: "120",
+            RAGENTS_RELAY_URL: ours.url,
+            RAGENTS_OLD_RELAY_URL: old.url,
+          }),
+        },
+      ).status;
+      if (status !== 0) break;
+    }
     if (status !== 0) break;
   }
 } finally {

@@ -15,15 +15,17 @@ pub mod protocol;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod relay;
 
-#[cfg(target_arch = "wasm32")]
+// The script's client (its JavaScript global, its exports, its allocator):
+// not in a Rust program's wasm, which has the Rust client instead.
+#[cfg(all(target_arch = "wasm32", not(feature = "rust-client")))]
 pub mod client;
 
-#[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
+#[cfg(feature = "rust-client")]
 pub mod native;
-#[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
+#[cfg(feature = "rust-client")]
 pub use native::{
     Agent, Chunks, Config, Ctx, Error, Events, Handlers, Interest, RemoteAgent, Session,
     SessionEvent, Watch,
 };
-#[cfg(all(feature = "rust-client", not(target_arch = "wasm32")))]
+#[cfg(feature = "rust-client")]
 pub use protocol::client::Backoff;

@@ -1,7 +1,7 @@
 //! Tier 3: the wasm client in headless Chrome, against a real `ragentsd`
 //! and the real 1.0.0 relay that `npm test` starts (URLs compiled in). The
 //! tests go through the JS face (method lookups on the JS objects), as pages do.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "rust-client")))]
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use std::cell::RefCell;

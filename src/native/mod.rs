@@ -1,7 +1,9 @@
 //! ragents for Rust programs (feature `rust-client`): sessions, agents and
-//! remote agents over tokio, run by the same sans-IO core as the browser
-//! client (`protocol::client`). A task per session owns the core and its
-//! socket (`task`); the handles here send it commands and await answers.
+//! remote agents, natively over tokio and in the browser over the page's
+//! WebSocket (`io`: `tokio_io` or `web_io`), run by the same sans-IO core
+//! as the script's client (`protocol::client`). A task per session owns
+//! the core and its socket (`task`); the handles here send it commands and
+//! await answers.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), ragents::Error> {
@@ -26,6 +28,9 @@
 mod hearing;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "tokio_io.rs"]
+mod io;
+#[cfg(target_arch = "wasm32")]
+#[path = "web_io.rs"]
 mod io;
 mod task;
 

@@ -4,7 +4,7 @@
 //! asks of it (`Frame`, `Io`).
 
 use alloc::borrow::Cow;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "rust-client"))]
 use alloc::borrow::ToOwned;
 use alloc::{string::String, vec::Vec};
 
@@ -93,8 +93,9 @@ pub enum Io<B> {
     Ack(u64),
 }
 
-/// Native drivers (and the tests) hold bodies as `serde_json` values.
-#[cfg(not(target_arch = "wasm32"))]
+/// Native drivers, the Rust client in the browser, and the tests hold
+/// bodies as `serde_json` values.
+#[cfg(any(not(target_arch = "wasm32"), feature = "rust-client"))]
 impl Body for serde_json::Value {
     fn agent_id(&self) -> Option<String> {
         self.get("id")?.as_str().map(str::to_owned)

@@ -16,7 +16,7 @@ mod in_flight;
 mod interest;
 mod link;
 mod serving;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "rust-client"))]
 pub mod values;
 mod window;
 

@@ -1,0 +1,101 @@
+//! The Rust client in the browser (feature `rust-client`, wasm32): the API
+//! a Rust front-end (Leptos, Yew, Dioxus) uses, over the page's WebSocket
+//! and timers, in each engine, against the real `ragentsd` that `npm test`
+//! starts (its URL compiled in). Two sessions in one page: an agent
+//! answers, streams and emits; the other calls it by id and by name, reads
+//! a stream under credit and its events; a relay that is not there says so.
+#![cfg(all(target_arch = "wasm32", feature = "rust-client"))]
+
+use futures_util::StreamExt;
+use ragents::{Config, Ctx, Handlers, Session};
+use serde_json::{json, Value};
+use std::time::Duration;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const RELAY: &str = match option_env!("RAGENTS_RELAY_URL") {
+    Some(u) => u,
+    None => "ws://127.0.0.1:9000",
+};
+
+const WAIT: Duration = Duration::from_secs(5);
+
+fn key(name: &str) -> String {
+    format!("{name}-{}", js_sys::Math::random())
+}
+
+async fn count(n: Value, ctx: Ctx) -> Result<Value, String> {
+    let n = n.as_u64().ok_or("count takes a number")?;
+    let mut sent = 0;
+    while sent < n && ctx.write(&sent).await {
+        sent += 1;
+    }
+    Ok(json!({ "sent": sent }))
+}
+
+#[wasm_bindgen_test]
+async fn an_agent_in_a_page_answers_streams_and_emits_to_another_session() {
+    let key = key("rust-web");
+    let config = || Config::new(RELAY, key.as_str()).timeout(WAIT);
+    let owner = Session::connect(config()).await.unwrap();
+    let caller = Session::connect(config()).await.unwrap();
+    let handlers = Handlers::new()
+        .on("echo", |body: Value, _| async move { Ok(body) })
+        .on("count", count);
+    let info = json!({"name": "counter"});
+    let agent = owner.create_agent_with(info, handlers).await.unwrap();
+
+    let named: String = caller.request("counter", "echo", &"by name").await.unwrap();
+    assert_eq!(named, "by name");
+    let list = caller.remote_agents().await.unwrap();
+    let counter = list
+        .into_iter()
+        .find(|r| r.name() == Some("counter"))
+        .unwrap();
+    assert_eq!(counter.id(), agent.id());
+    let answer: Value = counter.send("echo", &json!({"a": [1, "é"]})).await.unwrap();
+    assert_eq!(answer, json!({"a": [1, "é"]}));
+    let unknown = counter.send::<Value>("nothing", &()).await.unwrap_err();
+    assert_eq!(unknown.code, "ERR_REMOTE");
+
+    // 2,000 chunks, in order, under the caller's credit, then the answer.
+    let mut chunks = counter.stream("count", &2000).unwrap();
+    for n in 0..2000u64 {
+        assert_eq!(chunks.next().await, Some(json!(n)));
+    }
+    let done: Value = chunks.result().await.unwrap();
+    assert_eq!(done, json!({"sent": 2000}));
+
+    // Events, once the relay knows this session listens.
+    let mut ticks = counter.events("tick");
+    let mut interest = agent.interest();
+    agent.emit("tick", &0).unwrap();
+    assert_eq!(interest.next().await, Some(("tick".to_owned(), true)));
+    for n in 1..4 {
+        agent.emit("tick", &n).unwrap();
+    }
+    for n in 1..4 {
+        assert_eq!(ticks.next().await, Some(json!(n)));
+    }
+    owner.close();
+    caller.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_relay_that_is_not_there_and_a_closed_session_say_so() {
+    let nowhere = Config::new("ws://127.0.0.1:9", key("none")).timeout(WAIT);
+    let refused = Session::connect(nowhere)
+        .await
+        .err()
+        .expect("no relay there");
+    assert_eq!(refused.code, "ERR_CONNECT");
+
+    let session = Session::connect(Config::new(RELAY, key("closed")).timeout(WAIT))
+        .await
+        .unwrap();
+    session.close();
+    let closed = session.create_agent(json!({"name": "late"})).await;
+    let closed = closed.err().expect("a closed session makes no agent");
+    assert_eq!(closed.code, "ERR_CLOSED");
+}
