@@ -99,3 +99,44 @@ async fn a_relay_that_is_not_there_and_a_closed_session_say_so() {
     let closed = closed.err().expect("a closed session makes no agent");
     assert_eq!(closed.code, "ERR_CLOSED");
 }
+
+#[wasm_bindgen_test]
+async fn the_timers_a_session_waits_on_are_cleared_when_not_needed() {
+    // Counts the page's timers that are set and neither fired nor cleared.
+    js_sys::eval(
+        r#"(() => {
+          const set = globalThis.setTimeout, clear = globalThis.clearTimeout, live = new Set();
+          globalThis.setTimeout = (f, ms, ...a) => {
+            const id = set(() => { live.delete(id); f(...a); }, ms);
+            live.add(id);
+            return id;
+          };
+          globalThis.clearTimeout = (id) => { live.delete(id); clear(id); };
+          globalThis.liveTimers = () => live.size;
+        })()"#,
+    )
+    .unwrap();
+    let key = key("rust-web-timers");
+    // A far deadline (the heartbeat's), waited on again at each packet.
+    let config = || {
+        Config::new(RELAY, key.as_str())
+            .timeout(WAIT)
+            .heartbeat(Duration::from_secs(30))
+    };
+    let owner = Session::connect(config()).await.unwrap();
+    let caller = Session::connect(config()).await.unwrap();
+    let handlers = Handlers::new().on("count", count);
+    let agent = owner
+        .create_agent_with(json!({"name": "timed"}), handlers)
+        .await
+        .unwrap();
+    let list = caller.remote_agents().await.unwrap();
+    let timed = list.into_iter().find(|r| r.id() == agent.id()).unwrap();
+    let mut chunks = timed.stream("count", &2000).unwrap();
+    while chunks.next().await.is_some() {}
+    let _: Value = chunks.result().await.unwrap();
+    let live = js_sys::eval("liveTimers()").unwrap().as_f64().unwrap();
+    assert!(live <= 8.0, "{live} timers left pending");
+    owner.close();
+    caller.close();
+}

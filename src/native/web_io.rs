@@ -4,7 +4,11 @@
 //! same names as natively (`tokio_io`).
 
 use crate::protocol::client::CLOSE_RESUME;
+use std::cell::RefCell;
 use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use wasm_bindgen::closure::Closure;
@@ -17,7 +21,12 @@ extern "C" {
     fn performance_now() -> f64;
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(f: &js_sys::Function, ms: f64) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &JsValue);
 }
+
+/// The longest delay `setTimeout` takes (a longer one fires at once).
+const MAX_DELAY_MS: f64 = 2_147_483_647.0;
 
 /// What came from the socket.
 pub(super) enum Incoming {
@@ -46,9 +55,11 @@ fn text(e: JsValue) -> String {
 }
 
 impl Socket {
+    /// (Given up before it opens, as when its bound passes, the socket
+    /// is closed and unlistened: it is a `Socket` from the start.)
     pub(super) async fn open(url: &str) -> Result<Socket, String> {
         let ws = WebSocket::new_with_str(url, "ragents-protocol").map_err(text)?;
-        let (tx, mut rx) = mpsc::unbounded_channel();
+        let (tx, rx) = mpsc::unbounded_channel();
         let (opened, open) = oneshot::channel::<()>();
         let mut opened = Some(opened);
         let on_open = Closure::<dyn FnMut(JsValue)>::new(move |_| {
@@ -72,16 +83,16 @@ impl Socket {
         ws.set_onopen(Some(on_open.as_ref().unchecked_ref()));
         ws.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         ws.set_onclose(Some(on_close.as_ref().unchecked_ref()));
-        let failed = tokio::select! {
-            _ = open => None,
-            closed = rx.recv() => Some(closed),
-        };
-        let socket = Socket {
+        let mut socket = Socket {
             ws,
             rx,
             _on_message: on_message,
             _on_close: on_close,
             _on_open: on_open,
+        };
+        let failed = tokio::select! {
+            _ = open => None,
+            closed = socket.rx.recv() => Some(closed),
         };
         match failed {
             None => Ok(socket),
@@ -95,7 +106,8 @@ impl Socket {
     }
 
     /// Sends a text frame; Err(why) when the socket is lost. (The browser
-    /// queues what the socket has not taken yet.)
+    /// queues what the socket has not taken yet, unbounded: a half-open
+    /// socket is found by the heartbeat, `Config::heartbeat`.)
     pub(super) async fn send(&mut self, text: String) -> Result<(), String> {
         self.ws.send_with_str(&text).map_err(self::text)
     }
@@ -131,23 +143,66 @@ impl Clock {
 
     /// Waits until `ms` on this clock.
     pub(super) async fn sleep_until(&self, ms: u64) {
-        sleep(ms.saturating_sub(self.now()) as f64).await
+        while self.now() < ms {
+            Sleep::new((ms - self.now()) as f64).await
+        }
     }
 }
 
-/// Waits `ms`.
-async fn sleep(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        set_timeout(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+/// A `setTimeout`, cleared when dropped: a timer that lost a race (the
+/// session task makes one per wait) leaves nothing behind.
+struct Sleep {
+    id: JsValue,
+    fired: Rc<RefCell<(bool, Option<Waker>)>>,
+    _cb: Closure<dyn FnMut()>,
+}
+
+impl Sleep {
+    /// `ms` from now, or the longest delay `setTimeout` takes.
+    fn new(ms: f64) -> Sleep {
+        let fired = Rc::new(RefCell::new((false, None::<Waker>)));
+        let on = fired.clone();
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            let waker = {
+                let mut f = on.borrow_mut();
+                f.0 = true;
+                f.1.take()
+            };
+            if let Some(waker) = waker {
+                waker.wake();
+            }
+        });
+        let id = set_timeout(cb.as_ref().unchecked_ref(), ms.clamp(0.0, MAX_DELAY_MS));
+        Sleep { id, fired, _cb: cb }
+    }
+}
+
+impl Future for Sleep {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let mut f = self.fired.borrow_mut();
+        if f.0 {
+            return Poll::Ready(());
+        }
+        f.1 = Some(cx.waker().clone());
+        Poll::Pending
+    }
+}
+
+impl Drop for Sleep {
+    fn drop(&mut self) {
+        clear_timeout(&self.id);
+    }
 }
 
 /// `f`'s output, or None when it takes longer than `bound`.
 pub(super) async fn within<T>(bound: Duration, f: impl Future<Output = T>) -> Option<T> {
+    let clock = Clock::start();
+    let bound = bound.as_millis().min(u64::MAX as u128) as u64;
     tokio::select! {
         out = f => Some(out),
-        _ = sleep(bound.as_millis() as f64) => None,
+        _ = clock.sleep_until(bound) => None,
     }
 }
 
