@@ -591,3 +591,29 @@ async fn two(interest: &mut ragents::Interest) -> Vec<(String, bool)> {
     got.sort();
     got
 }
+
+#[tokio::test]
+async fn the_command_line_serves_an_echo_agent_until_the_session_ends() {
+    use tokio::io::AsyncBufReadExt;
+    let relay = Relay::start(&[]);
+    let mut serve = cli(&relay, "cli-serve", &["serve", "--name", "echo2"]).await;
+    let stdout = serve.stdout.take().unwrap();
+    let mut lines = tokio::io::BufReader::new(stdout).lines();
+    let ready = timeout(WAIT, lines.next_line()).await.unwrap().unwrap();
+    let ready: Value = serde_json::from_str(&ready.unwrap()).unwrap();
+    assert_eq!(ready["name"], "echo2");
+    let caller = Session::connect(Config::new(relay.url(), "cli-serve").timeout(WAIT))
+        .await
+        .unwrap();
+    let answer: Value = caller
+        .request("echo2", "echo", &json!({"a": [1]}))
+        .await
+        .unwrap();
+    assert_eq!(answer, json!({"a": [1]}));
+    assert_eq!(json!(find(&caller, "echo2").await.id()), ready["id"]);
+    // The relay goes: so does the session, and serve says so.
+    drop(relay);
+    let (ok, _, stderr) = output(serve).await;
+    assert!(!ok);
+    assert!(stderr.starts_with("ERR_CLOSED: "), "{stderr}");
+}

@@ -18,7 +18,7 @@ fn main() -> std::process::ExitCode {
 mod cli {
     use clap::{Parser, Subcommand};
     use futures_util::{Stream, StreamExt};
-    use ragents::{Config, Error, Session, SessionEvent};
+    use ragents::{Config, Error, Handlers, Session, SessionEvent};
     use serde_json::{json, Value};
     use std::process::ExitCode;
     use std::time::Duration;
@@ -27,7 +27,11 @@ mod cli {
     #[command(
         name = "ragents",
         version,
-        about = "Calls and watches the agents of a ragents session"
+        about = "Calls and watches the agents of a ragents session",
+        after_help = "Output: one line of JSON per answer, agent or event (jq reads it).\n\
+                      Exit status: 0 when done; 1 on a failure, its code and message on stderr \
+                      as `CODE: message` (ERR_CONNECT, ERR_TIMEOUT, ERR_REMOTE, ERR_CLOSED...); \
+                      2 on a wrong command line."
     )]
     struct Args {
         /// The relay's URL: ws://, or wss:// (TLS, checked against the system's
@@ -39,8 +43,15 @@ mod cli {
             default_value = "ws://localhost:9000"
         )]
         url: String,
-        /// The session's key.
-        #[arg(short, long, env = "RAGENTS_KEY")]
+        /// The session's key, or the token a relay with a secret asks for
+        /// (kept out of the process list in RAGENTS_KEY).
+        #[arg(
+            short,
+            long,
+            visible_alias = "token",
+            env = "RAGENTS_KEY",
+            hide_env_values = true
+        )]
         key: String,
         /// Seconds to wait for the relay, and for each answer.
         #[arg(short, long, default_value_t = 10)]
@@ -77,6 +88,13 @@ mod cli {
             event: String,
             #[arg(short = 'n', long)]
             count: Option<usize>,
+        },
+        /// Runs an agent that answers `echo` with what it is sent, handy for
+        /// testing a page: prints `{id, name}` once it exists, then serves
+        /// until interrupted (exit 0) or the session ends (ERR_CLOSED).
+        Serve {
+            #[arg(long, default_value = "echoer")]
+            name: String,
         },
     }
 
@@ -140,6 +158,19 @@ mod cli {
                 })?;
                 let events = remote.events(&event);
                 print_lines(events, count, &format!("{agent} or the session")).await?;
+            }
+            What::Serve { name } => {
+                let info = json!({"name": name, "title": "ragents serve: echoes"});
+                let handlers = Handlers::new().on("echo", |body: Value, _| async move { Ok(body) });
+                let agent = session.create_agent_with(info, handlers).await?;
+                println!("{}", json!({"id": agent.id(), "name": name}));
+                tokio::select! {
+                    _ = session.closed() => return Err(Error {
+                        code: "ERR_CLOSED",
+                        message: "the session ended".into(),
+                    }),
+                    _ = tokio::signal::ctrl_c() => {}
+                }
             }
         }
         // Its close frame sent before the process ends.
