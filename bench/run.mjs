@@ -8,7 +8,7 @@ import { gzipSync, inflateSync } from "node:zlib";
 import { execSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { setup, run, root, toolEnv } from "../scripts/setup.mjs";
+import { setup, run, root, targetDir, toolEnv } from "../scripts/setup.mjs";
 import { build } from "../scripts/build.mjs";
 import { LOAD_ENV, startRelay, startOldRelay, startNats } from "../tests/node/relays.mjs";
 import { roundTrips, fanOut, idle } from "./relay-loads.mjs";
@@ -17,6 +17,7 @@ import { ENGINES, startXvfb } from "../tests/node/engines.mjs";
 import { loopbackLoads } from "./loopback.mjs";
 import { chunkCost, eventCost, stalledStreams, streamPages } from "./stream-loads.mjs";
 import { interestLoads, clusterInterest } from "./interest-loads.mjs";
+import { rustCallers } from "./rust-callers.mjs";
 
 const quick = process.argv.includes("--quick");
 const scale = quick ? 0.1 : 1;
@@ -25,6 +26,7 @@ process.env.RAGENTSD_PROFILE = "release";
 setup({ browser: true, nats: true, engines: true });
 const env = toolEnv();
 run("cargo build --release --locked --bin ragentsd", { env });
+run("cargo build --release --locked --features rust-client --example caller", { env });
 await build({ env });
 
 async function relayLoads(start) {
@@ -101,6 +103,17 @@ const interest = await (async () => {
   const relay = await startRelay([], { env: LOAD_ENV });
   try {
     return await interestLoads(relay.url, relay.child.pid, { emits: 20_000 * scale });
+  } finally {
+    await relay.stop();
+  }
+})();
+// The Rust client (issue 30): a native caller beside the 1.0.0 Node
+// client's, through our relay.
+console.log("rust callers");
+const callers = await (async () => {
+  const relay = await startRelay([], { env: LOAD_ENV });
+  try {
+    return await rustCallers(relay.url, { total: 50_000 * scale, rounds: quick ? 1 : 3, targetDir });
   } finally {
     await relay.stop();
   }
@@ -257,6 +270,15 @@ for (const engine of ENGINES) {
   rows.push([`interest (cluster): NATS messages received by a relay whose clients listen to nothing, 10,000 events emitted (the listening relay: ${i(c.listening)}, heard ${i(c.heard)})`,
     i(c.deaf), "", "", "0", c.deaf === 0 ? "yes" : "NO"]);
 }
+{
+  const { rust, old, window } = callers;
+  const speed = rust.perSecond / old.perSecond;
+  rows.push([`Rust client (native): round trips/s through our relay, ${window} in flight, ÷ the 1.0.0 Node client's`,
+    i(rust.perSecond), i(old.perSecond), f(speed, 2), "≥ 1", speed >= 1 ? "yes" : "NO"]);
+  const cpu = rust.cpuUsPer / old.cpuUsPer;
+  rows.push(["Rust client (native): the caller's CPU µs per round trip ÷ the 1.0.0 Node client's",
+    f(rust.cpuUsPer, 2), f(old.cpuUsPer, 2), f(cpu, 2), "≤ 1", cpu <= 1 ? "yes" : "NO"]);
+}
 rows.push(["size: ragents-browser.js (bytes)", i(ourBundle.raw), i(oldBundle.raw), f(ourBundle.raw / oldBundle.raw, 2), "", ""]);
 const gzTarget = target("size: ragents-browser.js gzipped (bytes)", ourBundle.gz, oldBundle.gz, 1, i);
 chart.push(gzTarget);
@@ -323,8 +345,9 @@ How each row is measured (code in \`bench/\`):
    as our client does for chunks that small (32, then 1024 ahead: 512 more
    for each 512 read), each burst the credit
    allows in one frame, against the same number of 100-byte events emitted
-   16 to a frame to one listener (each delivered to it and back to its
-   emitter); and 100 callers of 64 KiB
+   16 to a frame to one listener by an emitter that agreed to interest, as
+   ours does (one delivery each), and again by one that did not (each
+   delivered to the listener and back to its emitter); and 100 callers of 64 KiB
    chunks, each granting 32, whose sockets stop reading, with the relay's
    resident memory before and after it stops growing. In the browser, two
    pages of headless Chromium through our relay: an agent that answers with
@@ -335,7 +358,12 @@ How each row is measured (code in \`bench/\`):
    ${quick ? 1 : 3} rounds. And 200 times: a request held by the agent,
    \`abort()\` in the caller's page, and the time until the agent's
    \`ctx.signal\` fires, on the pages' common clock, beside the pair's round trip.
-7. Size: gzip level 9.
+7. The Rust client: \`examples/caller.rs\` (release) and the same caller with
+   the 1.0.0 Node client (\`bench/old-caller.cjs\`), each a process of its
+   own, calling \`echo\` of a raw agent through our relay, ${i(50_000 * scale)} calls
+   with 16 in flight, taking turns, medians of ${quick ? 1 : 3} rounds; the
+   CPU is the caller's process's alone.
+8. Size: gzip level 9.
 
 ${readNotes()}`);
 
