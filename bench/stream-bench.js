@@ -38,7 +38,11 @@
   };
 
   // The floor: raw sockets; the producer emits its chunks as events as
-  // fast as its socket takes them, one message each, once asked.
+  // fast as its socket takes them, one message each, once asked, never more
+  // than 8 MiB ahead of what the consumer said it read (a request "ack"
+  // each 64 chunks): past 16 MiB the relay would cut the consumer off as a
+  // slow reader. (8 MiB is over 80,000 chunks of 100 bytes, 128 of 64 KiB:
+  // four times what our streams keep ahead.)
   function open(url, key, onPacket) {
     return new Promise(function (resolve, reject) {
       var ws = new WebSocket(url, "ragents-protocol");
@@ -56,15 +60,27 @@
   window.floorProducer = async function (url, key, size) {
     var agent;
     var chunk = JSON.stringify(payload(size));
+    var ahead = Math.max(64, Math.floor((8 << 20) / chunk.length));
+    var n = 0, sent = 0, acked = 0, waiting = false;
+    var frame;
+    function send() {
+      waiting = false;
+      while (sent < n && sent - acked < ahead && ws.bufferedAmount < 1 << 20) ws.send(frame), sent++;
+      // (Held by the consumer: its next ack sends more.)
+      if (sent < n && sent - acked < ahead) (waiting = true), setTimeout(send, 0);
+    }
     var ws = await open(url, key, function (p) {
       if (p.type === "response" && p.name === "createAgent") agent = p.body.id;
       if (p.type !== "request") return;
-      var n = p.body, sent = 0;
-      var frame = '{"type":"event","name":"c","from":"' + agent + '","body":' + chunk + "}";
-      (function send() {
-        while (sent < n && ws.bufferedAmount < 1 << 20) ws.send(frame), sent++;
-        if (sent < n) setTimeout(send, 0);
-      })();
+      if (p.name === "ack") {
+        ws.send(JSON.stringify({ type: "response", from: agent, id: p.id, body: null }));
+        acked = p.body;
+        if (!waiting) send();
+        return;
+      }
+      (n = p.body), (sent = 0), (acked = 0);
+      frame = '{"type":"event","name":"c","from":"' + agent + '","body":' + chunk + "}";
+      send();
     });
     ws.send(JSON.stringify({ type: "request", name: "createAgent", to: "server", id: "1", body: { name: "gen" } }));
     while (!agent) await new Promise((r) => setTimeout(r, 5));
@@ -77,8 +93,11 @@
     var finished = new Promise(function (r) {
       done = r;
     });
+    var gen;
     var ws = await open(url, key, function (p) {
-      if (p.type === "event" && p.name === "c" && ++got === n) done();
+      if (p.type !== "event" || p.name !== "c") return;
+      if (++got === n) done();
+      else if (got % 64 === 0) ws.send(JSON.stringify({ type: "request", name: "ack", to: gen.id, id: "a" + got, body: got }));
     });
     ws.send(JSON.stringify({ type: "request", name: "getAgents", to: "server", id: "g" }));
     var agents = await new Promise(function (resolve) {
@@ -88,7 +107,7 @@
         if (p.type === "response" && p.id === "g") (ws.onmessage = prev), resolve(p.body);
       };
     });
-    var gen = agents.find(function (a) {
+    gen = agents.find(function (a) {
       return a.name === "gen";
     });
     var t0 = performance.now();
