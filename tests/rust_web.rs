@@ -140,3 +140,41 @@ async fn the_timers_a_session_waits_on_are_cleared_when_not_needed() {
     owner.close();
     caller.close();
 }
+
+/// The README's browser sample (tests/readme_samples.rs holds the two to
+/// the same text): the counter of examples/counter.rs, streamed.
+async fn readme_sample(
+    relay_url: &str,
+    mut log: impl FnMut(&Value),
+) -> Result<Value, ragents::Error> {
+    let session = Session::connect(Config::new(relay_url, "sample")).await?;
+    let counter = session
+        .remote_agents()
+        .await?
+        .into_iter()
+        .find(|r| r.name() == Some("counter"))
+        .unwrap();
+    let mut chunks = counter.stream("count", &5)?; // credit granted as they are read
+    while let Some(n) = chunks.next().await {
+        log(&n);
+    }
+    let done: Value = chunks.result().await?; // {"sent": 5}
+    Ok(done)
+}
+
+#[wasm_bindgen_test]
+async fn the_readme_sample_streams_from_the_counter_agent() {
+    let owner = Session::connect(Config::new(RELAY, "sample").timeout(WAIT))
+        .await
+        .unwrap();
+    let handlers = Handlers::new().on("count", count);
+    let info = json!({"name": "counter", "title": "a Rust agent"});
+    let _agent = owner.create_agent_with(info, handlers).await.unwrap();
+    let mut seen = Vec::new();
+    let done = readme_sample(RELAY, |n| seen.push(n.clone()))
+        .await
+        .unwrap();
+    assert_eq!(done, json!({"sent": 5}));
+    assert_eq!(seen, [0, 1, 2, 3, 4].map(|n| json!(n)));
+    owner.close();
+}

@@ -19,7 +19,7 @@
 //!     .find(|r| r.name() == Some("echoer")).unwrap();
 //! let answer: Value = echoer.send("echo", &json!({"a": 1})).await?;
 //! let mut echoed = echoer.events("echoed"); // a Stream of bodies
-//! let md5: String = session.request("crypto", "md5", &"text").await?;
+//! let md5: String = session.request("crypto", "md5", &"text").await?; // named calls
 //! # Ok(()) }
 //! ```
 
