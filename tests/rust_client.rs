@@ -617,3 +617,103 @@ async fn the_command_line_serves_an_echo_agent_until_the_session_ends() {
     assert!(!ok);
     assert!(stderr.starts_with("ERR_CLOSED: "), "{stderr}");
 }
+
+/// A TCP proxy to `relay` whose connections `cut` drops at once, without a
+/// close frame (as a network that goes away): the relay keeps their places.
+struct CutProxy {
+    port: u16,
+    live: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl CutProxy {
+    async fn start(relay: &Relay) -> CutProxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let live = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (to, pipes) = (relay.port, live.clone());
+        tokio::spawn(async move {
+            while let Ok((mut outer, _)) = listener.accept().await {
+                let pipe = tokio::spawn(async move {
+                    let Ok(mut inner) = tokio::net::TcpStream::connect(("127.0.0.1", to)).await
+                    else {
+                        return;
+                    };
+                    let _ = tokio::io::copy_bidirectional(&mut outer, &mut inner).await;
+                });
+                pipes.lock().unwrap().push(pipe);
+            }
+        });
+        CutProxy { port, live }
+    }
+
+    fn url(&self) -> String {
+        format!("ws://127.0.0.1:{}", self.port)
+    }
+
+    fn cut(&self) {
+        for pipe in self.live.lock().unwrap().drain(..) {
+            pipe.abort();
+        }
+    }
+}
+
+#[tokio::test]
+async fn through_cut_sockets_a_resumed_session_answers_each_call_and_event_once() {
+    let relay = Relay::start(&[]);
+    let proxy = CutProxy::start(&relay).await;
+    let owner = Session::connect(Config::new(relay.url(), "rust-cuts").timeout(WAIT))
+        .await
+        .unwrap();
+    let agent = owner.create_agent(json!({"name": "echoer"})).await.unwrap();
+    agent.handle("echo", |body: Value, _| async move {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+        Ok(body)
+    });
+    let backoff = ragents::Backoff {
+        min_delay: 20,
+        max_delay: 100,
+        ..Default::default()
+    };
+    let config = Config::new(proxy.url(), "rust-cuts")
+        .timeout(WAIT * 2)
+        .reconnect(backoff);
+    let caller = Session::connect(config).await.unwrap();
+    let mut watch = caller.watch();
+    let echoer = find(&caller, "echoer").await;
+    let mut ticks = echoer.events("tick");
+    // The listen made before the events go.
+    while !agent.is_heard("tick").await.unwrap() {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let calls = futures_util::stream::iter(0..300).map(|n| {
+        let echoer = &echoer;
+        async move { (n, echoer.send::<Value>("echo", &json!(n)).await) }
+    });
+    let cuts = async {
+        for n in 0..300 {
+            agent.emit("tick", &n).unwrap();
+            if n % 100 == 50 {
+                proxy.cut();
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+    };
+    let (answers, ()) = tokio::join!(calls.buffer_unordered(20).collect::<Vec<_>>(), cuts);
+    for (n, answer) in answers {
+        assert_eq!(answer.unwrap(), json!(n), "call {n}");
+    }
+    for n in 0..300 {
+        let tick = timeout(WAIT, ticks.next()).await.unwrap();
+        assert_eq!(tick, Some(json!(n)), "each event once, in order");
+    }
+    // It was cut, and came back on its place.
+    let mut resumed = 0;
+    while let Ok(Some(told)) = timeout(Duration::from_millis(200), watch.next()).await {
+        if let ragents::SessionEvent::Reconnected { resumed: true } = told {
+            resumed += 1;
+        }
+    }
+    assert!(resumed >= 1, "resumed {resumed} times");
+    owner.close();
+    caller.close();
+}
