@@ -112,3 +112,32 @@ impl Hearing {
         self.0.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_agent_keeps_at_most_256_names_and_is_told_of_those_that_change() {
+        let agent = Arc::new(Mutex::new("a1".to_owned()));
+        let (tell, mut told) = mpsc::unbounded_channel();
+        let mut hearing = Hearing::default();
+        hearing.add(agent.clone(), tell);
+        for n in 0..300 {
+            hearing.know("a1", &format!("e{n}"), || false);
+        }
+        // Many names may have changed: each kept one is asked, and told.
+        hearing.changed(&agent, None, true, |id, _| id == "a1");
+        let mut names = 0;
+        while let Ok((_, heard)) = told.try_recv() {
+            assert!(heard);
+            names += 1;
+        }
+        assert_eq!(names, KNOWN);
+        // One name: told when it changes, not when it does not.
+        hearing.changed(&agent, Some("e0"), true, |_, _| true);
+        hearing.changed(&agent, Some("e0"), false, |_, _| false);
+        assert_eq!(told.try_recv().ok(), Some(("e0".to_owned(), false)));
+        assert!(told.try_recv().is_err());
+    }
+}

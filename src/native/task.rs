@@ -261,7 +261,7 @@ pub(super) fn start(
         watchers: Vec::new(),
         hearing: Hearing::default(),
     };
-    io::spawn_session(task.run(rx));
+    io::spawn(task.run(rx));
     (commands, open, connected)
 }
 

@@ -94,13 +94,8 @@ pub(super) async fn within<T>(bound: Duration, f: impl Future<Output = T>) -> Op
     tokio::time::timeout(bound, f).await.ok()
 }
 
-/// Runs a handler's `f` on its own.
+/// Runs `f` on its own (the session's task, a handler).
 pub(super) fn spawn(f: impl Future<Output = ()> + Send + 'static) {
-    tokio::spawn(f);
-}
-
-/// Runs the session's task.
-pub(super) fn spawn_session(f: impl Future<Output = ()> + Send + 'static) {
     tokio::spawn(f);
 }
 

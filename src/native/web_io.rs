@@ -206,13 +206,9 @@ pub(super) async fn within<T>(bound: Duration, f: impl Future<Output = T>) -> Op
     }
 }
 
-/// Runs a handler's `f` on its own.
+/// Runs `f` on its own (the session's task, a handler): on the page's
+/// event loop, so it need not be `Send`.
 pub(super) fn spawn(f: impl Future<Output = ()> + 'static) {
-    wasm_bindgen_futures::spawn_local(f);
-}
-
-/// Runs the session's task.
-pub(super) fn spawn_session(f: impl Future<Output = ()> + 'static) {
     wasm_bindgen_futures::spawn_local(f);
 }
 
