@@ -2,41 +2,20 @@
 //! address counted against `--max-ip-connections`) and the connection it
 //! becomes.
 
-use super::connection::{self, Conn};
+use super::config::Config;
+use super::connection;
 use super::metrics::Metrics;
-use super::{http, pinger, rpc, Config, Relay};
-use std::net::{IpAddr, SocketAddr};
+use super::per_ip::FromIp;
+use super::sessions::Relay;
+use super::socket::Conn;
+use super::{http, pinger, rpc};
+use std::net::SocketAddr;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{mpsc, watch};
 use tracing::debug;
-
-impl Relay {
-    /// One more connection from `ip`, unless it has `max` open (0: no
-    /// limit); it is counted until the guard drops.
-    pub(super) fn open_from(&self, ip: IpAddr, max: usize) -> Option<FromIp<'_>> {
-        if max == 0 {
-            return Some(FromIp(self, None));
-        }
-        // An IPv6 host usually has a /64 of its own: it counts as one.
-        let ip = match ip {
-            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-                Some(v4) => IpAddr::V4(v4),
-                None => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
-            },
-            v4 => v4,
-        };
-        let mut per_ip = self.per_ip.lock().unwrap();
-        let open = per_ip.entry(ip).or_default();
-        if *open >= max {
-            return None;
-        }
-        *open += 1;
-        Some(FromIp(self, Some(ip)))
-    }
-}
 
 /// Serves connections from `listener` until `shutdown` turns true, then
 /// closes every socket with a close frame and returns once all are done.
@@ -164,22 +143,6 @@ pub(super) async fn upgrade<'r>(
     })
 }
 
-/// A connection counted against its address's limit while it lives.
-pub struct FromIp<'a>(&'a Relay, Option<IpAddr>);
-
-impl Drop for FromIp<'_> {
-    fn drop(&mut self) {
-        let Some(ip) = self.1 else { return };
-        let mut per_ip = self.0.per_ip.lock().unwrap();
-        if let Some(open) = per_ip.get_mut(&ip) {
-            *open -= 1;
-            if *open == 0 {
-                per_ip.remove(&ip);
-            }
-        }
-    }
-}
-
 /// Counts an open WebSocket connection for as long as it lives.
 pub(super) struct OpenConnection<'a>(&'a Metrics);
 
@@ -193,5 +156,25 @@ impl<'a> OpenConnection<'a> {
 impl Drop for OpenConnection<'_> {
     fn drop(&mut self) {
         self.0.connections.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{handle, Config, Relay};
+
+    /// Each connection's task is one allocation of this future's size for its
+    /// whole life: no buffer may be held across an await in it.
+    #[tokio::test]
+    async fn a_connection_task_stays_small() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (relay, config) = (Relay::default(), Config::default());
+        let (_stop, stopped) = tokio::sync::watch::channel(false);
+        let task = handle(stream, addr, &relay, &config, stopped);
+        let size = std::mem::size_of_val(&task);
+        eprintln!("task future: {size}");
+        assert!(size <= 1280, "a connection's task future is {size} bytes");
     }
 }

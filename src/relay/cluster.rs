@@ -6,11 +6,10 @@
 //! messages `protocol::cluster`'s.
 
 use super::metrics::write_metric;
-use super::{deliver, Conn, Shared};
+use super::shared::{apply, Outlet, Session, Shared};
 use crate::protocol::cluster::{self, Node, RelayId};
 use crate::protocol::cluster::{DEAD_AFTER_MS, GATHER_MS, HEARTBEATS, HEARTBEAT_MS, HELLOS};
 use crate::protocol::session::Limits;
-use crate::protocol::session::Out;
 use async_nats::{Client, ConnectOptions, Event, Subscriber};
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
@@ -60,6 +59,12 @@ impl std::fmt::Debug for Cluster {
 pub struct Link {
     pub cluster: Arc<Cluster>,
     hash: String,
+}
+
+impl Outlet for Link {
+    fn publish(&self, subject: String, reply: Option<String>, payload: String) {
+        self.cluster.publish(subject, reply, payload);
+    }
 }
 
 impl Drop for Link {
@@ -233,7 +238,7 @@ impl Cluster {
     /// A new session of `key` here, a new life of it, and its place in
     /// the cluster: its first list of agents waits for the relays alive now
     /// (`listen` then says hello).
-    pub(super) fn session(self: &Arc<Self>, key: &str, limits: Limits) -> (super::Session, Link) {
+    pub(super) fn session(self: &Arc<Self>, key: &str, limits: Limits) -> (Session, Link) {
         let hash = hash(key);
         let link = Link {
             cluster: self.clone(),
@@ -244,7 +249,7 @@ impl Cluster {
             hash,
             epoch: self.epochs.fetch_add(1, Ordering::Relaxed) + 1,
         };
-        let mut session = super::Session::clustered(limits, node);
+        let mut session = Session::clustered(limits, node);
         session.expect(self.alive());
         (session, link)
     }
@@ -276,9 +281,8 @@ impl Cluster {
 
     /// Makes `shared` (once it is in an `Arc`) found by what arrives for
     /// it, and says hello for it.
-    pub(super) fn listen(self: &Arc<Self>, shared: &Arc<Shared>) {
-        let Some(link) = &shared.link else { return };
-        let hash = link.hash.clone();
+    pub(super) fn listen(self: &Arc<Self>, shared: &Arc<Shared>, key: &str) {
+        let hash = hash(key);
         (self.sessions.lock().unwrap()).insert(hash, Arc::downgrade(shared));
         gather_later(shared);
         apply(shared, |s, out| s.hello(out));
@@ -393,26 +397,6 @@ fn gather_later(shared: &Arc<Shared>) {
             apply(&shared, |s, out| s.gathered_after(round, out));
         }
     });
-}
-
-/// Runs a rule of `shared`'s session under its lock, delivers what it
-/// sends, then writes the sockets.
-fn apply(shared: &Shared, rule: impl FnOnce(&mut super::Session, &mut Vec<Out>)) {
-    let mut dirty: Vec<Arc<Conn>> = Vec::new();
-    let created = {
-        let mut s = shared.lock();
-        let before = s.agents_created();
-        let mut out = Vec::new();
-        rule(&mut s, &mut out);
-        for o in out {
-            deliver(shared, &s, o, None, &mut dirty);
-        }
-        s.agents_created() != before
-    };
-    if created {
-        shared.agent_created.notify_waiters();
-    }
-    dirty.iter().for_each(|c| c.flush_or_wake());
 }
 
 /// Publishes what is queued for NATS, in order. A message that fails is

@@ -2,9 +2,11 @@
 //! of the replay of their corpus in `cargo test` (`tests/fuzz_corpus.rs`):
 //! each takes arbitrary bytes and panics when an invariant breaks.
 
+use super::config::Config;
 use super::connection::{Message, Reader};
 use super::frame::{self, FrameError};
-use super::{http, Config, Relay};
+use super::http;
+use super::sessions::Relay;
 use crate::protocol::session::{Agreed, Create, Limits, Out, Session};
 use crate::protocol::{cluster, jsonrpc, packet, resume, session};
 use std::time::Duration;

@@ -4,9 +4,10 @@
 //! serves `/healthz`, `/metrics`, the info page and static files for
 //! everything else.
 
+use super::config::Config;
 use super::metrics::{Refusal, RpcStatus};
 use super::rpc::{self, HttpCall};
-use super::Config;
+use super::sessions::Relay;
 use std::net::SocketAddr;
 use std::path::{Component, Path, PathBuf};
 use std::time::Duration;
@@ -37,7 +38,7 @@ pub enum Request<'r> {
 /// address's limit for as long as this lives.
 pub struct From<'r> {
     pub client: SocketAddr,
-    pub counted: Option<super::FromIp<'r>>,
+    pub counted: Option<super::per_ip::FromIp<'r>>,
 }
 
 /// The client a proxy names: the last address of the last
@@ -68,7 +69,7 @@ fn origin_allowed(config: &Config, origin: Option<&str>) -> bool {
 
 /// Counts a refusal made before any connection id exists, and logs the
 /// 1st, 2nd, 4th, 8th... of its reason, so that no client can flood the log.
-fn refused(relay: &super::Relay, peer: SocketAddr, reason: Refusal, why: &str) {
+fn refused(relay: &Relay, peer: SocketAddr, reason: Refusal, why: &str) {
     relay.metrics.refused(reason);
     let count = relay.metrics.refusals(reason);
     if count.is_power_of_two() {
@@ -78,7 +79,7 @@ fn refused(relay: &super::Relay, peer: SocketAddr, reason: Refusal, why: &str) {
 
 /// The answer to a connection over `--max-ip-connections`, before its
 /// request is read: 429.
-pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &super::Relay) {
+pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &Relay) {
     // Briefly: a socket refused for its count is not counted meanwhile.
     let answer = too_many(&mut stream, peer, relay);
     let _ = tokio::time::timeout(Duration::from_millis(250), answer).await;
@@ -88,7 +89,7 @@ pub async fn too_many_from(mut stream: TcpStream, peer: SocketAddr, relay: &supe
 async fn too_many<S: Stream>(
     stream: &mut S,
     client: SocketAddr,
-    relay: &super::Relay,
+    relay: &Relay,
 ) -> std::io::Result<()> {
     const WHY: &str = "too many connections from this address";
     refused(relay, client, Refusal::IpLimit, WHY);
@@ -105,7 +106,7 @@ pub async fn accept<'r, S: Stream>(
     stream: &mut S,
     peer: SocketAddr,
     config: &Config,
-    relay: &'r super::Relay,
+    relay: &'r Relay,
 ) -> std::io::Result<Request<'r>> {
     let mut buf = Vec::with_capacity(1024);
     let Some(head_len) = read_head(stream, &mut buf).await? else {
@@ -206,7 +207,7 @@ async fn from_whom<'r, S: Stream>(
     stream: &mut S,
     peer: SocketAddr,
     config: &Config,
-    relay: &'r super::Relay,
+    relay: &'r Relay,
     head: &Head<'_>,
 ) -> std::io::Result<Option<From<'r>>> {
     if !config.trust_proxy {
@@ -232,7 +233,7 @@ async fn from_whom<'r, S: Stream>(
 async fn handshake<S: Stream>(
     stream: &mut S,
     config: &Config,
-    relay: &super::Relay,
+    relay: &Relay,
     peer: SocketAddr,
     head: &Head<'_>,
 ) -> std::io::Result<bool> {
@@ -302,7 +303,7 @@ fn check_call(
 /// Answers a call refused before its body is read, counted and logged.
 async fn refuse_call<S: Stream>(
     stream: &mut S,
-    relay: &super::Relay,
+    relay: &Relay,
     peer: SocketAddr,
     refused: rpc::Refused,
 ) -> std::io::Result<()> {
@@ -371,7 +372,7 @@ async fn read_call<S: Stream>(
 async fn serve<S: Stream>(
     stream: &mut S,
     config: &Config,
-    relay: &super::Relay,
+    relay: &Relay,
     head: &Head<'_>,
 ) -> std::io::Result<()> {
     let method = head.method;

@@ -3,8 +3,11 @@
 //! timeout): pings the silent, gives up the unanswering, expires requests
 //! and detached places, and acks what resumable clients sent.
 
+use super::config::Config;
 use super::liveness::Action;
-use super::{deliver, ticker, Config, Member, Relay, SharedSession};
+use super::sessions::Relay;
+use super::shared::{deliver, Member, SharedSession};
+use super::ticker;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -2,8 +2,10 @@
 //! a resume's handover from the lost socket to the new one, and a socket
 //! leaving its place unless another took it.
 
-use super::connection::Conn;
-use super::{session, Member, Relay, SharedSession};
+use super::sessions::Relay;
+use super::shared::{Member, SharedSession};
+use super::socket::Conn;
+use crate::protocol::session;
 use crate::protocol::session::ConnId;
 use std::sync::Arc;
 use std::time::Duration;

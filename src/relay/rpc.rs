@@ -17,9 +17,11 @@
 //! Its log: one info line per call (peer, session hash, method, outcome,
 //! status, duration); params and results only at trace.
 
+use super::config::Config;
 use super::connection::session_tag;
 use super::metrics::RpcStatus;
-use super::{deliver, Config, Member, Relay, Shared};
+use super::sessions::Relay;
+use super::shared::{deliver, Member, Shared};
 use crate::protocol::jsonrpc::{Call, Outcome};
 use crate::protocol::packet::{self, Packet};
 use crate::protocol::session::{Agreed, ConnId, Create};

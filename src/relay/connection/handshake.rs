@@ -2,7 +2,6 @@
 //! (`relay::auth`), a fresh place in the session or a resumed one, or a
 //! refusal; and a lost socket's wait for its place to be resumed.
 
-use super::conn::Conn;
 use super::reader::{Message, Reader};
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
@@ -10,9 +9,11 @@ use crate::protocol::session::{
     CONNECT_REFUSED_REASON,
 };
 use crate::relay::auth::Denied;
+use crate::relay::config::Config;
 use crate::relay::frame::{self, FrameError};
 use crate::relay::metrics::Refusal;
-use crate::relay::{Config, Relay};
+use crate::relay::sessions::Relay;
+use crate::relay::socket::Conn;
 use std::io::ErrorKind;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
@@ -45,7 +46,7 @@ pub(super) struct Joined {
     pub(super) tag: String,
     /// How long its place is kept if its socket is lost, if it may be resumed.
     pub(super) grace: Option<Duration>,
-    pub(super) session: crate::relay::SharedSession,
+    pub(super) session: crate::relay::shared::SharedSession,
 }
 
 /// The connection's first message, which must be `connect`: the session it
@@ -215,7 +216,7 @@ fn join_anew(
     (key, id): (&str, &str),
     grace: Option<Duration>,
     create: Create,
-) -> crate::relay::SharedSession {
+) -> crate::relay::shared::SharedSession {
     let token = grace.map(|_| relay.new_token(key, conn.id));
     let offer = token.as_deref().zip(grace).map(|(token, grace)| Resumable {
         token,
@@ -227,7 +228,7 @@ fn join_anew(
     if let Some(token) = token {
         conn.make_resumable(token);
     }
-    let member = crate::relay::Member::Socket(conn.clone());
+    let member = crate::relay::shared::Member::Socket(conn.clone());
     let session = relay.join(key, conn.id, member, create, agreed);
     conn.metrics.connections_total.fetch_add(1, Relaxed);
     let resumable = grace.is_some();

@@ -2,35 +2,30 @@
 //! `run`: the `connect` handshake (`handshake`: a fresh place in a session
 //! or a resumed one), the serving loop (`serve`: frames in, through the
 //! session's rules), and the end (a lost socket's place kept for a resume,
-//! or a clean close). What other connections see of it is `Conn` (`conn`),
-//! with its outbox and backpressure (`sending`) and its resumable place
-//! (`place`); `reader` parses the frames it reads. An idle connection holds
-//! no buffer.
+//! or a clean close). What other connections see of it is `Conn`
+//! (`relay::socket`); `reader` parses the frames it reads. An idle
+//! connection holds no buffer.
 //!
 //! Its log: one info line when `connect` is accepted, one when it ends, one
 //! per refusal (rate-limited per connection). A session appears only as a
 //! short hash of its key (the key is a secret), and a packet's text only at
 //! trace level.
 
-mod conn;
 mod handshake;
-mod place;
 mod reader;
-mod sending;
 mod serve;
-#[cfg(test)]
-pub(super) mod test_sockets;
 #[cfg(test)]
 mod tests;
 
-pub use conn::Conn;
 pub(crate) use handshake::session_tag;
 pub use handshake::HANDSHAKE_TIMEOUT;
 pub(crate) use reader::{Message, Reader};
 
+use super::config::Config;
 use super::frame;
 use super::rate::Rate;
-use super::{Config, Relay};
+use super::sessions::Relay;
+use super::socket::Conn;
 use crate::protocol::client::CLOSE_RESUME;
 use handshake::{join, wait_for_resume, Joined};
 use serve::{serve, End, NO_ANSWER};

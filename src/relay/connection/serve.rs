@@ -2,9 +2,7 @@
 //! rules under its lock, what they produce queued on the connections it is
 //! for and flushed once per read; its rate, its acks, and its end.
 
-use super::conn::Conn;
 use super::reader::{Message, Reader};
-use super::sending::SLOW_READER;
 use crate::protocol::packet::{self, error_response, Packet, Parsed, SERVER};
 use crate::protocol::resume::parse_ack;
 use crate::protocol::session::{ConnId, Verdict};
@@ -12,7 +10,10 @@ use crate::relay::frame::{self, FrameError};
 use crate::relay::metrics::Refusal;
 use crate::relay::outbox::Text;
 use crate::relay::rate::{Rate, Take};
-use crate::relay::{deliver, Relay};
+use crate::relay::sessions::Relay;
+use crate::relay::shared::deliver;
+use crate::relay::socket::Conn;
+use crate::relay::socket::SLOW_READER;
 use serde_json::value::RawValue;
 use std::io::ErrorKind;
 use std::sync::atomic::Ordering::Relaxed;
@@ -46,7 +47,7 @@ pub(super) async fn serve(
     conn: &Conn,
     reader: &mut Reader,
     relay: &Relay,
-    session: &crate::relay::SharedSession,
+    session: &crate::relay::shared::SharedSession,
     rate: &mut Rate,
     shutdown: &mut watch::Receiver<bool>,
 ) -> End {
@@ -123,9 +124,9 @@ pub(super) async fn serve(
 /// What handling a connection's packets needs, besides the connection.
 pub(super) struct Handled<'a> {
     pub(super) relay: &'a Relay,
-    pub(super) session: &'a crate::relay::SharedSession,
+    pub(super) session: &'a crate::relay::shared::SharedSession,
     /// Reused for each packet's outputs.
-    pub(super) out: &'a mut Vec<crate::relay::Out>,
+    pub(super) out: &'a mut Vec<crate::protocol::session::Out>,
     /// The connections written to, to flush once per read.
     pub(super) dirty: &'a mut Vec<Arc<Conn>>,
     pub(super) rate: &'a mut Rate,
@@ -185,7 +186,7 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
     };
     // One write per destination for everything this read produced.
     for c in h.dirty.drain(..) {
-        super::Conn::flush_or_wake(&c);
+        Conn::flush_or_wake(&c);
     }
     if conn.unflushed.swap(false, Relaxed) {
         conn.flush_or_wake();
@@ -266,11 +267,11 @@ pub(super) enum Received {
 pub(super) fn refuse_over_rate(
     place: ConnId,
     text: &str,
-    out: &mut Vec<crate::relay::Out>,
+    out: &mut Vec<crate::protocol::session::Out>,
 ) -> Verdict {
     if let Ok(Packet::Request { name, to, id, .. }) = packet::parse(text) {
         let error = error_response(Some(&name), &to, Some(id.get()), RATE_EXCEEDED);
-        out.push(crate::relay::Out::To(place, error));
+        out.push(crate::protocol::session::Out::To(place, error));
     }
     Verdict::Refused(RATE_EXCEEDED)
 }
@@ -279,9 +280,9 @@ pub(super) fn refuse_over_rate(
 /// connection's rate (unless it answers a waiting request: those pass).
 pub(super) fn receive_packet<'a>(
     conn: &Conn,
-    session: &crate::relay::SharedSession,
+    session: &crate::relay::shared::SharedSession,
     (text, read): (&'a str, Option<Parsed<'a>>),
-    out: &mut Vec<crate::relay::Out>,
+    out: &mut Vec<crate::protocol::session::Out>,
     dirty: &mut Vec<Arc<Conn>>,
     taken: Take,
 ) -> Received {

@@ -9,10 +9,11 @@ use std::time::{Duration, Instant};
 /// agents still pass; a packet that only looks like one does not.
 #[tokio::test]
 async fn over_the_rate_only_real_answers_pass() {
-    use crate::relay::{metrics::Refusal, Create, Member};
-    let relay = super::Relay::default();
-    let (conns, _peers) = super::test_sockets::pairs(2, &relay.metrics).await;
-    let join = |c: &std::sync::Arc<super::Conn>| {
+    use crate::protocol::session::Create;
+    use crate::relay::{metrics::Refusal, shared::Member};
+    let relay = crate::relay::sessions::Relay::default();
+    let (conns, _peers) = crate::relay::socket::test_sockets::pairs(2, &relay.metrics).await;
+    let join = |c: &std::sync::Arc<crate::relay::socket::Conn>| {
         relay.join(
             "k",
             c.id,
@@ -54,19 +55,19 @@ async fn over_the_rate_only_real_answers_pass() {
 /// heard from meanwhile is pinged later and kept.
 #[tokio::test]
 async fn looks_ping_the_silent_and_give_up_on_the_unanswering() {
-    let relay = super::Relay::default();
-    let (conns, mut peers) = super::test_sockets::pairs(2, &relay.metrics).await;
+    let relay = crate::relay::sessions::Relay::default();
+    let (conns, mut peers) = crate::relay::socket::test_sockets::pairs(2, &relay.metrics).await;
     for conn in &conns {
         relay.join(
             "k",
             conn.id,
-            super::super::Member::Socket(conn.clone()),
+            crate::relay::shared::Member::Socket(conn.clone()),
             crate::protocol::session::Create::Any,
             Default::default(),
         );
     }
     let (period, t0) = (Duration::from_secs(30), Instant::now());
-    let config = super::super::Config {
+    let config = crate::relay::config::Config {
         ping: Some(period),
         ..Default::default()
     };
@@ -104,7 +105,8 @@ async fn looks_ping_the_silent_and_give_up_on_the_unanswering() {
 /// has not read (about twice that at most), not all it was ever sent.
 #[tokio::test]
 async fn a_slow_readers_outbox_holds_its_backlog_not_its_history() {
-    let (conns, mut peers) = super::test_sockets::pairs(1, &Default::default()).await;
+    let (conns, mut peers) =
+        crate::relay::socket::test_sockets::pairs(1, &Default::default()).await;
     let (conn, mut peer) = (&conns[0], peers.remove(0));
     // Small kernel buffers: the backlog stays in the outbox.
     let _ = socket2::SockRef::from(&conn.stream).set_send_buffer_size(64 << 10);

@@ -12,9 +12,9 @@ use std::time::Instant;
 
 /// What a lost connection hands over to the socket that resumes its place.
 pub(crate) struct Handover {
-    pub(super) place: Box<Place<Arc<str>>>,
+    pub(crate) place: Box<Place<Arc<str>>>,
     /// The packets its client lacks, to send again.
-    pub(super) again: Vec<Arc<str>>,
+    pub(crate) again: Vec<Arc<str>>,
     /// Tokens that resume it no more (see `Place::resume`), to forget.
     pub forgotten: Vec<String>,
 }
@@ -29,7 +29,7 @@ impl Handover {
 impl Conn {
     /// Makes it resumable with `token`: from now on the packets it is sent
     /// are numbered and kept until acknowledged.
-    pub(super) fn make_resumable(&self, token: String) {
+    pub(crate) fn make_resumable(&self, token: String) {
         self.out.lock().unwrap().resume = Some(Box::new(Place::new(token)));
         self.resumable.store(true, Relaxed);
         self.acks.store(true, Relaxed);
@@ -38,7 +38,7 @@ impl Conn {
     /// Counts a packet received from a resumable client; Some(the ack to
     /// send it at once) every `ACK_ALONE` packets that no packet sent to it
     /// took along (see `protocol::resume`).
-    pub(super) fn received(&self) -> Option<String> {
+    pub(crate) fn received(&self) -> Option<String> {
         if !self.resumable.load(Relaxed) {
             return None;
         }
@@ -74,7 +74,7 @@ impl Conn {
     }
 
     /// Its client has received `n` packets.
-    pub(super) fn acked(&self, n: u64) {
+    pub(crate) fn acked(&self, n: u64) {
         if let Some(place) = &mut self.out.lock().unwrap().resume {
             place.replay.acked(n);
         }
@@ -82,7 +82,7 @@ impl Conn {
 
     /// Past the replay's bound: the connection can no longer be resumed
     /// (a detached one is released at once: its task is woken for it).
-    pub(super) fn spent(&self) {
+    pub(crate) fn spent(&self) {
         if self.resumable.swap(false, Relaxed) {
             self.wake.notify_one();
         }
@@ -90,7 +90,7 @@ impl Conn {
 
     /// Its socket is lost: its place is kept (true) if it is resumable.
     /// Its socket is shut, and what is sent to it is kept, no longer written.
-    pub(super) fn detach(&self) -> bool {
+    pub(crate) fn detach(&self) -> bool {
         let mut out = self.out.lock().unwrap();
         if !self.resumable.load(Relaxed) {
             return false;
@@ -151,7 +151,7 @@ impl Conn {
 
     /// Its client sent a packet: older tokens of its place, returned for
     /// the relay to forget, resume nothing any more.
-    pub(super) fn confirm(&self) -> Vec<String> {
+    pub(crate) fn confirm(&self) -> Vec<String> {
         let mut out = self.out.lock().unwrap();
         out.resume.as_mut().map_or_else(Vec::new, |p| p.confirm())
     }

@@ -1,6 +1,6 @@
 //! Connections over real local sockets, for the relay's unit tests.
 
-use super::Conn;
+use super::conn::Conn;
 use crate::relay::metrics::Metrics;
 use std::sync::Arc;
 

@@ -20,22 +20,22 @@ use tracing::{debug, info, warn};
 
 /// What is queued for a connection, and what it may still be sent.
 #[derive(Default)]
-pub(super) struct Outgoing {
+pub(crate) struct Outgoing {
     /// The frames to write (a client that takes batches: packets gathered
     /// until the next write makes them one frame).
-    pub(super) frames: Outbox,
+    pub(crate) frames: Outbox,
     /// Why nothing more may be queued, once that is so.
-    pub(super) closed: Option<&'static str>,
+    pub(crate) closed: Option<&'static str>,
     /// A resumable connection's packets, numbered: those the client has
     /// not acknowledged, and the count of those it sent (`resume`); the
     /// texts are those its outbox shares.
     /// (Boxed: a connection that is not resumable pays for a pointer.)
-    pub(super) resume: Option<Box<Place<Arc<str>>>>,
+    pub(crate) resume: Option<Box<Place<Arc<str>>>>,
     /// Its share of the relay's backlog (`Metrics::backlog`): the bytes its
     /// outbox holds, when it has more than `SMALL_BACKLOG` unsent.
-    pub(super) counted: usize,
+    pub(crate) counted: usize,
     /// Its socket's last write left something unwritten.
-    pub(super) blocked: bool,
+    pub(crate) blocked: bool,
 }
 
 /// A connection as the rest of the relay sees it.
@@ -43,50 +43,50 @@ pub struct Conn {
     pub id: ConnId,
     /// The member of the session it is: its own id, or that of the lost
     /// connection whose place it resumed.
-    pub(super) place: AtomicU64,
+    pub(crate) place: AtomicU64,
     /// It may be resumed (its outbox keeps a replay).
-    pub(super) resumable: AtomicBool,
+    pub(crate) resumable: AtomicBool,
     /// It agreed to resume: it sends acks (also once its replay is spent).
-    pub(super) acks: AtomicBool,
+    pub(crate) acks: AtomicBool,
     /// Its place went to another socket: nothing more it reads is applied.
-    pub(super) replaced: AtomicBool,
+    pub(crate) replaced: AtomicBool,
     /// Its socket is lost and its place kept for a resume (`--resume-grace`).
-    pub(super) detached: AtomicBool,
+    pub(crate) detached: AtomicBool,
     /// An ack of the relay's was queued for it by the read being handled,
     /// into an outbox that was empty: the read's end writes it.
-    pub(super) unflushed: AtomicBool,
+    pub(crate) unflushed: AtomicBool,
     pub peer: SocketAddr,
-    pub(super) stream: TcpStream,
-    pub(super) out: Mutex<Outgoing>,
+    pub(crate) stream: TcpStream,
+    pub(crate) out: Mutex<Outgoing>,
     /// Wakes the connection's task: something is queued, or it must close.
-    pub(super) wake: Notify,
+    pub(crate) wake: Notify,
     /// Refusals so far (only some are logged: see `Conn::refusal`).
-    pub(super) refused: AtomicU32,
+    pub(crate) refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
-    pub(super) batch: AtomicBool,
+    pub(crate) batch: AtomicBool,
     /// It asked, in `connect`, for cancels and timeouts (`Agreed::cancel`).
-    pub(super) cancel: AtomicBool,
+    pub(crate) cancel: AtomicBool,
     /// It asked, in `connect`, for streamed answers (`Agreed::streams`).
-    pub(super) streams: AtomicBool,
+    pub(crate) streams: AtomicBool,
     /// It asked, in `connect`, for only the events it listens to
     /// (`Agreed::interest`).
-    pub(super) interest: AtomicBool,
+    pub(crate) interest: AtomicBool,
     /// Something was read since the pinger last looked (`--ping`).
-    pub(super) heard: AtomicBool,
+    pub(crate) heard: AtomicBool,
     /// The pinger's record of it, made when it first looks.
-    pub(super) liveness: Mutex<Option<Liveness>>,
+    pub(crate) liveness: Mutex<Option<Liveness>>,
     /// It answered no ping: its task closes it.
-    pub(super) dead: AtomicBool,
+    pub(crate) dead: AtomicBool,
     /// Part of a frame (or of a fragmented message) is waiting for the
     /// rest, since then (`--frame-timeout`).
-    pub(super) partial: AtomicBool,
-    pub(super) partial_since: Mutex<Option<Instant>>,
+    pub(crate) partial: AtomicBool,
+    pub(crate) partial_since: Mutex<Option<Instant>>,
     /// Its frame took too long: its task closes it.
-    pub(super) stalled: AtomicBool,
+    pub(crate) stalled: AtomicBool,
     /// Detached since then; its grace is over (the pinger says).
-    pub(super) detached_since: Mutex<Option<Instant>>,
-    pub(super) expired: AtomicBool,
-    pub(super) metrics: Arc<Metrics>,
+    pub(crate) detached_since: Mutex<Option<Instant>>,
+    pub(crate) expired: AtomicBool,
+    pub(crate) metrics: Arc<Metrics>,
 }
 
 impl Conn {
@@ -143,7 +143,7 @@ impl Conn {
 
     /// Notes whether part of a frame waits, after a read (the clock is
     /// read only when that changes).
-    pub(super) fn note_partial(&self, partial: bool) {
+    pub(crate) fn note_partial(&self, partial: bool) {
         if self.partial.swap(partial, Relaxed) != partial {
             *self.partial_since.lock().unwrap() = partial.then(Instant::now);
         }
@@ -224,7 +224,7 @@ impl Conn {
     /// others at debug, so that a client cannot flood the log; refusals of a
     /// `connect` (one per connection) are counted so for the whole relay, so
     /// that many connections cannot either.
-    pub(super) fn refusal(&self, reason: Refusal, why: &'static str) {
+    pub(crate) fn refusal(&self, reason: Refusal, why: &'static str) {
         self.metrics.refused(reason);
         let count = match reason {
             Refusal::Connect | Refusal::Token | Refusal::SessionFull => {
