@@ -25,6 +25,9 @@
 
 #![deny(missing_docs)]
 
+mod command;
+mod config;
+mod error;
 mod hearing;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "tokio_io.rs"]
@@ -34,7 +37,13 @@ mod io;
 mod io;
 mod task;
 
-use crate::protocol::client::{self as core, Backoff};
+use crate::protocol::client as core;
+pub use command::Ctx;
+use command::{Command, Handler, Local, Reply, Told};
+use config::ms;
+pub use config::Config;
+pub use error::Error;
+use error::{from_value, to_value};
 use futures_util::Stream;
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
@@ -44,101 +53,7 @@ use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
 use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use task::{Command, Handler, Local};
 use tokio::sync::{mpsc, oneshot, watch};
-
-/// Where and how to connect.
-#[derive(Clone, Debug)]
-pub struct Config {
-    url: String,
-    key: Value,
-    options: core::Options,
-}
-
-impl Config {
-    /// A session of `key` at the relay at `url`: `ws://host:port`, or
-    /// `wss://host:port` through TLS (rustls), the relay's certificate
-    /// checked against the system's roots, or those in the PEM file that
-    /// `SSL_CERT_FILE` names.
-    pub fn new(url: impl Into<String>, key: impl Into<Value>) -> Config {
-        Config {
-            url: url.into(),
-            key: key.into(),
-            options: core::Options::default(),
-        }
-    }
-
-    /// Bounds connecting and, by default, every request.
-    pub fn timeout(mut self, timeout: Duration) -> Config {
-        self.options.timeout = Some(ms(timeout));
-        self
-    }
-
-    /// Comes back after a lost socket, with this backoff (resuming its
-    /// place where the relay keeps it), instead of ending with it.
-    pub fn reconnect(mut self, backoff: Backoff) -> Config {
-        self.options.reconnect = Some(backoff);
-        self
-    }
-
-    /// Asks the relay for a sign of life after this much silence; twice
-    /// that with nothing, and the socket counts as dead.
-    pub fn heartbeat(mut self, period: Duration) -> Config {
-        self.options.heartbeat = Some(ms(period));
-        self
-    }
-}
-
-fn ms(d: Duration) -> u32 {
-    d.as_millis().clamp(1, u32::MAX as u128) as u32
-}
-
-/// Why a call failed: the codes of the JavaScript client (`ERR_TIMEOUT`,
-/// `ERR_REMOTE`, ...), and a message.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Error {
-    /// The stable code to match on, as the JavaScript client's.
-    pub code: &'static str,
-    /// What happened, for people.
-    pub message: String,
-}
-
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} ({})", self.message, self.code)
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl From<core::Error> for Error {
-    fn from(e: core::Error) -> Error {
-        Error {
-            code: e.code(),
-            message: e.message(),
-        }
-    }
-}
-
-impl Error {
-    fn closed() -> Error {
-        core::Error::Closed.into()
-    }
-
-    fn invalid(message: String) -> Error {
-        core::Error::InvalidArg(message).into()
-    }
-}
-
-fn to_value(body: &impl Serialize) -> Result<Value, Error> {
-    serde_json::to_value(body)
-        .map_err(|e| Error::invalid(format!("body cannot be sent as JSON: {e}")))
-}
-
-fn from_value<T: DeserializeOwned>(body: Value) -> Result<T, Error> {
-    serde_json::from_value(body)
-        .map_err(|e| Error::invalid(format!("the answer is not of the type asked for: {e}")))
-}
 
 /// A session: what creates agents, finds the session's agents and makes
 /// named calls. Cheap to clone; the session ends with `close`, or when the
@@ -180,7 +95,7 @@ impl Session {
         self.commands.send(command).map_err(|_| Error::closed())
     }
 
-    async fn ask<T>(&self, command: impl FnOnce(task::Reply<T>) -> Command) -> Result<T, Error> {
+    async fn ask<T>(&self, command: impl FnOnce(Reply<T>) -> Command) -> Result<T, Error> {
         let (reply, answer) = oneshot::channel();
         self.send(command(reply))?;
         answer.await.map_err(|_| Error::closed())?
@@ -250,7 +165,7 @@ impl Session {
     /// before it, the call is given up.
     async fn call(
         &self,
-        command: impl FnOnce(task::Reply<Value>, oneshot::Sender<u64>) -> Command,
+        command: impl FnOnce(Reply<Value>, oneshot::Sender<u64>) -> Command,
     ) -> Result<Value, Error> {
         let (reply, answer) = oneshot::channel();
         let (number, numbered) = oneshot::channel();
@@ -314,54 +229,6 @@ where
     Fut: Future<Output = Result<Value, String>> + Send + 'static,
 {
     Arc::new(move |body, ctx| Box::pin(handler(body, ctx)))
-}
-
-/// What a handler is told of one request.
-#[derive(Clone, Debug)]
-pub struct Ctx {
-    /// The request's name.
-    pub name: String,
-    /// Whether its caller gave it up (cancelled, timed out, gone): then
-    /// nobody waits for the answer. (Only a relay that takes cancels says
-    /// so; through another it stays false.)
-    pub cancelled: watch::Receiver<bool>,
-    writer: Option<Writer>,
-}
-
-/// Where a handler's chunks go (its caller asked for a stream).
-#[derive(Clone, Debug)]
-struct Writer {
-    commands: mpsc::UnboundedSender<Command>,
-    agent: String,
-    id: String,
-    key: u64,
-}
-
-impl Ctx {
-    /// Whether the caller asked for a streamed answer (`RemoteAgent::stream`
-    /// through a relay that streams).
-    pub fn stream(&self) -> bool {
-        self.writer.is_some()
-    }
-
-    /// Streams one chunk of the answer: true once it went within the
-    /// caller's credit (it waits for credit), false when the call is over
-    /// or its caller reads no chunks (then gather what you would have
-    /// streamed into the answer).
-    pub async fn write(&self, chunk: &impl Serialize) -> bool {
-        let (Some(w), Ok(body)) = (&self.writer, to_value(chunk)) else {
-            return false;
-        };
-        let (reply, went) = oneshot::channel();
-        let write = Command::Write {
-            agent: w.agent.clone(),
-            id: w.id.clone(),
-            key: w.key,
-            body,
-            reply,
-        };
-        w.commands.send(write).is_ok() && went.await.unwrap_or(false)
-    }
 }
 
 impl Agent {
@@ -737,7 +604,7 @@ pub enum SessionEvent {
 /// A session's events: a `Stream` that ends with the session (it does not
 /// keep the session alive).
 pub struct Watch {
-    rx: mpsc::UnboundedReceiver<task::Told>,
+    rx: mpsc::UnboundedReceiver<Told>,
     commands: mpsc::WeakUnboundedSender<Command>,
     open: watch::Receiver<bool>,
 }
@@ -761,14 +628,12 @@ impl Stream for Watch {
             session: session.clone(),
         };
         Poll::Ready(told.map(|told| match told {
-            task::Told::Created(id, info) => SessionEvent::AgentCreated(agent(id, info)),
-            task::Told::Destroyed(id, info) => SessionEvent::AgentDestroyed(agent(id, info)),
-            task::Told::Disconnected(e) => SessionEvent::Disconnected(e),
-            task::Told::Reconnecting { attempt, delay } => {
-                SessionEvent::Reconnecting { attempt, delay }
-            }
-            task::Told::Reconnected { resumed } => SessionEvent::Reconnected { resumed },
-            task::Told::Closed => SessionEvent::Closed,
+            Told::Created(id, info) => SessionEvent::AgentCreated(agent(id, info)),
+            Told::Destroyed(id, info) => SessionEvent::AgentDestroyed(agent(id, info)),
+            Told::Disconnected(e) => SessionEvent::Disconnected(e),
+            Told::Reconnecting { attempt, delay } => SessionEvent::Reconnecting { attempt, delay },
+            Told::Reconnected { resumed } => SessionEvent::Reconnected { resumed },
+            Told::Closed => SessionEvent::Closed,
         }))
     }
 }

@@ -4,146 +4,22 @@
 //! its input, and its output into frames, answers, handler runs and events.
 //! It ends when the session closes, or when no handle is left.
 
-use super::hearing::{Hearing, Tell};
+use super::command::{Command, Ctx, Handler, Local, Reply, Told, Writer};
+use super::config::Config;
+use super::error::Error;
+use super::hearing::Hearing;
 use super::io::{self, Clock, Incoming, Socket};
-use super::{Config, Ctx, Error};
 use crate::protocol::client::values::read_frame;
 use crate::protocol::client::{self as core, Answer, Client, Event, Failure, Host, Io, Refused};
 use crate::protocol::resume::ack_packet;
-use futures_util::future::BoxFuture;
 use futures_util::FutureExt;
 use serde_json::Value;
 use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicU32, Ordering::Relaxed};
+use std::sync::atomic::Ordering::Relaxed;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot, watch};
-
-/// Where one answer goes.
-pub(super) type Reply<T> = oneshot::Sender<Result<T, Error>>;
-
-/// A local agent's handler of one request name.
-pub(super) type Handler =
-    Arc<dyn Fn(Value, Ctx) -> BoxFuture<'static, Result<Value, String>> + Send + Sync>;
-
-/// A local agent's id, shared with its `Agent` handles: a session that
-/// comes back on a new place makes its agents again, with new ids.
-pub(super) type Local = Arc<Mutex<String>>;
-
-/// What the handles ask of the task.
-pub(super) enum Command {
-    /// With the handlers it has from the start, set before any request for
-    /// it can be read.
-    CreateAgent {
-        info: Value,
-        handlers: Vec<(String, Handler)>,
-        reply: Reply<Local>,
-    },
-    DestroyAgent {
-        id: String,
-        reply: Reply<()>,
-    },
-    GetAgents {
-        reply: Reply<Vec<(String, Value)>>,
-    },
-    /// A call to agent `to`; with a `sink`, asking for a streamed answer
-    /// whose chunks go there.
-    Send {
-        to: String,
-        name: String,
-        body: Value,
-        timeout: Option<u32>,
-        reply: Reply<Value>,
-        /// Where its number goes, for a cancel.
-        number: oneshot::Sender<u64>,
-        sink: Option<mpsc::UnboundedSender<Value>>,
-    },
-    Named {
-        agent: String,
-        method: String,
-        params: Value,
-        reply: Reply<Value>,
-        number: oneshot::Sender<u64>,
-    },
-    /// The caller of stream `number` read `n` more chunks; `step` is set to
-    /// how many more to read before granting again.
-    Grant {
-        number: u64,
-        n: u32,
-        step: Arc<AtomicU32>,
-    },
-    /// A handler writes a chunk of its answer to request `id` of `agent`
-    /// (`key`: its ctx's); `reply` says whether it went (it waits for the
-    /// caller's credit).
-    Write {
-        agent: String,
-        id: String,
-        key: u64,
-        body: Value,
-        reply: oneshot::Sender<bool>,
-    },
-    /// A call given up: where its number was sent (its command came
-    /// before this one, so the number is there).
-    Cancel {
-        number: oneshot::Receiver<u64>,
-    },
-    Handle {
-        agent: String,
-        name: String,
-        handler: Handler,
-    },
-    Emit {
-        agent: String,
-        name: String,
-        body: Value,
-    },
-    /// A handler's answer to request `id` (raw JSON) of `agent`.
-    Respond {
-        agent: String,
-        id: String,
-        key: u64,
-        name: String,
-        result: Result<Value, String>,
-    },
-    Listen {
-        agent: String,
-        name: String,
-        tx: mpsc::UnboundedSender<Value>,
-    },
-    /// A stream of events was dropped.
-    Unlisten {
-        agent: String,
-        name: String,
-    },
-    /// Whether anyone in the session hears event `name` of `agent`.
-    IsHeard {
-        agent: String,
-        name: String,
-        reply: oneshot::Sender<bool>,
-    },
-    /// Who hears the events of `agent`, told to `tell` as it changes.
-    Interest {
-        agent: Local,
-        tell: Tell,
-    },
-    /// What happens to the session, told to `tx` from now on.
-    Watch {
-        tx: mpsc::UnboundedSender<Told>,
-    },
-    Close,
-}
-
-/// What happens to a session, as the task tells its watchers.
-#[derive(Clone, Debug)]
-pub(super) enum Told {
-    Created(String, Value),
-    Destroyed(String, Value),
-    Disconnected(Error),
-    Reconnecting { attempt: u32, delay: u32 },
-    Reconnected { resumed: bool },
-    Closed,
-}
 
 /// How the core's answers are delivered: each kind of call awaits its own.
 pub(super) enum Settle {
@@ -594,7 +470,7 @@ impl Task {
                     return; // the session is ending
                 };
                 let key = ctx.key;
-                let writer = ctx.stream.then(|| super::Writer {
+                let writer = ctx.stream.then(|| Writer {
                     commands: commands.clone(),
                     agent: agent.clone(),
                     id: id.clone(),

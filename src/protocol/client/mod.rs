@@ -9,12 +9,14 @@
 //! deadline (`poll_timeout`). No clock, no socket, no JS.
 
 mod agents;
+mod answering;
 mod calls;
 mod directory;
 mod host;
 mod in_flight;
 mod interest;
 mod link;
+mod listening;
 mod serving;
 #[cfg(any(not(target_arch = "wasm32"), feature = "rust-client"))]
 pub mod values;
@@ -24,8 +26,10 @@ use super::packet::{push_decimal, push_json_str};
 use super::resume::Replay;
 use super::small_map::SmallMap;
 use alloc::{borrow::ToOwned, string::String, vec::Vec};
+use answering::Answers;
 pub use host::{Body, Frame, Host, Io};
 use in_flight::{Call, InFlight, Op, Which};
+use listening::{Ears, Listening};
 use window::Window;
 pub use window::{MAX_STREAM_WINDOW, STREAM_BYTES, STREAM_WINDOW};
 
@@ -311,7 +315,7 @@ struct LocalAgent<H: Host> {
     /// The handler of every name without one of its own.
     any: Option<H::Handler>,
     /// Who hears its events, as the relay told.
-    ears: interest::Ears,
+    ears: Ears,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -403,7 +407,7 @@ pub struct Client<H: Host> {
     cancels: bool,
     /// Requests that local agents are answering, while the relay may give
     /// them up (`serving`).
-    serving: Vec<serving::Serving<H>>,
+    serving: Answers<H::Context>,
     /// The relay agreed to `streams`: calls may be answered in chunks, and
     /// our agents may answer so.
     streams: bool,
@@ -414,7 +418,7 @@ pub struct Client<H: Host> {
     /// relay that agreed to `interest` says otherwise).
     everything: bool,
     /// What the page listens to.
-    listening: interest::Listening,
+    listening: Listening,
 }
 
 /// What became of a chunk a handler wrote (`Client::write`).
@@ -473,7 +477,7 @@ impl<H: Host> Client<H> {
             pinged: None,
             resume: None,
             cancels: false,
-            serving: Vec::new(),
+            serving: Answers::default(),
             streams: false,
             interest: false,
             everything: true,

@@ -5,21 +5,8 @@
 //! the session can no longer answer it; the last three abort its `ctx`
 //! (`Event::Cancel`), exactly once.
 
+use super::answering::Answering;
 use super::*;
-use alloc::string::String;
-
-/// One request a local agent is answering.
-pub(super) struct Serving<H: Host> {
-    agent: String,
-    /// Its id, raw JSON, as the relay sent it.
-    id: String,
-    /// When the caller stops waiting (ms on the host's clock), and the
-    /// timeout it came from.
-    deadline: Option<(u64, u32)>,
-    /// A stream: the chunks the caller still grants.
-    credit: Option<u32>,
-    ctx: H::Context,
-}
 
 impl<H: Host> Client<H> {
     /// A `ctx` for request `id` to local agent `agent`, kept while the
@@ -35,7 +22,7 @@ impl<H: Host> Client<H> {
         if self.cancels || stream.is_some() {
             let deadline = timeout.map(|ms| (self.host.now() + ms as u64, ms));
             self.wake = earliest(self.wake, deadline.map(|d| d.0));
-            self.serving.push(Serving {
+            self.serving.add(Answering {
                 agent: agent.into(),
                 id: id.into(),
                 deadline,
@@ -48,13 +35,7 @@ impl<H: Host> Client<H> {
 
     /// Request `id` to `agent` is answered: nothing more to tell its handler.
     pub(super) fn served(&mut self, agent: &str, id: &str) {
-        if let Some(at) = self.find_serving(agent, id) {
-            self.serving.swap_remove(at);
-        }
-    }
-
-    fn find_serving(&self, agent: &str, id: &str) -> Option<usize> {
-        (self.serving.iter()).position(|s| s.id == id && s.agent == agent)
+        self.serving.remove(agent, id);
     }
 
     /// A handler of request `id` (raw JSON) to `agent` writes a chunk of
@@ -63,10 +44,7 @@ impl<H: Host> Client<H> {
         if !self.sending() {
             return Write::Over;
         }
-        let Some(s) = self
-            .find_serving(agent, id)
-            .and_then(|at| self.serving.get_mut(at))
-        else {
+        let Some(s) = self.serving.get_mut(agent, id) else {
             return Write::Over;
         };
         match &mut s.credit {
@@ -91,10 +69,7 @@ impl<H: Host> Client<H> {
 
     /// The caller of stream `id` to `agent` grants `n` more chunks.
     pub(super) fn on_credit(&mut self, agent: &str, id: &str, n: u32) {
-        let Some(s) = self
-            .find_serving(agent, id)
-            .and_then(|at| self.serving.get_mut(at))
-        else {
+        let Some(s) = self.serving.get_mut(agent, id) else {
             return;
         };
         if let Some(credit) = &mut s.credit {
@@ -106,10 +81,9 @@ impl<H: Host> Client<H> {
 
     /// The relay gave up request `id` to `agent`, for `error`.
     pub(super) fn on_cancel(&mut self, agent: &str, id: &str, error: Option<String>) {
-        let Some(at) = self.find_serving(agent, id) else {
+        let Some(s) = self.serving.remove(agent, id) else {
             return; // answered already, or never ours
         };
-        let s = self.serving.swap_remove(at);
         let why = match error.as_deref() {
             Some(crate::protocol::packet::TIMED_OUT) => {
                 Error::Timeout(s.deadline.map_or(0, |d| d.1))
@@ -122,43 +96,27 @@ impl<H: Host> Client<H> {
     /// Requests whose caller's deadline is at or before `now` are given
     /// up; returns the next deadline of those left.
     pub(super) fn serving_due(&mut self, now: u64) -> Option<u64> {
-        let mut next = None;
-        let mut at = 0;
-        while at < self.serving.len() {
-            match self.serving[at].deadline {
-                Some((when, ms)) if when <= now => {
-                    let s = self.serving.swap_remove(at);
-                    let why = Error::Timeout(ms);
-                    self.events.push(Event::Cancel { ctx: s.ctx, why });
-                }
-                deadline => {
-                    next = earliest(next, deadline.map(|d| d.0));
-                    at += 1;
-                }
-            }
-        }
-        next
+        let events = &mut self.events;
+        self.serving.due(now, |s| {
+            let why = Error::Timeout(s.deadline.map_or(0, |d| d.1));
+            events.push(Event::Cancel { ctx: s.ctx, why });
+        })
     }
 
     /// Local agent `agent` is destroyed: the requests it was answering
     /// can be answered no more.
     pub(super) fn end_serving_of(&mut self, agent: &str) {
-        let mut at = 0;
-        while at < self.serving.len() {
-            if self.serving.get(at).is_some_and(|s| s.agent == agent) {
-                let s = self.serving.swap_remove(at);
-                let why = Error::AgentDestroyed;
-                self.events.push(Event::Cancel { ctx: s.ctx, why });
-            } else {
-                at += 1;
-            }
-        }
+        let events = &mut self.events;
+        self.serving.remove_of(agent, |s| {
+            let why = Error::AgentDestroyed;
+            events.push(Event::Cancel { ctx: s.ctx, why });
+        });
     }
 
     /// The session can answer none of them (closed, or its place at the
     /// relay is gone): every one is given up, for `why`.
     pub(super) fn end_serving(&mut self, why: Error) {
-        for s in core::mem::take(&mut self.serving) {
+        for s in self.serving.take_all() {
             let why = why.clone();
             self.events.push(Event::Cancel { ctx: s.ctx, why });
         }
