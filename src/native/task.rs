@@ -223,6 +223,32 @@ impl Task {
         }
     }
 
+    /// A stream of event `name` of remote agent `agent` begins: the core
+    /// is told when it is the first.
+    fn listen(&mut self, agent: String, name: String, tx: mpsc::UnboundedSender<Value>) {
+        let list = (self.listeners)
+            .entry((agent.clone(), name.clone()))
+            .or_default();
+        list.retain(|tx| !tx.is_closed());
+        list.push(tx);
+        if list.len() == 1 {
+            self.core.listen(&agent, &name, true);
+        }
+    }
+
+    /// A stream of event `name` of `agent` was dropped: the core is told
+    /// when none is left.
+    fn unlisten(&mut self, agent: String, name: String) {
+        let key = (agent, name);
+        if let Some(list) = self.listeners.get_mut(&key) {
+            list.retain(|tx| !tx.is_closed());
+            if list.is_empty() {
+                self.listeners.remove(&key);
+                self.core.listen(&key.0, &key.1, false);
+            }
+        }
+    }
+
     fn command(&mut self, command: Command) {
         let core = &mut self.core;
         // A call the core refuses at once is answered at once.
@@ -323,27 +349,8 @@ impl Task {
                 // Its writes still waiting go nowhere now.
                 self.end_writes(key);
             }
-            Command::Listen { agent, name, tx } => {
-                let list = self
-                    .listeners
-                    .entry((agent.clone(), name.clone()))
-                    .or_default();
-                list.retain(|tx| !tx.is_closed());
-                list.push(tx);
-                if list.len() == 1 {
-                    core.listen(&agent, &name, true);
-                }
-            }
-            Command::Unlisten { agent, name } => {
-                let key = (agent, name);
-                if let Some(list) = self.listeners.get_mut(&key) {
-                    list.retain(|tx| !tx.is_closed());
-                    if list.is_empty() {
-                        self.listeners.remove(&key);
-                        core.listen(&key.0, &key.1, false);
-                    }
-                }
-            }
+            Command::Listen { agent, name, tx } => self.listen(agent, name, tx),
+            Command::Unlisten { agent, name } => self.unlisten(agent, name),
             Command::IsHeard { agent, name, reply } => {
                 let heard = core.is_heard(&agent, &name);
                 self.hearing.know(&agent, &name, || heard);
