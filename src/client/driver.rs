@@ -878,9 +878,14 @@ fn frame_text(frame: Frame<JsValue>) -> String {
 
 /// A few random characters that make this session's request ids its own.
 fn salt() -> String {
-    let n = (js_sys::Math::random() * 2_176_782_336.0) as u64; // 36^6
-    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    (0..6)
-        .map(|i| digits[((n / 36u64.pow(i)) % 36) as usize] as char)
-        .collect()
+    let mut n = (js_sys::Math::random() * 2_176_782_336.0) as u32; // 36^6
+    let mut salt = String::new();
+    for _ in 0..6 {
+        let digit = (n % 36) as u8;
+        salt.push(char::from(
+            digit + if digit < 10 { b'0' } else { b'a' - 10 },
+        ));
+        n /= 36;
+    }
+    salt
 }

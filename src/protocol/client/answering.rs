@@ -52,26 +52,28 @@ impl<C> Answers<C> {
     /// Those whose deadline is at or before `now` leave, each to `gone`;
     /// returns the next deadline of those left.
     pub(super) fn due(&mut self, now: u64, mut gone: impl FnMut(Answering<C>)) -> Option<u64> {
-        self.remove_where(|a| a.deadline.is_some_and(|d| d.0 <= now), &mut gone);
-        self.list
-            .iter()
-            .filter_map(|a| a.deadline.map(|d| d.0))
-            .min()
+        let mut next: Option<u64> = None;
+        let mut at = 0;
+        while let Some(a) = self.list.get(at) {
+            match a.deadline {
+                Some((when, _)) if when <= now => gone(self.list.swap_remove(at)),
+                deadline => {
+                    next = match (next, deadline) {
+                        (Some(n), Some((d, _))) => Some(n.min(d)),
+                        (n, d) => n.or(d.map(|d| d.0)),
+                    };
+                    at += 1;
+                }
+            }
+        }
+        next
     }
 
     /// Those of local agent `agent` leave, each to `gone`.
     pub(super) fn remove_of(&mut self, agent: &str, mut gone: impl FnMut(Answering<C>)) {
-        self.remove_where(|a| a.agent == agent, &mut gone);
-    }
-
-    fn remove_where(
-        &mut self,
-        leaves: impl Fn(&Answering<C>) -> bool,
-        gone: &mut impl FnMut(Answering<C>),
-    ) {
         let mut at = 0;
         while let Some(a) = self.list.get(at) {
-            match leaves(a) {
+            match a.agent == agent {
                 true => gone(self.list.swap_remove(at)),
                 false => at += 1,
             }

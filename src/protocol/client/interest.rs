@@ -17,10 +17,10 @@ impl<H: Host> Client<H> {
         if on && !self.remotes.contains_key(agent) {
             return;
         }
-        self.listening.count(pair_body(agent, name), on);
+        let counted = self.listening.count(pair_body(agent, name), on);
         // While down, the pairs alone change: a resume sends the place
         // what it lacks, a new place is told all (nothing piles up).
-        if self.phase == Phase::Open {
+        if counted && self.phase == Phase::Open {
             self.sync_interest();
         }
     }
@@ -29,9 +29,12 @@ impl<H: Host> Client<H> {
     /// (each change a call of the core's own, whose answer says only that
     /// it is made), and forgets the pairs nobody listens to any more.
     pub(super) fn sync_interest(&mut self) {
-        for (name, body) in self.listening.sync(self.interest) {
-            self.request(SERVER, name, Content::Json(&body), Op::Listen, None, None);
-        }
+        // (Taken while the requests are made: they do not touch it.)
+        let mut listening = core::mem::take(&mut self.listening);
+        listening.sync(self.interest, |name, body| {
+            self.request(SERVER, name, Content::Json(body), Op::Listen, None, None);
+        });
+        self.listening = listening;
     }
 
     /// A new place at the relay: what the page listens to is stated again
@@ -85,7 +88,7 @@ impl<H: Host> Client<H> {
             return;
         };
         let was = local.ears.hears_pair(event.as_deref());
-        if !local.ears.set(event.clone(), heard) {
+        if !local.ears.set(event.as_deref(), heard) {
             return;
         }
         if was != local.ears.hears_pair(event.as_deref()) && !self.everything {

@@ -46,8 +46,9 @@ pub(super) struct Listening {
 }
 
 impl Listening {
-    /// One more name (`on`) or one fewer stands for the pair `body`.
-    pub(super) fn count(&mut self, body: String, on: bool) {
+    /// One more name (`on`) or one fewer stands for the pair `body`; false
+    /// when there is nothing to count (one fewer of an unknown pair).
+    pub(super) fn count(&mut self, body: String, on: bool) -> bool {
         let at = match self.pairs.iter().position(|p| p.body == body) {
             Some(at) => at,
             None if on => {
@@ -59,7 +60,7 @@ impl Listening {
                 self.pairs.push(pair);
                 self.pairs.len() - 1
             }
-            None => return,
+            None => return false,
         };
         let count = &mut self.pairs[at].count;
         *count = if on {
@@ -67,19 +68,18 @@ impl Listening {
         } else {
             count.saturating_sub(1)
         };
+        true
     }
 
-    /// What the relay's place lacks, as (`listen` or `unlisten`, body),
-    /// counted as told when `tell` (the relay agreed to interest); pairs
-    /// nobody listens to and the place does not hold are forgotten.
-    pub(super) fn sync(&mut self, tell: bool) -> Vec<(&'static str, String)> {
-        let mut changes = Vec::new();
+    /// What the relay's place lacks, to `send` as (`listen` or `unlisten`,
+    /// body), counted as told, when `tell` (the relay agreed to interest);
+    /// pairs nobody listens to and the place does not hold are forgotten.
+    pub(super) fn sync(&mut self, tell: bool, mut send: impl FnMut(&'static str, &str)) {
         let mut i = 0;
         while let Some(pair) = self.pairs.get_mut(i) {
             let want = pair.count > 0;
             if tell && want != pair.told {
-                let name = if want { "listen" } else { "unlisten" };
-                changes.push((name, pair.body.clone()));
+                send(if want { "listen" } else { "unlisten" }, &pair.body);
                 pair.told = want;
             }
             match want || pair.told {
@@ -87,7 +87,6 @@ impl Listening {
                 false => drop(self.pairs.swap_remove(i)),
             }
         }
-        changes
     }
 
     /// A new place at the relay: it was told nothing.
@@ -136,10 +135,10 @@ impl Ears {
     }
 
     /// The relay says whether pair `event` is heard; false if it knew.
-    pub(super) fn set(&mut self, event: Option<String>, heard: bool) -> bool {
-        let at = self.heard.iter().position(|e| *e == event);
+    pub(super) fn set(&mut self, event: Option<&str>, heard: bool) -> bool {
+        let at = self.heard.iter().position(|e| e.as_deref() == event);
         match (at, heard) {
-            (None, true) => self.heard.push(event),
+            (None, true) => self.heard.push(event.map(String::from)),
             (Some(i), false) => drop(self.heard.swap_remove(i)),
             _ => return false,
         }
@@ -155,7 +154,14 @@ impl Ears {
 #[cfg(test)]
 mod tests {
     use super::{pair_body, Ears, Listening};
-    use alloc::string::String;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+
+    fn sync(l: &mut Listening, tell: bool) -> Vec<(&'static str, String)> {
+        let mut sent = Vec::new();
+        l.sync(tell, |name, body| sent.push((name, body.to_string())));
+        sent
+    }
 
     #[test]
     fn a_pair_is_told_once_while_listened_to_and_forgotten_after() {
@@ -163,15 +169,21 @@ mod tests {
         let a = pair_body("x", "a");
         l.count(a.clone(), true);
         l.count(a.clone(), true);
-        assert_eq!(l.sync(true), [("listen", a.clone())]);
-        assert!(l.sync(true).is_empty(), "told already");
+        assert_eq!(sync(&mut l, true), [("listen", a.clone())]);
+        assert!(sync(&mut l, true).is_empty(), "told already");
         l.count(a.clone(), false);
-        assert!(l.sync(true).is_empty(), "one name still stands for it");
+        assert!(
+            sync(&mut l, true).is_empty(),
+            "one name still stands for it"
+        );
         l.count(a.clone(), false);
-        assert_eq!(l.sync(true), [("unlisten", a.clone())]);
+        assert_eq!(sync(&mut l, true), [("unlisten", a.clone())]);
         assert!(l.pairs.is_empty(), "forgotten once the place was told");
-        l.count(a.clone(), false);
-        assert!(l.pairs.is_empty(), "one fewer of nothing is nothing");
+        assert!(
+            !l.count(a.clone(), false),
+            "one fewer of nothing is nothing"
+        );
+        assert!(l.pairs.is_empty());
     }
 
     #[test]
@@ -181,11 +193,15 @@ mod tests {
         l.count(a.clone(), true);
         l.count(b.clone(), true);
         l.count(b.clone(), false);
-        assert!(l.sync(false).is_empty());
+        assert!(sync(&mut l, false).is_empty());
         assert_eq!(l.pairs.len(), 1, "b, never told, is forgotten");
-        assert_eq!(l.sync(true), [("listen", a.clone())]);
+        assert_eq!(sync(&mut l, true), [("listen", a.clone())]);
         l.untell();
-        assert_eq!(l.sync(true), [("listen", a)], "a new place is told again");
+        assert_eq!(
+            sync(&mut l, true),
+            [("listen", a)],
+            "a new place is told again"
+        );
     }
 
     #[test]
@@ -204,13 +220,13 @@ mod tests {
     fn ears_say_each_change_once() {
         let mut e = Ears::default();
         assert!(!e.hears("a"));
-        assert!(e.set(Some("a".into()), true));
-        assert!(!e.set(Some("a".into()), true), "known");
+        assert!(e.set(Some("a"), true));
+        assert!(!e.set(Some("a"), true), "known");
         assert!(e.hears("a") && !e.hears("b") && !e.hears_pair(None));
         assert!(e.set(None, true));
         assert!(e.hears("b") && e.hears_pair(None));
         assert!(
-            e.set(Some("a".into()), false) && e.hears("a"),
+            e.set(Some("a"), false) && e.hears("a"),
             "every event still is"
         );
         e.clear();
