@@ -32,6 +32,9 @@ pub(crate) struct Reader {
     /// How much of a fragmented text message is known to be UTF-8.
     pub(super) checked: usize,
     pub(super) max: usize,
+    /// Whether the last read took a quarter of its room or more: a burst,
+    /// and the socket likely holds more of it.
+    pub(super) full: bool,
 }
 
 impl Reader {
@@ -44,6 +47,7 @@ impl Reader {
             message_opcode: None,
             checked: 0,
             max,
+            full: false,
         }
     }
 
@@ -70,7 +74,9 @@ impl Reader {
             self.start = 0;
         }
         self.buf.reserve(READ_CHUNK);
+        let room = self.buf.capacity() - self.buf.len();
         let read = stream.try_read_buf(&mut self.buf);
+        self.full = matches!(read, Ok(n) if n >= room / 4);
         if self.buf.is_empty() {
             // Nothing partial is waiting: hold no buffer while idle.
             self.buf = Vec::new();

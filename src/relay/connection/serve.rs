@@ -100,15 +100,11 @@ pub(super) async fn serve(
                 if ready.is_err() {
                     return End::Gone("connection lost");
                 }
-                match reader.fill(&conn.stream) {
-                    Ok(true) => {}
-                    Ok(false) => return End::Gone("connection ended"),
-                    Err(e) if e.kind() == ErrorKind::WouldBlock => continue,
-                    Err(_) => return End::Gone("connection lost"),
-                }
-                // All that pings cost a read: the pinger looks later.
-                conn.heard.store(true, Relaxed);
-                if let Some(end) = handle_buffered(conn, reader, handled!()) {
+                let end = read_and_handle(conn, reader, handled!());
+                // One write per destination for everything those reads
+                // produced, also when the connection ends.
+                flush_dirty(conn, handled!());
+                if let Some(end) = end {
                     return end;
                 }
                 conn.note_partial(reader.holds_partial());
@@ -132,10 +128,48 @@ pub(super) struct Handled<'a> {
     pub(super) rate: &'a mut Rate,
 }
 
+/// Reads the socket and handles what came, again while reads fill all the
+/// room they had (the socket holds more), `READS_PER_FLUSH` times at most:
+/// a client that sends faster than one read takes (an emitter's burst) has
+/// what its packets produce written once per few reads, not once per read.
+/// Nothing waits for this when the socket is drained. Some(end) when the
+/// connection must end; nothing is flushed.
+pub(super) fn read_and_handle(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<End> {
+    for _ in 0..READS_PER_FLUSH {
+        match reader.fill(&conn.stream) {
+            Ok(true) => {}
+            Ok(false) => return Some(End::Gone("connection ended")),
+            Err(e) if e.kind() == ErrorKind::WouldBlock => return None,
+            Err(_) => return Some(End::Gone("connection lost")),
+        }
+        // All that pings cost a read: the pinger looks later.
+        conn.heard.store(true, Relaxed);
+        if let Some(end) = handle_read(conn, reader, h) {
+            return Some(end);
+        }
+        if !reader.full {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many full reads in a row are handled before what they produced is
+/// written (16 KiB each: 64 KiB of a client's packets at most).
+const READS_PER_FLUSH: usize = 4;
+
 /// Handles every complete message the reader holds, then flushes each
 /// connection this wrote to once. Some(end) when the connection must end.
 pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<End> {
-    let end = loop {
+    let end = handle_read(conn, reader, h);
+    flush_dirty(conn, h);
+    end
+}
+
+/// Handles every complete message the reader holds. Some(end) when the
+/// connection must end.
+fn handle_read(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<End> {
+    loop {
         match reader.next() {
             Ok(None) => break None,
             // Pings and binary frames, which the relay answers, count
@@ -183,15 +217,17 @@ pub(super) fn handle_buffered(conn: &Conn, reader: &mut Reader, h: &mut Handled)
                 break Some(End::Close(code, reason));
             }
         }
-    };
-    // One write per destination for everything this read produced.
+    }
+}
+
+/// Writes each connection that what was handled wrote to, once.
+pub(super) fn flush_dirty(conn: &Conn, h: &mut Handled) {
     for c in h.dirty.drain(..) {
         Conn::flush_or_wake(&c);
     }
     if conn.unflushed.swap(false, Relaxed) {
         conn.flush_or_wake();
     }
-    end
 }
 
 /// One text frame: a packet, or, from a client that asked for batches, a

@@ -173,3 +173,71 @@ fn a_ping_between_fragments_is_returned_not_answered() {
     assert_eq!(reader.next(), Ok(Some(Message::Text("\"hello\"".into()))));
     assert_eq!(reader.next(), Ok(None));
 }
+
+/// A burst that a client sends faster than one read takes is read on and
+/// handled while it lasts, and what it produced for another connection is
+/// written to it once, after the reads, not once per read.
+#[tokio::test]
+async fn a_burst_is_read_on_and_written_to_each_once() {
+    use crate::protocol::session::{Create, Out};
+    use crate::relay::shared::Member;
+    use std::io::Write;
+    let relay = crate::relay::sessions::Relay::default();
+    let (conns, mut peers) = crate::relay::socket::test_sockets::pairs(2, &relay.metrics).await;
+    let join = |c: &std::sync::Arc<crate::relay::socket::Conn>| {
+        let member = Member::Socket(c.clone());
+        relay.join("k", c.id, member, Create::Any, Default::default())
+    };
+    let session = join(&conns[0]);
+    join(&conns[1]);
+    let mut out = Vec::new();
+    let create = r#"{"type":"request","name":"createAgent","to":"server","id":"c"}"#;
+    session.lock().receive(0, create, &mut out);
+    let created = out.iter().find_map(|o| match o {
+        Out::To(0, text) => serde_json::from_str::<serde_json::Value>(text).ok(),
+        _ => None,
+    });
+    let id = created.unwrap()["body"]["id"].as_str().unwrap().to_owned();
+    let event = format!(
+        r#"{{"type":"event","name":"e","from":"{id}","body":"{}"}}"#,
+        "x".repeat(30)
+    );
+    let frame = client_frame(true, super::frame::TEXT, event.as_bytes());
+    // Past one read's room (16 KiB), within what four reads take.
+    let n = (40 << 10) / frame.len();
+    peers[0].set_nonblocking(false).unwrap();
+    peers[0].write_all(&frame.repeat(n)).unwrap();
+    std::thread::sleep(Duration::from_millis(50)); // loopback delivery
+    conns[0].stream.readable().await.unwrap();
+
+    let mut reader = Reader::new(Vec::new(), 1 << 20);
+    let (mut out, mut dirty) = (Vec::new(), Vec::new());
+    let mut h = super::serve::Handled {
+        relay: &relay,
+        session: &session,
+        out: &mut out,
+        dirty: &mut dirty,
+        rate: &mut super::Rate::new(0, Instant::now()),
+    };
+    assert!(super::serve::read_and_handle(&conns[0], &mut reader, &mut h).is_none());
+    assert!(!reader.holds_partial(), "the whole burst was read");
+    // (The emitter hears its own events too: it did not agree to interest.)
+    let mut ids: Vec<_> = h.dirty.iter().map(|c| c.id).collect();
+    ids.sort();
+    assert_eq!(ids, [0, 1], "each connection to write, once");
+    let mut buf = vec![0u8; 64 << 10];
+    let unread = peers[1].read(&mut buf).map_err(|e| e.kind());
+    assert_eq!(unread, Err(ErrorKind::WouldBlock), "nothing written yet");
+
+    super::serve::flush_dirty(&conns[0], &mut h);
+    peers[1].set_nonblocking(false).unwrap();
+    peers[1]
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut got = Vec::new();
+    while got.windows(10).filter(|w| *w == b"\"name\":\"e\"").count() < n {
+        let k = peers[1].read(&mut buf).unwrap();
+        assert!(k > 0, "the connection ended");
+        got.extend_from_slice(&buf[..k]);
+    }
+}
