@@ -52,7 +52,8 @@ test("abort() fails the call with the signal's reason and fires the handler's ct
     await until(() => held[0].aborted);
     const took = performance.now() - started;
     const reason = held[0].aborted;
-    // Too late to matter: the reply goes nowhere, and nothing throws.
+    // Too late to matter: the reply is not sent (the relay would refuse
+    // it), and nothing throws.
     held[0].reply(null, "late");
     // Aborted already: rejected with its reason, and the agent never hears.
     const pre = AbortSignal.abort("no thanks");
@@ -99,6 +100,9 @@ test("abort() fails the call with the signal's reason and fires the handler's ct
   assert.equal(result.secondAborted, "AbortError");
   assert.equal(result.five, "five");
   assert.equal(result.thirdAborted, null, "an answered request's signal does not fire");
+  // The late reply never reached the relay: it refused no packet.
+  const metrics = await (await fetch(web.url("metrics"))).text();
+  assert.match(metrics, /^ragentsd_refusals_total\{reason="packet"\} 0$/m);
   assert.deepEqual(page.errors, []);
 });
 

@@ -58,7 +58,10 @@ impl<H: Host> Client<H> {
     }
 
     /// Answers request `id` (raw JSON) named `name` to local agent `agent`;
-    /// false (and nothing sent) when the agent or the session is gone.
+    /// false (and nothing sent) when the agent or the session is gone, or
+    /// when a relay that takes cancels gave the request up (cancelled, past
+    /// its caller's deadline, its place lost) or it was answered already:
+    /// that relay would refuse the answer.
     pub fn respond(
         &mut self,
         agent: &str,
@@ -67,7 +70,21 @@ impl<H: Host> Client<H> {
         body: Option<H::Body>,
         error: Option<&str>,
     ) -> bool {
-        self.served(agent, id);
+        if !self.served(agent, id) && self.cancels {
+            return false;
+        }
+        self.answer(agent, id, name, body, error)
+    }
+
+    /// Sends the response to request `id` of `agent`, if it can.
+    fn answer(
+        &mut self,
+        agent: &str,
+        id: &str,
+        name: &str,
+        body: Option<H::Body>,
+        error: Option<&str>,
+    ) -> bool {
         if !self.sending() || !self.locals.contains_key(agent) {
             return false;
         }
@@ -114,7 +131,7 @@ impl<H: Host> Client<H> {
             }
             None => {
                 let error = "agent does not handle messages named '".to_owned() + &name + "'";
-                self.respond(&to, &id, &name, None, Some(&error));
+                self.answer(&to, &id, &name, None, Some(&error));
             }
         }
     }

@@ -33,9 +33,11 @@ impl<H: Host> Client<H> {
         ctx
     }
 
-    /// Request `id` to `agent` is answered: nothing more to tell its handler.
-    pub(super) fn served(&mut self, agent: &str, id: &str) {
-        self.serving.remove(agent, id);
+    /// Request `id` to `agent` is answered: nothing more to tell its
+    /// handler. False when it was not being served (given up, answered, or
+    /// kept by no rule: a relay without cancels, and no stream).
+    pub(super) fn served(&mut self, agent: &str, id: &str) -> bool {
+        self.serving.remove(agent, id).is_some()
     }
 
     /// A handler of request `id` (raw JSON) to `agent` writes a chunk of

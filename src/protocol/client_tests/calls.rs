@@ -50,28 +50,33 @@ fn a_remote_agent_is_one_handle_whichever_way_it_is_seen() {
 
 #[test]
 fn timeouts_fire_at_their_deadline_and_late_answers_are_dropped() {
-    let (mut w, _agent, remote) = echo_pair();
-    let t = w.send(1, &remote.id, "hold", json!(7), Some(100));
-    w.settle_all();
-    assert_eq!(w.peers[1].core.poll_timeout(), Some(w.now + 100));
-    w.advance(99);
-    assert_eq!(w.outcome(1, t), None, "not before its deadline");
-    w.advance(1);
-    assert_eq!(w.failed(1, t), Error::Timeout(100));
-    let call = Some(("hold".to_owned(), remote.id.clone()));
-    assert_eq!(
-        w.peers[1].failed_calls[&t], call,
-        "the failure names its call"
-    );
-    assert_eq!(w.peers[1].core.poll_timeout(), None);
-    // The agent answers after all: nobody is told twice.
-    let held = w.peers[0].held.pop().unwrap();
-    assert!(w.peers[0]
-        .core
-        .respond(&held.agent, &held.id, &held.name, Some(held.body), None));
-    w.drive(0);
-    w.settle_all();
-    w.assert_each_settled_once();
+    // Through a relay that takes cancels, and one that does not (1.0.0's).
+    for cancel in [true, false] {
+        let (mut w, remote) = holding_pair(cancel);
+        let t = w.send(1, &remote.id, "hold", json!(7), Some(100));
+        w.settle_all();
+        assert_eq!(w.peers[1].core.poll_timeout(), Some(w.now + 100));
+        w.advance(99);
+        assert_eq!(w.outcome(1, t), None, "not before its deadline");
+        w.advance(1);
+        assert_eq!(w.failed(1, t), Error::Timeout(100));
+        let call = Some(("hold".to_owned(), remote.id.clone()));
+        assert_eq!(
+            w.peers[1].failed_calls[&t], call,
+            "the failure names its call"
+        );
+        assert_eq!(w.peers[1].core.poll_timeout(), None);
+        // The agent answers after all: its client sends nothing where the
+        // relay gave the request up (it knew the deadline); elsewhere the
+        // answer goes, and its caller drops it. Nobody is told twice.
+        let held = w.peers[0].held.pop().unwrap();
+        let sent =
+            (w.peers[0].core).respond(&held.agent, &held.id, &held.name, Some(held.body), None);
+        assert_eq!(sent, !cancel);
+        w.drive(0);
+        w.settle_all();
+        w.assert_each_settled_once();
+    }
 }
 
 #[test]

@@ -19,10 +19,12 @@ fn a_cancelled_call_settles_once_and_aborts_the_handlers_ctx_once() {
         [(held.ctx, Error::Cancelled("cancelled".into()))]
     );
     assert_eq!(w.relay.pending_count(), 0, "the relay forgot it");
-    // The handler answers anyway: harmless, and the caller hears nothing.
-    assert!(w.peers[0]
+    // The handler answers anyway: nothing is sent (the relay would refuse
+    // it), and the caller hears nothing.
+    assert!(!w.peers[0]
         .core
         .respond(&held.agent, &held.id, &held.name, Some(json!(2)), None));
+    assert!(w.peers[0].core.poll_io().is_none(), "no answer sent");
     w.drive(0);
     w.settle_all();
     // A second abort, and an abort of a settled call, do nothing.
@@ -70,6 +72,10 @@ fn a_deadline_travels_to_the_agent_and_ends_its_ctx_there() {
     w.advance(1);
     assert_eq!(w.failed(1, t), Error::Timeout(500));
     assert_eq!(w.peers[0].aborted, [(held.ctx, Error::Timeout(500))]);
+    // Its handler answers late: nothing is sent.
+    let late = Some(json!(2));
+    assert!(!(w.peers[0].core).respond(&held.agent, &held.id, &held.name, late, None));
+    assert!(w.peers[0].core.poll_io().is_none(), "no answer sent");
     w.assert_each_settled_once();
 }
 
