@@ -154,8 +154,10 @@ pub(super) fn read_and_handle(conn: &Conn, reader: &mut Reader, h: &mut Handled)
     None
 }
 
-/// How many full reads in a row are handled before what they produced is
-/// written (16 KiB each: 64 KiB of a client's packets at most).
+/// How many reads of a burst in a row are handled before what they
+/// produced is written (each takes what room the reader has, 16 KiB or
+/// more: about 128 KiB of a client's packets at most, past a large frame
+/// up to that frame's size each).
 const READS_PER_FLUSH: usize = 4;
 
 /// Handles every complete message the reader holds, then flushes each
