@@ -20,22 +20,22 @@ use tracing::{debug, info, warn};
 
 /// What is queued for a connection, and what it may still be sent.
 #[derive(Default)]
-pub(crate) struct Outgoing {
+pub(in crate::relay) struct Outgoing {
     /// The frames to write (a client that takes batches: packets gathered
     /// until the next write makes them one frame).
-    pub(crate) frames: Outbox,
+    pub(in crate::relay) frames: Outbox,
     /// Why nothing more may be queued, once that is so.
-    pub(crate) closed: Option<&'static str>,
+    pub(in crate::relay) closed: Option<&'static str>,
     /// A resumable connection's packets, numbered: those the client has
     /// not acknowledged, and the count of those it sent (`resume`); the
     /// texts are those its outbox shares.
     /// (Boxed: a connection that is not resumable pays for a pointer.)
-    pub(crate) resume: Option<Box<Place<Arc<str>>>>,
+    pub(in crate::relay) resume: Option<Box<Place<Arc<str>>>>,
     /// Its share of the relay's backlog (`Metrics::backlog`): the bytes its
     /// outbox holds, when it has more than `SMALL_BACKLOG` unsent.
-    pub(crate) counted: usize,
+    pub(in crate::relay) counted: usize,
     /// Its socket's last write left something unwritten.
-    pub(crate) blocked: bool,
+    pub(in crate::relay) blocked: bool,
 }
 
 /// A connection as the rest of the relay sees it.
@@ -43,50 +43,50 @@ pub struct Conn {
     pub id: ConnId,
     /// The member of the session it is: its own id, or that of the lost
     /// connection whose place it resumed.
-    pub(crate) place: AtomicU64,
+    pub(in crate::relay) place: AtomicU64,
     /// It may be resumed (its outbox keeps a replay).
-    pub(crate) resumable: AtomicBool,
+    pub(in crate::relay) resumable: AtomicBool,
     /// It agreed to resume: it sends acks (also once its replay is spent).
-    pub(crate) acks: AtomicBool,
+    pub(in crate::relay) acks: AtomicBool,
     /// Its place went to another socket: nothing more it reads is applied.
-    pub(crate) replaced: AtomicBool,
+    pub(in crate::relay) replaced: AtomicBool,
     /// Its socket is lost and its place kept for a resume (`--resume-grace`).
-    pub(crate) detached: AtomicBool,
+    pub(in crate::relay) detached: AtomicBool,
     /// An ack of the relay's was queued for it by the read being handled,
     /// into an outbox that was empty: the read's end writes it.
-    pub(crate) unflushed: AtomicBool,
+    pub(in crate::relay) unflushed: AtomicBool,
     pub peer: SocketAddr,
-    pub(crate) stream: TcpStream,
-    pub(crate) out: Mutex<Outgoing>,
+    pub(in crate::relay) stream: TcpStream,
+    pub(in crate::relay) out: Mutex<Outgoing>,
     /// Wakes the connection's task: something is queued, or it must close.
-    pub(crate) wake: Notify,
+    pub(in crate::relay) wake: Notify,
     /// Refusals so far (only some are logged: see `Conn::refusal`).
-    pub(crate) refused: AtomicU32,
+    pub(in crate::relay) refused: AtomicU32,
     /// It asked, in `connect`, for several packets per frame.
-    pub(crate) batch: AtomicBool,
+    pub(in crate::relay) batch: AtomicBool,
     /// It asked, in `connect`, for cancels and timeouts (`Agreed::cancel`).
-    pub(crate) cancel: AtomicBool,
+    pub(in crate::relay) cancel: AtomicBool,
     /// It asked, in `connect`, for streamed answers (`Agreed::streams`).
-    pub(crate) streams: AtomicBool,
+    pub(in crate::relay) streams: AtomicBool,
     /// It asked, in `connect`, for only the events it listens to
     /// (`Agreed::interest`).
-    pub(crate) interest: AtomicBool,
+    pub(in crate::relay) interest: AtomicBool,
     /// Something was read since the pinger last looked (`--ping`).
-    pub(crate) heard: AtomicBool,
+    pub(in crate::relay) heard: AtomicBool,
     /// The pinger's record of it, made when it first looks.
-    pub(crate) liveness: Mutex<Option<Liveness>>,
+    pub(in crate::relay) liveness: Mutex<Option<Liveness>>,
     /// It answered no ping: its task closes it.
-    pub(crate) dead: AtomicBool,
+    pub(in crate::relay) dead: AtomicBool,
     /// Part of a frame (or of a fragmented message) is waiting for the
     /// rest, since then (`--frame-timeout`).
-    pub(crate) partial: AtomicBool,
-    pub(crate) partial_since: Mutex<Option<Instant>>,
+    pub(in crate::relay) partial: AtomicBool,
+    pub(in crate::relay) partial_since: Mutex<Option<Instant>>,
     /// Its frame took too long: its task closes it.
-    pub(crate) stalled: AtomicBool,
+    pub(in crate::relay) stalled: AtomicBool,
     /// Detached since then; its grace is over (the pinger says).
-    pub(crate) detached_since: Mutex<Option<Instant>>,
-    pub(crate) expired: AtomicBool,
-    pub(crate) metrics: Arc<Metrics>,
+    pub(in crate::relay) detached_since: Mutex<Option<Instant>>,
+    pub(in crate::relay) expired: AtomicBool,
+    pub(in crate::relay) metrics: Arc<Metrics>,
 }
 
 impl Conn {
@@ -143,7 +143,7 @@ impl Conn {
 
     /// Notes whether part of a frame waits, after a read (the clock is
     /// read only when that changes).
-    pub(crate) fn note_partial(&self, partial: bool) {
+    pub(in crate::relay) fn note_partial(&self, partial: bool) {
         if self.partial.swap(partial, Relaxed) != partial {
             *self.partial_since.lock().unwrap() = partial.then(Instant::now);
         }
@@ -224,7 +224,7 @@ impl Conn {
     /// others at debug, so that a client cannot flood the log; refusals of a
     /// `connect` (one per connection) are counted so for the whole relay, so
     /// that many connections cannot either.
-    pub(crate) fn refusal(&self, reason: Refusal, why: &'static str) {
+    pub(in crate::relay) fn refusal(&self, reason: Refusal, why: &'static str) {
         self.metrics.refused(reason);
         let count = match reason {
             Refusal::Connect | Refusal::Token | Refusal::SessionFull => {

@@ -7,7 +7,7 @@ mod conn;
 mod place;
 mod sending;
 #[cfg(test)]
-pub(crate) mod test_sockets;
+pub(in crate::relay) mod test_sockets;
 
 pub use conn::Conn;
-pub(crate) use sending::SLOW_READER;
+pub(in crate::relay) use sending::SLOW_READER;

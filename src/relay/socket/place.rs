@@ -11,10 +11,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 /// What a lost connection hands over to the socket that resumes its place.
-pub(crate) struct Handover {
-    pub(crate) place: Box<Place<Arc<str>>>,
+pub(in crate::relay) struct Handover {
+    pub(in crate::relay) place: Box<Place<Arc<str>>>,
     /// The packets its client lacks, to send again.
-    pub(crate) again: Vec<Arc<str>>,
+    pub(in crate::relay) again: Vec<Arc<str>>,
     /// Tokens that resume it no more (see `Place::resume`), to forget.
     pub forgotten: Vec<String>,
 }
@@ -29,7 +29,7 @@ impl Handover {
 impl Conn {
     /// Makes it resumable with `token`: from now on the packets it is sent
     /// are numbered and kept until acknowledged.
-    pub(crate) fn make_resumable(&self, token: String) {
+    pub(in crate::relay) fn make_resumable(&self, token: String) {
         self.out.lock().unwrap().resume = Some(Box::new(Place::new(token)));
         self.resumable.store(true, Relaxed);
         self.acks.store(true, Relaxed);
@@ -38,7 +38,7 @@ impl Conn {
     /// Counts a packet received from a resumable client; Some(the ack to
     /// send it at once) every `ACK_ALONE` packets that no packet sent to it
     /// took along (see `protocol::resume`).
-    pub(crate) fn received(&self) -> Option<String> {
+    pub(in crate::relay) fn received(&self) -> Option<String> {
         if !self.resumable.load(Relaxed) {
             return None;
         }
@@ -74,7 +74,7 @@ impl Conn {
     }
 
     /// Its client has received `n` packets.
-    pub(crate) fn acked(&self, n: u64) {
+    pub(in crate::relay) fn acked(&self, n: u64) {
         if let Some(place) = &mut self.out.lock().unwrap().resume {
             place.replay.acked(n);
         }
@@ -82,7 +82,7 @@ impl Conn {
 
     /// Past the replay's bound: the connection can no longer be resumed
     /// (a detached one is released at once: its task is woken for it).
-    pub(crate) fn spent(&self) {
+    pub(in crate::relay) fn spent(&self) {
         if self.resumable.swap(false, Relaxed) {
             self.wake.notify_one();
         }
@@ -90,7 +90,7 @@ impl Conn {
 
     /// Its socket is lost: its place is kept (true) if it is resumable.
     /// Its socket is shut, and what is sent to it is kept, no longer written.
-    pub(crate) fn detach(&self) -> bool {
+    pub(in crate::relay) fn detach(&self) -> bool {
         let mut out = self.out.lock().unwrap();
         if !self.resumable.load(Relaxed) {
             return false;
@@ -108,7 +108,12 @@ impl Conn {
     /// and received `acked` packets, with `token` as the newest: the place (its record and
     /// tokens) and the packets to send again are handed over, and this one
     /// closes. None (and nothing changes) when that cannot be exact.
-    pub(crate) fn hand_over(&self, asked: &str, acked: u64, token: String) -> Option<Handover> {
+    pub(in crate::relay) fn hand_over(
+        &self,
+        asked: &str,
+        acked: u64,
+        token: String,
+    ) -> Option<Handover> {
         let mut out = self.out.lock().unwrap();
         let (again, forgotten) = out.resume.as_mut()?.resume(asked, acked, token)?;
         let place = out.resume.take()?;
@@ -125,7 +130,7 @@ impl Conn {
 
     /// Takes a lost connection's place: the packets its client lacks go
     /// after `answer` (the answer to `connect`), before anything else.
-    pub(crate) fn take_over(&self, place: ConnId, old: Handover, answer: &str) {
+    pub(in crate::relay) fn take_over(&self, place: ConnId, old: Handover, answer: &str) {
         self.place.store(place, Relaxed);
         let mut out = self.out.lock().unwrap();
         self.queue_unnumbered(&mut out, &mut Text::new(answer));
@@ -138,20 +143,20 @@ impl Conn {
     }
 
     /// Its tokens, when it leaves for good.
-    pub(crate) fn take_tokens(&self) -> Vec<String> {
+    pub(in crate::relay) fn take_tokens(&self) -> Vec<String> {
         let place = self.out.lock().unwrap().resume.take();
         place.map_or_else(Vec::new, |p| p.into_tokens())
     }
 
     /// Whether `token` resumes its place.
-    pub(crate) fn has_token(&self, token: &str) -> bool {
+    pub(in crate::relay) fn has_token(&self, token: &str) -> bool {
         let out = self.out.lock().unwrap();
         out.resume.as_ref().is_some_and(|p| p.has_token(token))
     }
 
     /// Its client sent a packet: older tokens of its place, returned for
     /// the relay to forget, resume nothing any more.
-    pub(crate) fn confirm(&self) -> Vec<String> {
+    pub(in crate::relay) fn confirm(&self) -> Vec<String> {
         let mut out = self.out.lock().unwrap();
         out.resume.as_mut().map_or_else(Vec::new, |p| p.confirm())
     }

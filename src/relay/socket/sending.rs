@@ -15,23 +15,23 @@ use std::time::Duration;
 use tracing::warn;
 
 /// How long a closing socket is drained so the peer gets our close frame.
-pub(crate) const LINGER: Duration = Duration::from_secs(1);
+pub(in crate::relay) const LINGER: Duration = Duration::from_secs(1);
 
 /// Why a client whose backlog passed its bound is closed.
-pub(crate) const SLOW_READER: &str = "the client reads too slowly";
+pub(in crate::relay) const SLOW_READER: &str = "the client reads too slowly";
 
 /// Bytes a reader may fall behind before it is disconnected.
-pub(crate) const MAX_PENDING: usize = 16 << 20;
+pub(in crate::relay) const MAX_PENDING: usize = 16 << 20;
 
 /// A backlog up to this is not counted in the relay's backlog, and a
 /// reader with no more than this waiting, or whose socket took everything
 /// at its last write, is keeping up: it is never cut off for the relay's
 /// sake.
-pub(crate) const SMALL_BACKLOG: usize = 64 << 10;
+pub(in crate::relay) const SMALL_BACKLOG: usize = 64 << 10;
 
 impl Conn {
     /// Answers a ping.
-    pub(crate) fn pong(&self, payload: &[u8]) {
+    pub(in crate::relay) fn pong(&self, payload: &[u8]) {
         let mut pong = Vec::with_capacity(payload.len() + 2);
         frame::write(&mut pong, frame::PONG, payload);
         self.send(&pong);
@@ -40,7 +40,7 @@ impl Conn {
     /// Closes gracefully: flushes what is queued, half-closes, and reads what
     /// the peer still sends (briefly) so that our last frames are not lost to a
     /// reset.
-    pub(crate) async fn linger(&self) {
+    pub(in crate::relay) async fn linger(&self) {
         let _ = tokio::time::timeout(LINGER, async {
             while self.state().0 {
                 if self.stream.writable().await.is_err() || self.flush().is_err() {
@@ -100,7 +100,7 @@ impl Conn {
 
     /// `queue_text` without numbering: the relay's acks, and packets sent
     /// again on a resume.
-    pub(crate) fn queue_unnumbered(&self, out: &mut Outgoing, text: &mut Text) -> bool {
+    pub(in crate::relay) fn queue_unnumbered(&self, out: &mut Outgoing, text: &mut Text) -> bool {
         // (A frame's head is 10 bytes at most; a batch adds a separator.)
         let Some(was_empty) = self.room(out, text.len() + 10) else {
             return false;
@@ -118,13 +118,13 @@ impl Conn {
     }
 
     /// Queues and writes one packet of the relay's own (an answer, an error).
-    pub(crate) fn send_packet(&self, text: &str) {
+    pub(in crate::relay) fn send_packet(&self, text: &str) {
         if self.queue_text(&mut Text::new(text)) {
             self.flush_or_wake();
         }
     }
 
-    pub(crate) fn seal(&self, out: &mut Outgoing) {
+    pub(in crate::relay) fn seal(&self, out: &mut Outgoing) {
         let bytes = out.frames.seal();
         if bytes > 0 {
             self.metrics.bytes_out.fetch_add(bytes as u64, Relaxed);
@@ -137,7 +137,7 @@ impl Conn {
     /// behind (more than `SMALL_BACKLOG` waiting, which its socket did not
     /// all take at its last write) while the relay's backlog passes
     /// `--max-backlog`.
-    pub(crate) fn room(&self, out: &mut Outgoing, more: usize) -> Option<bool> {
+    pub(in crate::relay) fn room(&self, out: &mut Outgoing, more: usize) -> Option<bool> {
         if out.closed.is_some() {
             return None;
         }
@@ -164,7 +164,7 @@ impl Conn {
     /// Brings its share of the relay's backlog up to date, `more` bytes
     /// about to be queued included: what its outbox holds, once more than
     /// `SMALL_BACKLOG` is unsent. Costs nothing while it keeps up.
-    pub(crate) fn count_backlog(&self, out: &mut Outgoing, more: usize) {
+    pub(in crate::relay) fn count_backlog(&self, out: &mut Outgoing, more: usize) {
         let share = if out.frames.unsent() + more > SMALL_BACKLOG {
             out.frames.held() + more
         } else {
@@ -192,7 +192,7 @@ impl Conn {
     }
 
     /// Writes what is queued until done (true) or the socket would block.
-    pub(crate) fn flush(&self) -> io::Result<bool> {
+    pub(in crate::relay) fn flush(&self) -> io::Result<bool> {
         let mut out = self.out.lock().unwrap();
         self.seal(&mut out);
         let written = (out.frames).write_with(|slices| self.stream.try_write_vectored(slices));
@@ -210,12 +210,12 @@ impl Conn {
     }
 
     /// (something is queued, why the connection must close if it must)
-    pub(crate) fn state(&self) -> (bool, Option<&'static str>) {
+    pub(in crate::relay) fn state(&self) -> (bool, Option<&'static str>) {
         let out = self.out.lock().unwrap();
         (out.frames.unsent() > 0, out.closed)
     }
 
-    pub(crate) fn close(&self, code: u16, reason: &str) {
+    pub(in crate::relay) fn close(&self, code: u16, reason: &str) {
         self.send(&frame::close(code, reason));
         self.out.lock().unwrap().closed = Some("closed");
     }
