@@ -2,7 +2,8 @@
 //! session's agents the page listens to, stated to a relay that agreed to
 //! `interest` so that it sends only those; and, for our own agents, whether
 //! anyone hears each of their events, as the relay tells us, so that an
-//! event nobody hears is not sent.
+//! event nobody hears is not sent. The `Client`'s part: its state and that
+//! state's rules are `listening`'s.
 
 use super::listening::pair_body;
 use super::*;

@@ -3,7 +3,8 @@
 //! was given, and the caller's deadline. A request leaves when it is
 //! answered, when the relay cancels it, when its deadline passes, or when
 //! the session can no longer answer it; the last three abort its `ctx`
-//! (`Event::Cancel`), exactly once.
+//! (`Event::Cancel`), exactly once. The `Client`'s part: the list itself
+//! is `answering`'s.
 
 use super::answering::Answering;
 use super::*;
