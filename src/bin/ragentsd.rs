@@ -80,7 +80,7 @@ POST /rpc/KEY calls an agent of session KEY with JSON-RPC 2.0 (\"method\": \"AGE
         pub frame_timeout: u64,
 
         /// Only pages from these origins may open a WebSocket: a comma-
-        /// separated list of scheme://host[:port] (`*`: any). Others get
+        /// separated list of `scheme://host[:port]` (`*`: any). Others get
         /// HTTP 403. Clients that send no Origin (not browsers: Node,
         /// curl, apps) are let in, unless --require-origin
         #[arg(
