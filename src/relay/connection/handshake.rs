@@ -2,7 +2,7 @@
 //! (`relay::auth`), a fresh place in the session or a resumed one, or a
 //! refusal; and a lost socket's wait for its place to be resumed.
 
-use super::reader::{Message, Reader};
+use super::reader::{Filled, Message, Reader};
 use crate::protocol::packet::{error_response, SERVER};
 use crate::protocol::session::{
     connect_accepted, connect_refused, parse_connect, Connect, Create, Resumable, Resume,
@@ -147,7 +147,7 @@ async fn first_message(
                         return First::Gone;
                     }
                     match reader.fill(&conn.stream) {
-                        Ok(true) => {}
+                        Ok(Filled::Bytes { .. }) => {}
                         Err(e) if e.kind() == ErrorKind::WouldBlock => {}
                         _ => return First::Gone,
                     }

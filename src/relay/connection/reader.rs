@@ -32,9 +32,15 @@ pub(crate) struct Reader {
     /// How much of a fragmented text message is known to be UTF-8.
     pub(super) checked: usize,
     pub(super) max: usize,
-    /// Whether the last read took a quarter of its room or more: a burst,
-    /// and the socket likely holds more of it.
-    pub(super) full: bool,
+}
+
+/// What a read took.
+pub(super) enum Filled {
+    /// The stream ended.
+    End,
+    /// Bytes; `burst`: a quarter of the room the read had or more, and the
+    /// socket likely holds more of them.
+    Bytes { burst: bool },
 }
 
 impl Reader {
@@ -47,7 +53,6 @@ impl Reader {
             message_opcode: None,
             checked: 0,
             max,
-            full: false,
         }
     }
 
@@ -66,8 +71,8 @@ impl Reader {
         self.start < self.buf.len() || self.message_opcode.is_some()
     }
 
-    /// Reads what the socket has now; Ok(false) at the end of the stream.
-    pub(super) fn fill(&mut self, stream: &TcpStream) -> io::Result<bool> {
+    /// Reads what the socket has now.
+    pub(super) fn fill(&mut self, stream: &TcpStream) -> io::Result<Filled> {
         // Consumed frames are dropped once per read, not once per frame.
         if self.start > 0 {
             self.buf.drain(..self.start);
@@ -76,12 +81,16 @@ impl Reader {
         self.buf.reserve(READ_CHUNK);
         let room = self.buf.capacity() - self.buf.len();
         let read = stream.try_read_buf(&mut self.buf);
-        self.full = matches!(read, Ok(n) if n >= room / 4);
         if self.buf.is_empty() {
             // Nothing partial is waiting: hold no buffer while idle.
             self.buf = Vec::new();
         }
-        read.map(|n| n > 0)
+        read.map(|n| match n {
+            0 => Filled::End,
+            n => Filled::Bytes {
+                burst: n >= room / 4,
+            },
+        })
     }
 
     /// Fails a fragmented text message as soon as what arrived of it cannot

@@ -2,7 +2,7 @@
 //! rules under its lock, what they produce queued on the connections it is
 //! for and flushed once per read; its rate, its acks, and its end.
 
-use super::reader::{Message, Reader};
+use super::reader::{Filled, Message, Reader};
 use crate::protocol::packet::{self, error_response, Packet, Parsed, SERVER};
 use crate::protocol::resume::parse_ack;
 use crate::protocol::session::{ConnId, Verdict};
@@ -128,26 +128,26 @@ pub(super) struct Handled<'a> {
     pub(super) rate: &'a mut Rate,
 }
 
-/// Reads the socket and handles what came, again while reads fill all the
-/// room they had (the socket holds more), `READS_PER_FLUSH` times at most:
+/// Reads the socket and handles what came, again while reads come as a
+/// burst (`Filled::Bytes`), `READS_PER_FLUSH` times at most:
 /// a client that sends faster than one read takes (an emitter's burst) has
 /// what its packets produce written once per few reads, not once per read.
 /// Nothing waits for this when the socket is drained. Some(end) when the
 /// connection must end; nothing is flushed.
 pub(super) fn read_and_handle(conn: &Conn, reader: &mut Reader, h: &mut Handled) -> Option<End> {
     for _ in 0..READS_PER_FLUSH {
-        match reader.fill(&conn.stream) {
-            Ok(true) => {}
-            Ok(false) => return Some(End::Gone("connection ended")),
+        let burst = match reader.fill(&conn.stream) {
+            Ok(Filled::Bytes { burst }) => burst,
+            Ok(Filled::End) => return Some(End::Gone("connection ended")),
             Err(e) if e.kind() == ErrorKind::WouldBlock => return None,
             Err(_) => return Some(End::Gone("connection lost")),
-        }
+        };
         // All that pings cost a read: the pinger looks later.
         conn.heard.store(true, Relaxed);
         if let Some(end) = handle_read(conn, reader, h) {
             return Some(end);
         }
-        if !reader.full {
+        if !burst {
             return None;
         }
     }
