@@ -176,7 +176,8 @@ fn a_ping_between_fragments_is_returned_not_answered() {
 
 /// A burst that a client sends faster than one read takes is read on and
 /// handled while it lasts, and what it produced for another connection is
-/// written to it once, after the reads, not once per read.
+/// written to it once, after the reads, not once per read; four reads at
+/// most before that write.
 #[tokio::test]
 async fn a_burst_is_read_on_and_written_to_each_once() {
     use crate::protocol::session::{Create, Out};
@@ -240,4 +241,20 @@ async fn a_burst_is_read_on_and_written_to_each_once() {
         assert!(k > 0, "the connection ended");
         got.extend_from_slice(&buf[..k]);
     }
+
+    // A burst longer than four reads take (16 + 32 + 32 + 32 KiB): what is
+    // left of it waits in the socket for after the write.
+    let mut writer = peers[0].try_clone().unwrap();
+    let long = frame.repeat((256 << 10) / frame.len());
+    std::thread::spawn(move || writer.write_all(&long));
+    std::thread::sleep(Duration::from_millis(100));
+    conns[0].stream.readable().await.unwrap();
+    assert!(super::serve::read_and_handle(&conns[0], &mut reader, &mut h).is_none());
+    assert_eq!(h.dirty.len(), 2, "the reads' output waits for its write");
+    let left = conns[0].stream.try_read(&mut [0u8; 1]);
+    assert_eq!(
+        left.map_err(|e| e.kind()),
+        Ok(1),
+        "the rest waits in the socket"
+    );
 }
